@@ -1,0 +1,83 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoute } from '../test/render';
+import { AppNavbar } from './layout/AppNavbar';
+import { NAV_AREAS, visibleNav } from './nav';
+
+describe('nav config', () => {
+  it('lists every area in the domain order, built or not', () => {
+    expect(NAV_AREAS.map((a) => a.key)).toEqual([
+      'overview',
+      'events',
+      'award',
+      'retreat',
+      'workstreams',
+      'goals',
+      'contacts',
+      'admin',
+    ]);
+  });
+
+  it('shows only built areas, and Verwaltung only to ADMIN', () => {
+    expect(visibleNav('ADMIN').map((e) => e.key)).toEqual(['overview', 'events', 'admin']);
+    expect(visibleNav('ADMIN')[2]?.children?.map((e) => e.key)).toEqual(['members', 'audit']);
+    for (const role of ['COORDINATOR', 'MEMBER', 'VIEWER'] as const) {
+      expect(visibleNav(role).map((e) => e.key)).toEqual(['overview', 'events']);
+    }
+    // outside jurors see nothing but the overview (and, later, their award cycle)
+    expect(visibleNav('EXTERNAL').map((e) => e.key)).toEqual(['overview']);
+    expect(visibleNav(null).map((e) => e.key)).toEqual(['overview']);
+  });
+
+  it('drops a group whose children are all hidden', () => {
+    const areas = [
+      { key: 'g', labelKey: 'g', built: true, children: [{ key: 'c', labelKey: 'c', built: false, to: '/c/$cooperationId' as const }] },
+    ];
+    expect(visibleNav('ADMIN', areas)).toEqual([]);
+  });
+});
+
+describe('AppNavbar', () => {
+  function Admin() {
+    return <AppNavbar cooperationId="co1" role="ADMIN" />;
+  }
+  function Member() {
+    return <AppNavbar cooperationId="co1" role="MEMBER" />;
+  }
+
+  it('renders links for an admin, with Verwaltung › Mitglieder and Änderungsprotokoll', async () => {
+    await renderRoute(Admin, { path: '/c/$cooperationId/admin/members', url: '/c/co1/admin/members' });
+    expect(screen.getByRole('link', { name: 'Übersicht' })).toHaveAttribute('href', '/c/co1');
+    expect(screen.getByRole('group', { name: 'Verwaltung' })).toBeInTheDocument();
+    const members = screen.getByRole('link', { name: 'Mitglieder' });
+    expect(members).toHaveAttribute('href', '/c/co1/admin/members');
+    expect(members).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Übersicht' })).not.toHaveAttribute('aria-current');
+    expect(screen.getByRole('link', { name: 'Übersicht' })).not.toHaveAttribute('data-active');
+    expect(screen.getByRole('link', { name: 'Änderungsprotokoll' })).toHaveAttribute('href', '/c/co1/admin/audit');
+    expect(screen.getByRole('link', { name: 'Veranstaltungen' })).toHaveAttribute('href', '/c/co1/events');
+  });
+
+  it('shows a member no Verwaltung and no unbuilt areas', async () => {
+    await renderRoute(Member, { path: '/c/$cooperationId', url: '/c/co1' });
+    expect(screen.getByRole('link', { name: 'Übersicht' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.queryByText('Verwaltung')).not.toBeInTheDocument();
+    expect(screen.queryByText('Mitglieder')).not.toBeInTheDocument();
+    for (const label of ['Preis', 'Klausur', 'Projekte', 'Ziele', 'Kontakte']) {
+      expect(screen.queryByText(label)).not.toBeInTheDocument();
+    }
+    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Übersicht', 'Veranstaltungen']);
+  });
+
+  it('marks Veranstaltungen current on an event page below it', async () => {
+    await renderRoute(Member, {
+      path: '/c/$cooperationId/events/$eventId',
+      url: '/c/co1/events/e1',
+      extraPaths: ['/c/$cooperationId', '/c/$cooperationId/events'],
+    });
+    // highlighted, but not aria-current="page": the event is not the list page itself
+    expect(screen.getByRole('link', { name: 'Veranstaltungen' })).toHaveAttribute('data-active');
+    expect(screen.getByRole('link', { name: 'Veranstaltungen' })).not.toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Übersicht' })).not.toHaveAttribute('data-active');
+  });
+});

@@ -1,0 +1,190 @@
+import { createRootRoute, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { AuditPage } from '../features/admin/audit/components/AuditPage';
+import { MembersPage } from '../features/admin/members/components/MembersPage';
+import { ForgotPasswordPage } from '../features/auth/components/ForgotPasswordPage';
+import { LoginPage } from '../features/auth/components/LoginPage';
+import { SetPasswordPage } from '../features/auth/components/SetPasswordPage';
+import { getSession, sessionReady } from '../features/auth/session';
+import { CooperationLayout } from '../features/cooperation/components/CooperationLayout';
+import { HomePage } from '../features/cooperation/components/HomePage';
+import { OverviewPage } from '../features/cooperation/components/OverviewPage';
+import { EventPage } from '../features/events/components/EventPage';
+import { EventsPage } from '../features/events/components/EventsPage';
+import { SeriesPage } from '../features/events/components/SeriesPage';
+import { isEventStatus } from '../features/events/model';
+import { ProfilePage } from '../features/profile/components/ProfilePage';
+import { SystemCooperationsPage } from '../features/system/components/SystemCooperationsPage';
+import { PageLoader } from '../components/ui/states';
+import { isRole } from '../components/ui/roles';
+import type { EventStatus, Role } from '../gql/graphql';
+import { safeRedirect } from '../lib/redirect';
+import { AppLayout } from './layout/AppLayout';
+import { PublicLayout } from './layout/PublicLayout';
+import { NotFoundPage } from './NotFoundPage';
+
+// Search params are validated leniently: a hand-edited URL falls back to defaults, never throws.
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const positiveInt = (v: unknown): number | undefined => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+  return Number.isInteger(n) && n > 1 ? n : undefined;
+};
+const month = (v: unknown): string | undefined => (typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? v : undefined);
+const statuses = (v: unknown): EventStatus[] | undefined => {
+  const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split(',') : [];
+  const valid = [...new Set(list.filter(isEventStatus))];
+  return valid.length > 0 ? valid : undefined;
+};
+const day = (v: unknown): string | undefined => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+
+const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
+
+const publicRoute = createRoute({ getParentRoute: () => rootRoute, id: 'public', component: PublicLayout });
+
+const loginRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: 'login',
+  validateSearch: (s: Record<string, unknown>): { redirect?: string } => ({ redirect: str(s.redirect) }),
+  beforeLoad: async ({ search }) => {
+    await sessionReady();
+    if (getSession().status === 'authenticated') throw redirect({ href: safeRedirect(search.redirect) ?? '/' });
+  },
+  component: LoginPage,
+});
+
+const setPasswordRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: 'set-password',
+  validateSearch: (s: Record<string, unknown>): { token?: string } => ({ token: str(s.token) }),
+  component: SetPasswordPage,
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: 'forgot-password',
+  component: ForgotPasswordPage,
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ location }) => {
+    await sessionReady();
+    if (getSession().status !== 'authenticated') {
+      throw redirect({ to: '/login', search: { redirect: location.href === '/' ? undefined : location.href } });
+    }
+  },
+  component: AppLayout,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+const cooperationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'c/$cooperationId',
+  component: CooperationLayout,
+});
+
+const overviewRoute = createRoute({ getParentRoute: () => cooperationRoute, path: '/', component: OverviewPage });
+
+const membersRoute = createRoute({
+  getParentRoute: () => cooperationRoute,
+  path: 'admin/members',
+  validateSearch: (s: Record<string, unknown>): { q?: string; role?: Role; status?: 'active' | 'inactive'; page?: number } => ({
+    q: str(s.q),
+    role: isRole(s.role) ? s.role : undefined,
+    status: s.status === 'active' || s.status === 'inactive' ? s.status : undefined,
+    page: positiveInt(s.page),
+  }),
+  component: MembersPage,
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => cooperationRoute,
+  path: 'admin/audit',
+  validateSearch: (
+    s: Record<string, unknown>,
+  ): { action?: string; entityType?: string; from?: string; until?: string; page?: number } => ({
+    action: str(s.action),
+    entityType: str(s.entityType),
+    from: day(s.from),
+    until: day(s.until),
+    page: positiveInt(s.page),
+  }),
+  component: AuditPage,
+});
+
+/** The search of Veranstaltungen: view, filters (period "upcoming" is the default), page, calendar month. */
+export interface EventsSearch {
+  view?: 'calendar';
+  q?: string;
+  status?: EventStatus[];
+  series?: string;
+  period?: 'past' | 'all';
+  page?: number;
+  month?: string;
+}
+
+const eventsRoute = createRoute({
+  getParentRoute: () => cooperationRoute,
+  path: 'events',
+  validateSearch: (s: Record<string, unknown>): EventsSearch => ({
+    view: s.view === 'calendar' ? 'calendar' : undefined,
+    q: str(s.q),
+    status: statuses(s.status),
+    series: str(s.series),
+    period: s.period === 'past' || s.period === 'all' ? s.period : undefined,
+    page: positiveInt(s.page),
+    month: month(s.month),
+  }),
+  component: EventsPage,
+});
+
+const eventSeriesRoute = createRoute({
+  getParentRoute: () => cooperationRoute,
+  path: 'events/series',
+  component: SeriesPage,
+});
+
+const eventRoute = createRoute({
+  getParentRoute: () => cooperationRoute,
+  path: 'events/$eventId',
+  validateSearch: (s: Record<string, unknown>): { tab?: 'tasks' } => ({ tab: s.tab === 'tasks' ? 'tasks' : undefined }),
+  component: EventPage,
+});
+
+const profileRoute = createRoute({ getParentRoute: () => appRoute, path: 'profile', component: ProfilePage });
+
+const systemRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'system/cooperations',
+  component: SystemCooperationsPage,
+});
+
+export const routeTree = rootRoute.addChildren([
+  publicRoute.addChildren([loginRoute, setPasswordRoute, forgotPasswordRoute]),
+  appRoute.addChildren([
+    homeRoute,
+    cooperationRoute.addChildren([overviewRoute, eventsRoute, eventSeriesRoute, eventRoute, membersRoute, auditRoute]),
+    profileRoute,
+    systemRoute,
+  ]),
+]);
+
+export function createAppRouter() {
+  return createRouter({
+    routeTree,
+    defaultPreload: false,
+    defaultPendingComponent: () => <PageLoader />,
+    defaultPendingMs: 300,
+    defaultNotFoundComponent: NotFoundPage,
+    scrollRestoration: true,
+  });
+}
+
+export const router = createAppRouter();
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,103 @@
+import { Badge, Group, Stack, Tabs } from '@mantine/core';
+import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { AnchorLink } from '../../../components/ui/links';
+import { NotFoundContent } from '../../../components/ui/NotFoundContent';
+import { PageHeader } from '../../../components/ui/PageHeader';
+import { ErrorState, ForbiddenState, PageLoader } from '../../../components/ui/states';
+import { formatEventSpan } from '../../../lib/berlin';
+import { hasCode } from '../../../lib/errors';
+import { usePageTitle } from '../../../lib/usePageTitle';
+import { useCurrentCooperation } from '../../cooperation/CooperationContext';
+import { EventQuery } from '../api/events';
+import { canReadEvents } from '../model';
+import { EventOverview } from './EventOverview';
+import { EventStatusBadge } from './EventStatusBadge';
+import { EventTasks } from './EventTasks';
+
+const CONTEXT = { additionalTypenames: ['Task', 'Event'] };
+
+/** One event with its tabs Übersicht and Aufgaben (`?tab=tasks`); more tabs come with budget and guests. */
+export function EventPage() {
+  const { t } = useTranslation('events');
+  const coop = useCurrentCooperation();
+  if (!canReadEvents(coop.myRole)) return <ForbiddenState>{t('forbidden')}</ForbiddenState>;
+  return <EventView />;
+}
+
+function EventView() {
+  const { t, i18n } = useTranslation('events');
+  const coop = useCurrentCooperation();
+  const { eventId } = useParams({ from: '/app/c/$cooperationId/events/$eventId' });
+  const search = useSearch({ from: '/app/c/$cooperationId/events/$eventId' });
+  const navigate = useNavigate({ from: '/c/$cooperationId/events/$eventId' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: EventQuery,
+    variables: { id: eventId },
+    requestPolicy: 'cache-and-network',
+    context: CONTEXT,
+  });
+  const event = data?.event.id === eventId ? data.event : null;
+  // The API does not name an event's cooperation; its lead partner is one of the cooperation's.
+  const foreign = event && !coop.partners.some((p) => p.id === event.leadPartner.id);
+  usePageTitle(event && !foreign ? event.title : t('event.notFoundTitle'));
+
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
+
+  if (hasCode(error, 'NOT_FOUND') || foreign) {
+    return <NotFoundContent title={t('event.notFoundTitle')} text={t('event.notFoundText')} />;
+  }
+  if (!event) {
+    if (error && !fetching) return <ErrorState error={error} onRetry={reload} />;
+    return <PageLoader />;
+  }
+
+  const tab = search.tab ?? 'overview';
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={event.title}
+        trail={[
+          <AnchorLink key="events" to="/c/$cooperationId/events" params={{ cooperationId: coop.id }} size="sm">
+            {t('list.title')}
+          </AnchorLink>,
+        ]}
+        description={
+          <Group gap="sm" component="span">
+            <span>{formatEventSpan(event.startsAt, event.endsAt, i18n.language)}</span>
+            {event.venue && <span>· {event.venue}</span>}
+            <EventStatusBadge status={event.status} />
+          </Group>
+        }
+      />
+      <Tabs
+        value={tab}
+        onChange={(v) => void navigate({ search: (prev) => ({ ...prev, tab: v === 'tasks' ? 'tasks' : undefined }), replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List aria-label={t('event.tabs')}>
+          <Tabs.Tab value="overview">{t('event.overview')}</Tabs.Tab>
+          <Tabs.Tab
+            value="tasks"
+            rightSection={
+              event.openTaskCount > 0 ? (
+                <Badge size="sm" variant="light" circle aria-hidden>
+                  {event.openTaskCount}
+                </Badge>
+              ) : undefined
+            }
+          >
+            {t('event.tasks')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <EventOverview event={event} onReload={reload} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tasks" pt="md">
+          <EventTasks event={event} onReload={reload} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

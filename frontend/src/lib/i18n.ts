@@ -1,0 +1,120 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/de';
+import 'dayjs/locale/en';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import deAdmin from '../locales/de/admin.json';
+import deAuth from '../locales/de/auth.json';
+import deCommon from '../locales/de/common.json';
+import deCooperation from '../locales/de/cooperation.json';
+import deEvents from '../locales/de/events.json';
+import deProfile from '../locales/de/profile.json';
+import deSystem from '../locales/de/system.json';
+import enAdmin from '../locales/en/admin.json';
+import enAuth from '../locales/en/auth.json';
+import enCommon from '../locales/en/common.json';
+import enCooperation from '../locales/en/cooperation.json';
+import enEvents from '../locales/en/events.json';
+import enProfile from '../locales/en/profile.json';
+import enSystem from '../locales/en/system.json';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** The languages of the UI, German first. */
+export const LANGUAGES = ['de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'koop-language';
+
+export const resources = {
+  de: {
+    common: deCommon,
+    auth: deAuth,
+    cooperation: deCooperation,
+    events: deEvents,
+    admin: deAdmin,
+    profile: deProfile,
+    system: deSystem,
+  },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    cooperation: enCooperation,
+    events: enEvents,
+    admin: enAdmin,
+    profile: enProfile,
+    system: enSystem,
+  },
+} as const;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The language chosen last in this browser; German when none was chosen. */
+export function storedLanguage(): Language {
+  try {
+    const v = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(v) ? v : 'de';
+  } catch {
+    return 'de';
+  }
+}
+
+function applyLanguage(lng: string): void {
+  const language: Language = isLanguage(lng) ? lng : 'de';
+  document.documentElement.lang = language;
+  dayjs.locale(language);
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+}
+
+let initialised = false;
+
+/** Initialises i18next once (German fallback); `<html lang>` and dayjs follow every change. */
+export function initI18n(lng: Language = storedLanguage()): typeof i18n {
+  if (initialised) return i18n;
+  initialised = true;
+  void i18n.use(initReactI18next).init({
+    resources,
+    lng,
+    fallbackLng: 'de',
+    supportedLngs: [...LANGUAGES],
+    ns: ['common', 'auth', 'cooperation', 'events', 'admin', 'profile', 'system'],
+    defaultNS: 'common',
+    fallbackNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  i18n.on('languageChanged', applyLanguage);
+  applyLanguage(lng);
+  return i18n;
+}
+
+/** Switches the UI language (persisted in this browser). */
+export async function setLanguage(lng: Language): Promise<void> {
+  await i18n.changeLanguage(lng);
+}
+
+/** The current UI language. */
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : 'de';
+}
+
+/** The API's Locale enum value for a UI language and back. */
+export function toLocale(lng: Language): 'DE' | 'EN' {
+  return lng === 'en' ? 'EN' : 'DE';
+}
+
+export function fromLocale(locale: 'DE' | 'EN'): Language {
+  return locale === 'EN' ? 'en' : 'de';
+}
+
+export { i18n };
