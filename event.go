@@ -154,6 +154,8 @@ type Event struct {
 	LeadPartner   *Partner     `db:"-"`
 	Organisers    []*EventOrganiser
 	Tasks         []*Task
+	// Warnings are the planning warnings, loaded when asked for (EventLoad.Warnings).
+	Warnings []*PlanningWarning
 }
 
 // AllowedTransitions lists the statuses the event may move to.
@@ -189,6 +191,7 @@ const (
 type EventLoad struct {
 	Tasks      bool
 	Organisers bool
+	Warnings   bool
 }
 
 // TaskTemplateItemInput is one checklist item as a client sends it.
@@ -292,11 +295,8 @@ func (in UpdateEventInput) Apply(e *Event) error {
 	if in.EndsAt != nil {
 		e.EndsAt = *in.EndsAt
 	}
-	if !e.EndsAt.After(e.StartsAt) {
-		return FieldErrorf(EINVALID, "endsAt", "Das Ende muss nach dem Beginn liegen.")
-	}
-	if e.EndsAt.Sub(e.StartsAt) > 14*24*time.Hour {
-		return FieldErrorf(EINVALID, "endsAt", "Eine Veranstaltung dauert höchstens 14 Tage.")
+	if err := checkEventTimes(e.StartsAt, e.EndsAt); err != nil {
+		return err
 	}
 	if in.Venue != nil {
 		if e.Venue, err = OptionalText("venue", "Der Ort", *in.Venue, 200); err != nil {
@@ -353,4 +353,15 @@ type EventService interface {
 	UpdateEvent(ctx context.Context, in UpdateEventInput) (*Event, error)
 	// ChangeEventStatus moves an event along its status machine.
 	ChangeEventStatus(ctx context.Context, in ChangeEventStatusInput) (*Event, error)
+}
+
+// checkEventTimes refuses an end not after the start and events longer than 14 days.
+func checkEventTimes(start, end time.Time) error {
+	if !end.After(start) {
+		return FieldErrorf(EINVALID, "endsAt", "Das Ende muss nach dem Beginn liegen.")
+	}
+	if end.Sub(start) > 14*24*time.Hour {
+		return FieldErrorf(EINVALID, "endsAt", "Eine Veranstaltung dauert höchstens 14 Tage.")
+	}
+	return nil
 }

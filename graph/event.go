@@ -29,6 +29,8 @@ func eventLoad(ctx context.Context, path ...string) koop.EventLoad {
 			load.Tasks = true
 		case "organisers":
 			load.Organisers = true
+		case "warnings":
+			load.Warnings = true
 		}
 	}
 	return load

@@ -30,6 +30,8 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Attachment() AttachmentResolver
+	Event() EventResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	User() UserResolver
@@ -39,8 +41,24 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	AddCommentPayload struct {
+		Comment func(childComplexity int) int
+	}
+
 	AddPartnerPayload struct {
 		Partner func(childComplexity int) int
+	}
+
+	Attachment struct {
+		CanDelete    func(childComplexity int) int
+		ContentType  func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		Description  func(childComplexity int) int
+		DownloadURL  func(childComplexity int) int
+		FileName     func(childComplexity int) int
+		ID           func(childComplexity int) int
+		SizeBytes    func(childComplexity int) int
+		UploaderName func(childComplexity int) int
 	}
 
 	AuditChange struct {
@@ -66,8 +84,145 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	BudgetEventTotal struct {
+		ActualCents      func(childComplexity int) int
+		Event            func(childComplexity int) int
+		NetCents         func(childComplexity int) int
+		PlannedCents     func(childComplexity int) int
+		SponsorshipCents func(childComplexity int) int
+	}
+
+	BudgetLine struct {
+		ActualCents  func(childComplexity int) int
+		Category     func(childComplexity int) int
+		Description  func(childComplexity int) int
+		ID           func(childComplexity int) int
+		PlannedCents func(childComplexity int) int
+		ShareMode    func(childComplexity int) int
+		Shares       func(childComplexity int) int
+		Version      func(childComplexity int) int
+	}
+
+	BudgetPartnerTotal struct {
+		ActualCents      func(childComplexity int) int
+		NetCents         func(childComplexity int) int
+		Partner          func(childComplexity int) int
+		PlannedCents     func(childComplexity int) int
+		SponsorshipCents func(childComplexity int) int
+	}
+
+	BudgetShare struct {
+		ActualCents  func(childComplexity int) int
+		AmountCents  func(childComplexity int) int
+		BasisPoints  func(childComplexity int) int
+		Partner      func(childComplexity int) int
+		PlannedCents func(childComplexity int) int
+	}
+
+	BudgetSummary struct {
+		ActualCents      func(childComplexity int) int
+		Events           func(childComplexity int) int
+		NetCents         func(childComplexity int) int
+		Partners         func(childComplexity int) int
+		PlannedCents     func(childComplexity int) int
+		SponsorshipCents func(childComplexity int) int
+		Year             func(childComplexity int) int
+	}
+
 	ChangeEventStatusPayload struct {
 		Event func(childComplexity int) int
+	}
+
+	Comment struct {
+		AuthorID   func(childComplexity int) int
+		AuthorName func(childComplexity int) int
+		Body       func(childComplexity int) int
+		CanDelete  func(childComplexity int) int
+		CanEdit    func(childComplexity int) int
+		CreatedAt  func(childComplexity int) int
+		EditedAt   func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Version    func(childComplexity int) int
+	}
+
+	Contact struct {
+		City              func(childComplexity int) int
+		ConsentAt         func(childComplexity int) int
+		CreatedAt         func(childComplexity int) int
+		DetailsHidden     func(childComplexity int) int
+		DistributionLists func(childComplexity int) int
+		Email             func(childComplexity int) int
+		FirstName         func(childComplexity int) int
+		Function          func(childComplexity int) int
+		ID                func(childComplexity int) int
+		LastName          func(childComplexity int) int
+		LegalBasis        func(childComplexity int) int
+		LetterSalutation  func(childComplexity int) int
+		Name              func(childComplexity int) int
+		Note              func(childComplexity int) int
+		OptedOutAt        func(childComplexity int) int
+		Organisation      func(childComplexity int) int
+		Phone             func(childComplexity int) int
+		PostalCode        func(childComplexity int) int
+		Salutation        func(childComplexity int) int
+		Street            func(childComplexity int) int
+		Title             func(childComplexity int) int
+		UpdatedAt         func(childComplexity int) int
+		Version           func(childComplexity int) int
+	}
+
+	ContactImportColumn struct {
+		Field  func(childComplexity int) int
+		Header func(childComplexity int) int
+	}
+
+	ContactImportMessage struct {
+		Column  func(childComplexity int) int
+		Message func(childComplexity int) int
+	}
+
+	ContactImportReport struct {
+		Columns        func(childComplexity int) int
+		Delimiter      func(childComplexity int) int
+		DuplicateCount func(childComplexity int) int
+		Encoding       func(childComplexity int) int
+		ErrorCount     func(childComplexity int) int
+		ExistsCount    func(childComplexity int) int
+		FileName       func(childComplexity int) int
+		NewCount       func(childComplexity int) int
+		Rows           func(childComplexity int) int
+		TotalRows      func(childComplexity int) int
+		UnknownColumns func(childComplexity int) int
+	}
+
+	ContactImportRow struct {
+		ExistingContactID func(childComplexity int) int
+		Line              func(childComplexity int) int
+		Messages          func(childComplexity int) int
+		Status            func(childComplexity int) int
+		Values            func(childComplexity int) int
+	}
+
+	ContactImportValues struct {
+		City             func(childComplexity int) int
+		ConsentAt        func(childComplexity int) int
+		Email            func(childComplexity int) int
+		FirstName        func(childComplexity int) int
+		Function         func(childComplexity int) int
+		LastName         func(childComplexity int) int
+		LegalBasis       func(childComplexity int) int
+		Note             func(childComplexity int) int
+		OrganisationName func(childComplexity int) int
+		Phone            func(childComplexity int) int
+		PostalCode       func(childComplexity int) int
+		Salutation       func(childComplexity int) int
+		Street           func(childComplexity int) int
+		Title            func(childComplexity int) int
+	}
+
+	ContactList struct {
+		Items      func(childComplexity int) int
+		TotalCount func(childComplexity int) int
 	}
 
 	Cooperation struct {
@@ -80,8 +235,21 @@ type ComplexityRoot struct {
 		Version     func(childComplexity int) int
 	}
 
+	CreateBudgetLinePayload struct {
+		Budget     func(childComplexity int) int
+		BudgetLine func(childComplexity int) int
+	}
+
+	CreateContactPayload struct {
+		Contact func(childComplexity int) int
+	}
+
 	CreateCooperationPayload struct {
 		Cooperation func(childComplexity int) int
+	}
+
+	CreateDistributionListPayload struct {
+		DistributionList func(childComplexity int) int
 	}
 
 	CreateEventPayload struct {
@@ -96,17 +264,66 @@ type ComplexityRoot struct {
 		Organisation func(childComplexity int) int
 	}
 
+	CreateSponsorshipPayload struct {
+		Budget      func(childComplexity int) int
+		Sponsorship func(childComplexity int) int
+	}
+
 	CreateTaskPayload struct {
 		Task func(childComplexity int) int
+	}
+
+	DeleteAttachmentPayload struct {
+		ID func(childComplexity int) int
+	}
+
+	DeleteBudgetLinePayload struct {
+		Budget func(childComplexity int) int
+		ID     func(childComplexity int) int
+	}
+
+	DeleteCommentPayload struct {
+		ID func(childComplexity int) int
+	}
+
+	DeleteContactPayload struct {
+		ID func(childComplexity int) int
+	}
+
+	DeleteDistributionListPayload struct {
+		ID func(childComplexity int) int
+	}
+
+	DeleteHolidayOverridePayload struct {
+		Ok func(childComplexity int) int
+	}
+
+	DeleteSponsorshipPayload struct {
+		Budget func(childComplexity int) int
+		ID     func(childComplexity int) int
 	}
 
 	DeleteTaskPayload struct {
 		ID func(childComplexity int) int
 	}
 
+	DistributionList struct {
+		CreatedAt   func(childComplexity int) int
+		Description func(childComplexity int) int
+		ID          func(childComplexity int) int
+		MemberCount func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Version     func(childComplexity int) int
+	}
+
+	EditCommentPayload struct {
+		Comment func(childComplexity int) int
+	}
+
 	Event struct {
 		Address            func(childComplexity int) int
 		AllowedTransitions func(childComplexity int) int
+		Budget             func(childComplexity int) int
 		Capacity           func(childComplexity int) int
 		CreatedAt          func(childComplexity int) int
 		Description        func(childComplexity int) int
@@ -122,6 +339,19 @@ type ComplexityRoot struct {
 		Title              func(childComplexity int) int
 		Venue              func(childComplexity int) int
 		Version            func(childComplexity int) int
+		Warnings           func(childComplexity int) int
+	}
+
+	EventBudget struct {
+		ActualCents      func(childComplexity int) int
+		EventID          func(childComplexity int) int
+		InKindCents      func(childComplexity int) int
+		Lines            func(childComplexity int) int
+		NetCents         func(childComplexity int) int
+		Partners         func(childComplexity int) int
+		PlannedCents     func(childComplexity int) int
+		SponsorshipCents func(childComplexity int) int
+		Sponsorships     func(childComplexity int) int
 	}
 
 	EventList struct {
@@ -144,8 +374,36 @@ type ComplexityRoot struct {
 		Version            func(childComplexity int) int
 	}
 
+	EventSummary struct {
+		EndsAt   func(childComplexity int) int
+		ID       func(childComplexity int) int
+		StartsAt func(childComplexity int) int
+		Status   func(childComplexity int) int
+		Title    func(childComplexity int) int
+		Venue    func(childComplexity int) int
+	}
+
+	HolidayOverride struct {
+		Date      func(childComplexity int) int
+		IsHoliday func(childComplexity int) int
+		Name      func(childComplexity int) int
+	}
+
+	ImportContactsPayload struct {
+		CreatedCount         func(childComplexity int) int
+		DistributionList     func(childComplexity int) int
+		OrganisationsCreated func(childComplexity int) int
+		Report               func(childComplexity int) int
+		SkippedCount         func(childComplexity int) int
+		UpdatedCount         func(childComplexity int) int
+	}
+
 	InviteMemberPayload struct {
 		Membership func(childComplexity int) int
+	}
+
+	ListContactsPayload struct {
+		DistributionList func(childComplexity int) int
 	}
 
 	LoginPayload struct {
@@ -176,31 +434,53 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AddPartner           func(childComplexity int, input koop.AddPartnerInput) int
-		ChangeEventStatus    func(childComplexity int, input koop.ChangeEventStatusInput) int
-		CreateCooperation    func(childComplexity int, input koop.CreateCooperationInput) int
-		CreateEvent          func(childComplexity int, input koop.CreateEventInput) int
-		CreateEventSeries    func(childComplexity int, input koop.CreateEventSeriesInput) int
-		CreateOrganisation   func(childComplexity int, input koop.CreateOrganisationInput) int
-		CreateTask           func(childComplexity int, input koop.CreateTaskInput) int
-		DeleteTask           func(childComplexity int, input koop.DeleteTaskInput) int
-		InviteMember         func(childComplexity int, input koop.InviteMemberInput) int
-		Login                func(childComplexity int, input koop.LoginInput) int
-		Logout               func(childComplexity int) int
-		RefreshSession       func(childComplexity int) int
-		RemovePartner        func(childComplexity int, input koop.RemovePartnerInput) int
-		RequestPasswordReset func(childComplexity int, input koop.RequestPasswordResetInput) int
-		ResendInvitation     func(childComplexity int, input koop.ResendInvitationInput) int
-		SetMemberActive      func(childComplexity int, input koop.SetMemberActiveInput) int
-		SetPassword          func(childComplexity int, input koop.SetPasswordInput) int
-		SetUserActive        func(childComplexity int, input koop.SetUserActiveInput) int
-		UpdateCooperation    func(childComplexity int, input koop.UpdateCooperationInput) int
-		UpdateEvent          func(childComplexity int, input koop.UpdateEventInput) int
-		UpdateEventSeries    func(childComplexity int, input koop.UpdateEventSeriesInput) int
-		UpdateMe             func(childComplexity int, input koop.UpdateMeInput) int
-		UpdateMemberRole     func(childComplexity int, input koop.UpdateMemberRoleInput) int
-		UpdateOrganisation   func(childComplexity int, input koop.UpdateOrganisationInput) int
-		UpdateTask           func(childComplexity int, input koop.UpdateTaskInput) int
+		AddComment             func(childComplexity int, input model.AddCommentInput) int
+		AddContactsToList      func(childComplexity int, input koop.ListContactsInput) int
+		AddPartner             func(childComplexity int, input koop.AddPartnerInput) int
+		ChangeEventStatus      func(childComplexity int, input koop.ChangeEventStatusInput) int
+		CreateBudgetLine       func(childComplexity int, input koop.CreateBudgetLineInput) int
+		CreateContact          func(childComplexity int, input koop.CreateContactInput) int
+		CreateCooperation      func(childComplexity int, input koop.CreateCooperationInput) int
+		CreateDistributionList func(childComplexity int, input koop.CreateDistributionListInput) int
+		CreateEvent            func(childComplexity int, input koop.CreateEventInput) int
+		CreateEventSeries      func(childComplexity int, input koop.CreateEventSeriesInput) int
+		CreateOrganisation     func(childComplexity int, input koop.CreateOrganisationInput) int
+		CreateSponsorship      func(childComplexity int, input koop.CreateSponsorshipInput) int
+		CreateTask             func(childComplexity int, input koop.CreateTaskInput) int
+		DeleteAttachment       func(childComplexity int, input model.DeleteAttachmentInput) int
+		DeleteBudgetLine       func(childComplexity int, input koop.DeleteBudgetLineInput) int
+		DeleteComment          func(childComplexity int, input model.DeleteCommentInput) int
+		DeleteContact          func(childComplexity int, input koop.DeleteContactInput) int
+		DeleteDistributionList func(childComplexity int, input koop.DeleteDistributionListInput) int
+		DeleteHolidayOverride  func(childComplexity int, input model.DeleteHolidayOverrideInput) int
+		DeleteSponsorship      func(childComplexity int, input koop.DeleteSponsorshipInput) int
+		DeleteTask             func(childComplexity int, input koop.DeleteTaskInput) int
+		EditComment            func(childComplexity int, input model.EditCommentInput) int
+		ImportContacts         func(childComplexity int, input koop.ImportContactsInput) int
+		InviteMember           func(childComplexity int, input koop.InviteMemberInput) int
+		Login                  func(childComplexity int, input koop.LoginInput) int
+		Logout                 func(childComplexity int) int
+		RefreshSession         func(childComplexity int) int
+		RemoveContactsFromList func(childComplexity int, input koop.ListContactsInput) int
+		RemovePartner          func(childComplexity int, input koop.RemovePartnerInput) int
+		RequestPasswordReset   func(childComplexity int, input koop.RequestPasswordResetInput) int
+		ResendInvitation       func(childComplexity int, input koop.ResendInvitationInput) int
+		SetHolidayOverride     func(childComplexity int, input model.SetHolidayOverrideInput) int
+		SetMemberActive        func(childComplexity int, input koop.SetMemberActiveInput) int
+		SetPassword            func(childComplexity int, input koop.SetPasswordInput) int
+		SetUserActive          func(childComplexity int, input koop.SetUserActiveInput) int
+		UpdateBudgetLine       func(childComplexity int, input koop.UpdateBudgetLineInput) int
+		UpdateContact          func(childComplexity int, input koop.UpdateContactInput) int
+		UpdateCooperation      func(childComplexity int, input koop.UpdateCooperationInput) int
+		UpdateDistributionList func(childComplexity int, input koop.UpdateDistributionListInput) int
+		UpdateEvent            func(childComplexity int, input koop.UpdateEventInput) int
+		UpdateEventSeries      func(childComplexity int, input koop.UpdateEventSeriesInput) int
+		UpdateMe               func(childComplexity int, input koop.UpdateMeInput) int
+		UpdateMemberRole       func(childComplexity int, input koop.UpdateMemberRoleInput) int
+		UpdateOrganisation     func(childComplexity int, input koop.UpdateOrganisationInput) int
+		UpdateSponsorship      func(childComplexity int, input koop.UpdateSponsorshipInput) int
+		UpdateTask             func(childComplexity int, input koop.UpdateTaskInput) int
+		UploadAttachment       func(childComplexity int, input model.UploadAttachmentInput) int
 	}
 
 	Organisation struct {
@@ -234,19 +514,43 @@ type ComplexityRoot struct {
 		Purpose   func(childComplexity int) int
 	}
 
+	PlanningWarning struct {
+		Date        func(childComplexity int) int
+		HolidayName func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Message     func(childComplexity int) int
+		OtherEvent  func(childComplexity int) int
+	}
+
+	PublicHoliday struct {
+		Date func(childComplexity int) int
+		Name func(childComplexity int) int
+	}
+
 	Query struct {
-		AuditEntries    func(childComplexity int, cooperationID string, filter *koop.AuditFilter, limit *int, offset *int) int
-		Cooperation     func(childComplexity int, id string) int
-		Cooperations    func(childComplexity int) int
-		Event           func(childComplexity int, id string) int
-		EventSeries     func(childComplexity int, cooperationID string) int
-		EventSeriesByID func(childComplexity int, id string) int
-		Events          func(childComplexity int, cooperationID string, filter *koop.EventFilter, orderBy *koop.EventOrder, limit *int, offset *int) int
-		Me              func(childComplexity int) int
-		Members         func(childComplexity int, cooperationID string, filter *koop.MemberFilter, limit *int, offset *int) int
-		MyTasks         func(childComplexity int, done *bool, limit *int, offset *int) int
-		Organisations   func(childComplexity int, cooperationID string, filter *koop.OrganisationFilter, limit *int, offset *int) int
-		PasswordToken   func(childComplexity int, token string) int
+		Attachments          func(childComplexity int, subject model.SubjectInput) int
+		AuditEntries         func(childComplexity int, cooperationID string, filter *koop.AuditFilter, limit *int, offset *int) int
+		BudgetSummary        func(childComplexity int, cooperationID string, year int) int
+		Comments             func(childComplexity int, subject model.SubjectInput) int
+		Contact              func(childComplexity int, id string) int
+		Contacts             func(childComplexity int, cooperationID string, filter *koop.ContactFilter, limit *int, offset *int) int
+		Cooperation          func(childComplexity int, id string) int
+		Cooperations         func(childComplexity int) int
+		DistributionList     func(childComplexity int, id string) int
+		DistributionLists    func(childComplexity int, cooperationID string) int
+		Event                func(childComplexity int, id string) int
+		EventSeries          func(childComplexity int, cooperationID string) int
+		EventSeriesByID      func(childComplexity int, id string) int
+		Events               func(childComplexity int, cooperationID string, filter *koop.EventFilter, orderBy *koop.EventOrder, limit *int, offset *int) int
+		HolidayOverrides     func(childComplexity int) int
+		Me                   func(childComplexity int) int
+		Members              func(childComplexity int, cooperationID string, filter *koop.MemberFilter, limit *int, offset *int) int
+		MyTasks              func(childComplexity int, done *bool, limit *int, offset *int) int
+		Organisations        func(childComplexity int, cooperationID string, filter *koop.OrganisationFilter, limit *int, offset *int) int
+		PasswordToken        func(childComplexity int, token string) int
+		PlanningWarnings     func(childComplexity int, input model.PlanningCheckInput) int
+		PreviewContactImport func(childComplexity int, input koop.PreviewContactImportInput) int
+		PublicHolidays       func(childComplexity int, from time.Time, to time.Time) int
 	}
 
 	RemovePartnerPayload struct {
@@ -261,12 +565,26 @@ type ComplexityRoot struct {
 		Membership func(childComplexity int) int
 	}
 
+	SetHolidayOverridePayload struct {
+		HolidayOverride func(childComplexity int) int
+	}
+
 	SetMemberActivePayload struct {
 		Membership func(childComplexity int) int
 	}
 
 	SetUserActivePayload struct {
 		User func(childComplexity int) int
+	}
+
+	Sponsorship struct {
+		AmountCents  func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Note         func(childComplexity int) int
+		Organisation func(childComplexity int) int
+		Status       func(childComplexity int) int
+		Version      func(childComplexity int) int
 	}
 
 	Task struct {
@@ -304,8 +622,21 @@ type ComplexityRoot struct {
 		Title        func(childComplexity int) int
 	}
 
+	UpdateBudgetLinePayload struct {
+		Budget     func(childComplexity int) int
+		BudgetLine func(childComplexity int) int
+	}
+
+	UpdateContactPayload struct {
+		Contact func(childComplexity int) int
+	}
+
 	UpdateCooperationPayload struct {
 		Cooperation func(childComplexity int) int
+	}
+
+	UpdateDistributionListPayload struct {
+		DistributionList func(childComplexity int) int
 	}
 
 	UpdateEventPayload struct {
@@ -328,8 +659,17 @@ type ComplexityRoot struct {
 		Organisation func(childComplexity int) int
 	}
 
+	UpdateSponsorshipPayload struct {
+		Budget      func(childComplexity int) int
+		Sponsorship func(childComplexity int) int
+	}
+
 	UpdateTaskPayload struct {
 		Task func(childComplexity int) int
+	}
+
+	UploadAttachmentPayload struct {
+		Attachment func(childComplexity int) int
 	}
 
 	User struct {
@@ -349,6 +689,12 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AttachmentResolver interface {
+	DownloadURL(ctx context.Context, obj *koop.Attachment) (string, error)
+}
+type EventResolver interface {
+	Budget(ctx context.Context, objs []*koop.Event) ([]*koop.EventBudget, error)
+}
 type MutationResolver interface {
 	Login(ctx context.Context, input koop.LoginInput) (*model.LoginPayload, error)
 	RefreshSession(ctx context.Context) (*model.LoginPayload, error)
@@ -356,6 +702,15 @@ type MutationResolver interface {
 	RequestPasswordReset(ctx context.Context, input koop.RequestPasswordResetInput) (*model.RequestPasswordResetPayload, error)
 	SetPassword(ctx context.Context, input koop.SetPasswordInput) (*model.LoginPayload, error)
 	UpdateMe(ctx context.Context, input koop.UpdateMeInput) (*model.UpdateMePayload, error)
+	CreateContact(ctx context.Context, input koop.CreateContactInput) (*model.CreateContactPayload, error)
+	UpdateContact(ctx context.Context, input koop.UpdateContactInput) (*model.UpdateContactPayload, error)
+	DeleteContact(ctx context.Context, input koop.DeleteContactInput) (*model.DeleteContactPayload, error)
+	CreateDistributionList(ctx context.Context, input koop.CreateDistributionListInput) (*model.CreateDistributionListPayload, error)
+	UpdateDistributionList(ctx context.Context, input koop.UpdateDistributionListInput) (*model.UpdateDistributionListPayload, error)
+	DeleteDistributionList(ctx context.Context, input koop.DeleteDistributionListInput) (*model.DeleteDistributionListPayload, error)
+	AddContactsToList(ctx context.Context, input koop.ListContactsInput) (*model.ListContactsPayload, error)
+	RemoveContactsFromList(ctx context.Context, input koop.ListContactsInput) (*model.ListContactsPayload, error)
+	ImportContacts(ctx context.Context, input koop.ImportContactsInput) (*model.ImportContactsPayload, error)
 	CreateCooperation(ctx context.Context, input koop.CreateCooperationInput) (*model.CreateCooperationPayload, error)
 	UpdateCooperation(ctx context.Context, input koop.UpdateCooperationInput) (*model.UpdateCooperationPayload, error)
 	CreateOrganisation(ctx context.Context, input koop.CreateOrganisationInput) (*model.CreateOrganisationPayload, error)
@@ -375,6 +730,19 @@ type MutationResolver interface {
 	CreateTask(ctx context.Context, input koop.CreateTaskInput) (*model.CreateTaskPayload, error)
 	UpdateTask(ctx context.Context, input koop.UpdateTaskInput) (*model.UpdateTaskPayload, error)
 	DeleteTask(ctx context.Context, input koop.DeleteTaskInput) (*model.DeleteTaskPayload, error)
+	CreateBudgetLine(ctx context.Context, input koop.CreateBudgetLineInput) (*model.CreateBudgetLinePayload, error)
+	UpdateBudgetLine(ctx context.Context, input koop.UpdateBudgetLineInput) (*model.UpdateBudgetLinePayload, error)
+	DeleteBudgetLine(ctx context.Context, input koop.DeleteBudgetLineInput) (*model.DeleteBudgetLinePayload, error)
+	CreateSponsorship(ctx context.Context, input koop.CreateSponsorshipInput) (*model.CreateSponsorshipPayload, error)
+	UpdateSponsorship(ctx context.Context, input koop.UpdateSponsorshipInput) (*model.UpdateSponsorshipPayload, error)
+	DeleteSponsorship(ctx context.Context, input koop.DeleteSponsorshipInput) (*model.DeleteSponsorshipPayload, error)
+	SetHolidayOverride(ctx context.Context, input model.SetHolidayOverrideInput) (*model.SetHolidayOverridePayload, error)
+	DeleteHolidayOverride(ctx context.Context, input model.DeleteHolidayOverrideInput) (*model.DeleteHolidayOverridePayload, error)
+	AddComment(ctx context.Context, input model.AddCommentInput) (*model.AddCommentPayload, error)
+	EditComment(ctx context.Context, input model.EditCommentInput) (*model.EditCommentPayload, error)
+	DeleteComment(ctx context.Context, input model.DeleteCommentInput) (*model.DeleteCommentPayload, error)
+	UploadAttachment(ctx context.Context, input model.UploadAttachmentInput) (*model.UploadAttachmentPayload, error)
+	DeleteAttachment(ctx context.Context, input model.DeleteAttachmentInput) (*model.DeleteAttachmentPayload, error)
 }
 type QueryResolver interface {
 	Me(ctx context.Context) (*koop.User, error)
@@ -383,12 +751,23 @@ type QueryResolver interface {
 	Members(ctx context.Context, cooperationID string, filter *koop.MemberFilter, limit *int, offset *int) (*koop.MembershipList, error)
 	Organisations(ctx context.Context, cooperationID string, filter *koop.OrganisationFilter, limit *int, offset *int) (*koop.OrganisationList, error)
 	PasswordToken(ctx context.Context, token string) (*koop.PasswordTokenInfo, error)
+	Contacts(ctx context.Context, cooperationID string, filter *koop.ContactFilter, limit *int, offset *int) (*koop.ContactList, error)
+	Contact(ctx context.Context, id string) (*koop.Contact, error)
+	DistributionLists(ctx context.Context, cooperationID string) ([]*koop.DistributionList, error)
+	DistributionList(ctx context.Context, id string) (*koop.DistributionList, error)
+	PreviewContactImport(ctx context.Context, input koop.PreviewContactImportInput) (*koop.ContactImportReport, error)
 	AuditEntries(ctx context.Context, cooperationID string, filter *koop.AuditFilter, limit *int, offset *int) (*koop.AuditEntryList, error)
 	EventSeries(ctx context.Context, cooperationID string) ([]*koop.EventSeries, error)
 	EventSeriesByID(ctx context.Context, id string) (*koop.EventSeries, error)
 	Events(ctx context.Context, cooperationID string, filter *koop.EventFilter, orderBy *koop.EventOrder, limit *int, offset *int) (*koop.EventList, error)
 	Event(ctx context.Context, id string) (*koop.Event, error)
 	MyTasks(ctx context.Context, done *bool, limit *int, offset *int) (*koop.TaskList, error)
+	BudgetSummary(ctx context.Context, cooperationID string, year int) (*koop.BudgetSummary, error)
+	PlanningWarnings(ctx context.Context, input model.PlanningCheckInput) ([]*koop.PlanningWarning, error)
+	PublicHolidays(ctx context.Context, from time.Time, to time.Time) ([]*koop.PublicHoliday, error)
+	HolidayOverrides(ctx context.Context) ([]*koop.HolidayOverride, error)
+	Comments(ctx context.Context, subject model.SubjectInput) ([]*koop.Comment, error)
+	Attachments(ctx context.Context, subject model.SubjectInput) ([]*koop.Attachment, error)
 }
 type UserResolver interface {
 	Memberships(ctx context.Context, obj *koop.User) ([]*koop.Membership, error)
@@ -412,12 +791,74 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "AddCommentPayload.comment":
+		if e.ComplexityRoot.AddCommentPayload.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddCommentPayload.Comment(childComplexity), true
+
 	case "AddPartnerPayload.partner":
 		if e.ComplexityRoot.AddPartnerPayload.Partner == nil {
 			break
 		}
 
 		return e.ComplexityRoot.AddPartnerPayload.Partner(childComplexity), true
+
+	case "Attachment.canDelete":
+		if e.ComplexityRoot.Attachment.CanDelete == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.CanDelete(childComplexity), true
+	case "Attachment.contentType":
+		if e.ComplexityRoot.Attachment.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.ContentType(childComplexity), true
+	case "Attachment.createdAt":
+		if e.ComplexityRoot.Attachment.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.CreatedAt(childComplexity), true
+	case "Attachment.description":
+		if e.ComplexityRoot.Attachment.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.Description(childComplexity), true
+	case "Attachment.downloadUrl":
+		if e.ComplexityRoot.Attachment.DownloadURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.DownloadURL(childComplexity), true
+	case "Attachment.fileName":
+		if e.ComplexityRoot.Attachment.FileName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.FileName(childComplexity), true
+	case "Attachment.id":
+		if e.ComplexityRoot.Attachment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.ID(childComplexity), true
+	case "Attachment.sizeBytes":
+		if e.ComplexityRoot.Attachment.SizeBytes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.SizeBytes(childComplexity), true
+	case "Attachment.uploaderName":
+		if e.ComplexityRoot.Attachment.UploaderName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.UploaderName(childComplexity), true
 
 	case "AuditChange.field":
 		if e.ComplexityRoot.AuditChange.Field == nil {
@@ -506,12 +947,613 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuditEntryList.TotalCount(childComplexity), true
 
+	case "BudgetEventTotal.actualCents":
+		if e.ComplexityRoot.BudgetEventTotal.ActualCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetEventTotal.ActualCents(childComplexity), true
+	case "BudgetEventTotal.event":
+		if e.ComplexityRoot.BudgetEventTotal.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetEventTotal.Event(childComplexity), true
+	case "BudgetEventTotal.netCents":
+		if e.ComplexityRoot.BudgetEventTotal.NetCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetEventTotal.NetCents(childComplexity), true
+	case "BudgetEventTotal.plannedCents":
+		if e.ComplexityRoot.BudgetEventTotal.PlannedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetEventTotal.PlannedCents(childComplexity), true
+	case "BudgetEventTotal.sponsorshipCents":
+		if e.ComplexityRoot.BudgetEventTotal.SponsorshipCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetEventTotal.SponsorshipCents(childComplexity), true
+
+	case "BudgetLine.actualCents":
+		if e.ComplexityRoot.BudgetLine.ActualCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLine.ActualCents(childComplexity), true
+	case "BudgetLine.category":
+		if e.ComplexityRoot.BudgetLine.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLine.Category(childComplexity), true
+	case "BudgetLine.description":
+		if e.ComplexityRoot.BudgetLine.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLine.Description(childComplexity), true
+	case "BudgetLine.id":
+		if e.ComplexityRoot.BudgetLine.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLine.ID(childComplexity), true
+	case "BudgetLine.plannedCents":
+		if e.ComplexityRoot.BudgetLine.PlannedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLine.PlannedCents(childComplexity), true
+	case "BudgetLine.shareMode":
+		if e.ComplexityRoot.BudgetLine.ShareMode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLine.ShareMode(childComplexity), true
+	case "BudgetLine.shares":
+		if e.ComplexityRoot.BudgetLine.Shares == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLine.Shares(childComplexity), true
+	case "BudgetLine.version":
+		if e.ComplexityRoot.BudgetLine.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLine.Version(childComplexity), true
+
+	case "BudgetPartnerTotal.actualCents":
+		if e.ComplexityRoot.BudgetPartnerTotal.ActualCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetPartnerTotal.ActualCents(childComplexity), true
+	case "BudgetPartnerTotal.netCents":
+		if e.ComplexityRoot.BudgetPartnerTotal.NetCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetPartnerTotal.NetCents(childComplexity), true
+	case "BudgetPartnerTotal.partner":
+		if e.ComplexityRoot.BudgetPartnerTotal.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetPartnerTotal.Partner(childComplexity), true
+	case "BudgetPartnerTotal.plannedCents":
+		if e.ComplexityRoot.BudgetPartnerTotal.PlannedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetPartnerTotal.PlannedCents(childComplexity), true
+	case "BudgetPartnerTotal.sponsorshipCents":
+		if e.ComplexityRoot.BudgetPartnerTotal.SponsorshipCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetPartnerTotal.SponsorshipCents(childComplexity), true
+
+	case "BudgetShare.actualCents":
+		if e.ComplexityRoot.BudgetShare.ActualCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetShare.ActualCents(childComplexity), true
+	case "BudgetShare.amountCents":
+		if e.ComplexityRoot.BudgetShare.AmountCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetShare.AmountCents(childComplexity), true
+	case "BudgetShare.basisPoints":
+		if e.ComplexityRoot.BudgetShare.BasisPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetShare.BasisPoints(childComplexity), true
+	case "BudgetShare.partner":
+		if e.ComplexityRoot.BudgetShare.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetShare.Partner(childComplexity), true
+	case "BudgetShare.plannedCents":
+		if e.ComplexityRoot.BudgetShare.PlannedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetShare.PlannedCents(childComplexity), true
+
+	case "BudgetSummary.actualCents":
+		if e.ComplexityRoot.BudgetSummary.ActualCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetSummary.ActualCents(childComplexity), true
+	case "BudgetSummary.events":
+		if e.ComplexityRoot.BudgetSummary.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetSummary.Events(childComplexity), true
+	case "BudgetSummary.netCents":
+		if e.ComplexityRoot.BudgetSummary.NetCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetSummary.NetCents(childComplexity), true
+	case "BudgetSummary.partners":
+		if e.ComplexityRoot.BudgetSummary.Partners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetSummary.Partners(childComplexity), true
+	case "BudgetSummary.plannedCents":
+		if e.ComplexityRoot.BudgetSummary.PlannedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetSummary.PlannedCents(childComplexity), true
+	case "BudgetSummary.sponsorshipCents":
+		if e.ComplexityRoot.BudgetSummary.SponsorshipCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetSummary.SponsorshipCents(childComplexity), true
+	case "BudgetSummary.year":
+		if e.ComplexityRoot.BudgetSummary.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetSummary.Year(childComplexity), true
+
 	case "ChangeEventStatusPayload.event":
 		if e.ComplexityRoot.ChangeEventStatusPayload.Event == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ChangeEventStatusPayload.Event(childComplexity), true
+
+	case "Comment.authorId":
+		if e.ComplexityRoot.Comment.AuthorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.AuthorID(childComplexity), true
+	case "Comment.authorName":
+		if e.ComplexityRoot.Comment.AuthorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.AuthorName(childComplexity), true
+	case "Comment.body":
+		if e.ComplexityRoot.Comment.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.Body(childComplexity), true
+	case "Comment.canDelete":
+		if e.ComplexityRoot.Comment.CanDelete == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.CanDelete(childComplexity), true
+	case "Comment.canEdit":
+		if e.ComplexityRoot.Comment.CanEdit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.CanEdit(childComplexity), true
+	case "Comment.createdAt":
+		if e.ComplexityRoot.Comment.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.CreatedAt(childComplexity), true
+	case "Comment.editedAt":
+		if e.ComplexityRoot.Comment.EditedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.EditedAt(childComplexity), true
+	case "Comment.id":
+		if e.ComplexityRoot.Comment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.ID(childComplexity), true
+	case "Comment.version":
+		if e.ComplexityRoot.Comment.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.Version(childComplexity), true
+
+	case "Contact.city":
+		if e.ComplexityRoot.Contact.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.City(childComplexity), true
+	case "Contact.consentAt":
+		if e.ComplexityRoot.Contact.ConsentAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.ConsentAt(childComplexity), true
+	case "Contact.createdAt":
+		if e.ComplexityRoot.Contact.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.CreatedAt(childComplexity), true
+	case "Contact.detailsHidden":
+		if e.ComplexityRoot.Contact.DetailsHidden == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.DetailsHidden(childComplexity), true
+	case "Contact.distributionLists":
+		if e.ComplexityRoot.Contact.DistributionLists == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.DistributionLists(childComplexity), true
+	case "Contact.email":
+		if e.ComplexityRoot.Contact.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.Email(childComplexity), true
+	case "Contact.firstName":
+		if e.ComplexityRoot.Contact.FirstName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.FirstName(childComplexity), true
+	case "Contact.function":
+		if e.ComplexityRoot.Contact.Function == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.Function(childComplexity), true
+	case "Contact.id":
+		if e.ComplexityRoot.Contact.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.ID(childComplexity), true
+	case "Contact.lastName":
+		if e.ComplexityRoot.Contact.LastName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.LastName(childComplexity), true
+	case "Contact.legalBasis":
+		if e.ComplexityRoot.Contact.LegalBasis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.LegalBasis(childComplexity), true
+	case "Contact.letterSalutation":
+		if e.ComplexityRoot.Contact.LetterSalutation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.LetterSalutation(childComplexity), true
+	case "Contact.name":
+		if e.ComplexityRoot.Contact.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.Name(childComplexity), true
+	case "Contact.note":
+		if e.ComplexityRoot.Contact.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.Note(childComplexity), true
+	case "Contact.optedOutAt":
+		if e.ComplexityRoot.Contact.OptedOutAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.OptedOutAt(childComplexity), true
+	case "Contact.organisation":
+		if e.ComplexityRoot.Contact.Organisation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.Organisation(childComplexity), true
+	case "Contact.phone":
+		if e.ComplexityRoot.Contact.Phone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.Phone(childComplexity), true
+	case "Contact.postalCode":
+		if e.ComplexityRoot.Contact.PostalCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.PostalCode(childComplexity), true
+	case "Contact.salutation":
+		if e.ComplexityRoot.Contact.Salutation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.Salutation(childComplexity), true
+	case "Contact.street":
+		if e.ComplexityRoot.Contact.Street == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.Street(childComplexity), true
+	case "Contact.title":
+		if e.ComplexityRoot.Contact.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.Title(childComplexity), true
+	case "Contact.updatedAt":
+		if e.ComplexityRoot.Contact.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.UpdatedAt(childComplexity), true
+	case "Contact.version":
+		if e.ComplexityRoot.Contact.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.Version(childComplexity), true
+
+	case "ContactImportColumn.field":
+		if e.ComplexityRoot.ContactImportColumn.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportColumn.Field(childComplexity), true
+	case "ContactImportColumn.header":
+		if e.ComplexityRoot.ContactImportColumn.Header == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportColumn.Header(childComplexity), true
+
+	case "ContactImportMessage.column":
+		if e.ComplexityRoot.ContactImportMessage.Column == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportMessage.Column(childComplexity), true
+	case "ContactImportMessage.message":
+		if e.ComplexityRoot.ContactImportMessage.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportMessage.Message(childComplexity), true
+
+	case "ContactImportReport.columns":
+		if e.ComplexityRoot.ContactImportReport.Columns == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportReport.Columns(childComplexity), true
+	case "ContactImportReport.delimiter":
+		if e.ComplexityRoot.ContactImportReport.Delimiter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportReport.Delimiter(childComplexity), true
+	case "ContactImportReport.duplicateCount":
+		if e.ComplexityRoot.ContactImportReport.DuplicateCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportReport.DuplicateCount(childComplexity), true
+	case "ContactImportReport.encoding":
+		if e.ComplexityRoot.ContactImportReport.Encoding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportReport.Encoding(childComplexity), true
+	case "ContactImportReport.errorCount":
+		if e.ComplexityRoot.ContactImportReport.ErrorCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportReport.ErrorCount(childComplexity), true
+	case "ContactImportReport.existsCount":
+		if e.ComplexityRoot.ContactImportReport.ExistsCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportReport.ExistsCount(childComplexity), true
+	case "ContactImportReport.fileName":
+		if e.ComplexityRoot.ContactImportReport.FileName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportReport.FileName(childComplexity), true
+	case "ContactImportReport.newCount":
+		if e.ComplexityRoot.ContactImportReport.NewCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportReport.NewCount(childComplexity), true
+	case "ContactImportReport.rows":
+		if e.ComplexityRoot.ContactImportReport.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportReport.Rows(childComplexity), true
+	case "ContactImportReport.totalRows":
+		if e.ComplexityRoot.ContactImportReport.TotalRows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportReport.TotalRows(childComplexity), true
+	case "ContactImportReport.unknownColumns":
+		if e.ComplexityRoot.ContactImportReport.UnknownColumns == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportReport.UnknownColumns(childComplexity), true
+
+	case "ContactImportRow.existingContactId":
+		if e.ComplexityRoot.ContactImportRow.ExistingContactID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportRow.ExistingContactID(childComplexity), true
+	case "ContactImportRow.line":
+		if e.ComplexityRoot.ContactImportRow.Line == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportRow.Line(childComplexity), true
+	case "ContactImportRow.messages":
+		if e.ComplexityRoot.ContactImportRow.Messages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportRow.Messages(childComplexity), true
+	case "ContactImportRow.status":
+		if e.ComplexityRoot.ContactImportRow.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportRow.Status(childComplexity), true
+	case "ContactImportRow.values":
+		if e.ComplexityRoot.ContactImportRow.Values == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportRow.Values(childComplexity), true
+
+	case "ContactImportValues.city":
+		if e.ComplexityRoot.ContactImportValues.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportValues.City(childComplexity), true
+	case "ContactImportValues.consentAt":
+		if e.ComplexityRoot.ContactImportValues.ConsentAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportValues.ConsentAt(childComplexity), true
+	case "ContactImportValues.email":
+		if e.ComplexityRoot.ContactImportValues.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportValues.Email(childComplexity), true
+	case "ContactImportValues.firstName":
+		if e.ComplexityRoot.ContactImportValues.FirstName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportValues.FirstName(childComplexity), true
+	case "ContactImportValues.function":
+		if e.ComplexityRoot.ContactImportValues.Function == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportValues.Function(childComplexity), true
+	case "ContactImportValues.lastName":
+		if e.ComplexityRoot.ContactImportValues.LastName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportValues.LastName(childComplexity), true
+	case "ContactImportValues.legalBasis":
+		if e.ComplexityRoot.ContactImportValues.LegalBasis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportValues.LegalBasis(childComplexity), true
+	case "ContactImportValues.note":
+		if e.ComplexityRoot.ContactImportValues.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportValues.Note(childComplexity), true
+	case "ContactImportValues.organisationName":
+		if e.ComplexityRoot.ContactImportValues.OrganisationName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportValues.OrganisationName(childComplexity), true
+	case "ContactImportValues.phone":
+		if e.ComplexityRoot.ContactImportValues.Phone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportValues.Phone(childComplexity), true
+	case "ContactImportValues.postalCode":
+		if e.ComplexityRoot.ContactImportValues.PostalCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportValues.PostalCode(childComplexity), true
+	case "ContactImportValues.salutation":
+		if e.ComplexityRoot.ContactImportValues.Salutation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportValues.Salutation(childComplexity), true
+	case "ContactImportValues.street":
+		if e.ComplexityRoot.ContactImportValues.Street == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportValues.Street(childComplexity), true
+	case "ContactImportValues.title":
+		if e.ComplexityRoot.ContactImportValues.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactImportValues.Title(childComplexity), true
+
+	case "ContactList.items":
+		if e.ComplexityRoot.ContactList.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactList.Items(childComplexity), true
+	case "ContactList.totalCount":
+		if e.ComplexityRoot.ContactList.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContactList.TotalCount(childComplexity), true
 
 	case "Cooperation.createdAt":
 		if e.ComplexityRoot.Cooperation.CreatedAt == nil {
@@ -556,12 +1598,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Cooperation.Version(childComplexity), true
 
+	case "CreateBudgetLinePayload.budget":
+		if e.ComplexityRoot.CreateBudgetLinePayload.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateBudgetLinePayload.Budget(childComplexity), true
+	case "CreateBudgetLinePayload.budgetLine":
+		if e.ComplexityRoot.CreateBudgetLinePayload.BudgetLine == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateBudgetLinePayload.BudgetLine(childComplexity), true
+
+	case "CreateContactPayload.contact":
+		if e.ComplexityRoot.CreateContactPayload.Contact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateContactPayload.Contact(childComplexity), true
+
 	case "CreateCooperationPayload.cooperation":
 		if e.ComplexityRoot.CreateCooperationPayload.Cooperation == nil {
 			break
 		}
 
 		return e.ComplexityRoot.CreateCooperationPayload.Cooperation(childComplexity), true
+
+	case "CreateDistributionListPayload.distributionList":
+		if e.ComplexityRoot.CreateDistributionListPayload.DistributionList == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateDistributionListPayload.DistributionList(childComplexity), true
 
 	case "CreateEventPayload.event":
 		if e.ComplexityRoot.CreateEventPayload.Event == nil {
@@ -584,6 +1653,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateOrganisationPayload.Organisation(childComplexity), true
 
+	case "CreateSponsorshipPayload.budget":
+		if e.ComplexityRoot.CreateSponsorshipPayload.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateSponsorshipPayload.Budget(childComplexity), true
+	case "CreateSponsorshipPayload.sponsorship":
+		if e.ComplexityRoot.CreateSponsorshipPayload.Sponsorship == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateSponsorshipPayload.Sponsorship(childComplexity), true
+
 	case "CreateTaskPayload.task":
 		if e.ComplexityRoot.CreateTaskPayload.Task == nil {
 			break
@@ -591,12 +1673,117 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateTaskPayload.Task(childComplexity), true
 
+	case "DeleteAttachmentPayload.id":
+		if e.ComplexityRoot.DeleteAttachmentPayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteAttachmentPayload.ID(childComplexity), true
+
+	case "DeleteBudgetLinePayload.budget":
+		if e.ComplexityRoot.DeleteBudgetLinePayload.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteBudgetLinePayload.Budget(childComplexity), true
+	case "DeleteBudgetLinePayload.id":
+		if e.ComplexityRoot.DeleteBudgetLinePayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteBudgetLinePayload.ID(childComplexity), true
+
+	case "DeleteCommentPayload.id":
+		if e.ComplexityRoot.DeleteCommentPayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteCommentPayload.ID(childComplexity), true
+
+	case "DeleteContactPayload.id":
+		if e.ComplexityRoot.DeleteContactPayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteContactPayload.ID(childComplexity), true
+
+	case "DeleteDistributionListPayload.id":
+		if e.ComplexityRoot.DeleteDistributionListPayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteDistributionListPayload.ID(childComplexity), true
+
+	case "DeleteHolidayOverridePayload.ok":
+		if e.ComplexityRoot.DeleteHolidayOverridePayload.Ok == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteHolidayOverridePayload.Ok(childComplexity), true
+
+	case "DeleteSponsorshipPayload.budget":
+		if e.ComplexityRoot.DeleteSponsorshipPayload.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteSponsorshipPayload.Budget(childComplexity), true
+	case "DeleteSponsorshipPayload.id":
+		if e.ComplexityRoot.DeleteSponsorshipPayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteSponsorshipPayload.ID(childComplexity), true
+
 	case "DeleteTaskPayload.id":
 		if e.ComplexityRoot.DeleteTaskPayload.ID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.DeleteTaskPayload.ID(childComplexity), true
+
+	case "DistributionList.createdAt":
+		if e.ComplexityRoot.DistributionList.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionList.CreatedAt(childComplexity), true
+	case "DistributionList.description":
+		if e.ComplexityRoot.DistributionList.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionList.Description(childComplexity), true
+	case "DistributionList.id":
+		if e.ComplexityRoot.DistributionList.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionList.ID(childComplexity), true
+	case "DistributionList.memberCount":
+		if e.ComplexityRoot.DistributionList.MemberCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionList.MemberCount(childComplexity), true
+	case "DistributionList.name":
+		if e.ComplexityRoot.DistributionList.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionList.Name(childComplexity), true
+	case "DistributionList.version":
+		if e.ComplexityRoot.DistributionList.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionList.Version(childComplexity), true
+
+	case "EditCommentPayload.comment":
+		if e.ComplexityRoot.EditCommentPayload.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EditCommentPayload.Comment(childComplexity), true
 
 	case "Event.address":
 		if e.ComplexityRoot.Event.Address == nil {
@@ -610,6 +1797,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.AllowedTransitions(childComplexity), true
+	case "Event.budget":
+		if e.ComplexityRoot.Event.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Budget(childComplexity), true
 	case "Event.capacity":
 		if e.ComplexityRoot.Event.Capacity == nil {
 			break
@@ -700,6 +1893,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Version(childComplexity), true
+	case "Event.warnings":
+		if e.ComplexityRoot.Event.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Warnings(childComplexity), true
+
+	case "EventBudget.actualCents":
+		if e.ComplexityRoot.EventBudget.ActualCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventBudget.ActualCents(childComplexity), true
+	case "EventBudget.eventId":
+		if e.ComplexityRoot.EventBudget.EventID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventBudget.EventID(childComplexity), true
+	case "EventBudget.inKindCents":
+		if e.ComplexityRoot.EventBudget.InKindCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventBudget.InKindCents(childComplexity), true
+	case "EventBudget.lines":
+		if e.ComplexityRoot.EventBudget.Lines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventBudget.Lines(childComplexity), true
+	case "EventBudget.netCents":
+		if e.ComplexityRoot.EventBudget.NetCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventBudget.NetCents(childComplexity), true
+	case "EventBudget.partners":
+		if e.ComplexityRoot.EventBudget.Partners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventBudget.Partners(childComplexity), true
+	case "EventBudget.plannedCents":
+		if e.ComplexityRoot.EventBudget.PlannedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventBudget.PlannedCents(childComplexity), true
+	case "EventBudget.sponsorshipCents":
+		if e.ComplexityRoot.EventBudget.SponsorshipCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventBudget.SponsorshipCents(childComplexity), true
+	case "EventBudget.sponsorships":
+		if e.ComplexityRoot.EventBudget.Sponsorships == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventBudget.Sponsorships(childComplexity), true
 
 	case "EventList.items":
 		if e.ComplexityRoot.EventList.Items == nil {
@@ -770,12 +2024,112 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventSeries.Version(childComplexity), true
 
+	case "EventSummary.endsAt":
+		if e.ComplexityRoot.EventSummary.EndsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSummary.EndsAt(childComplexity), true
+	case "EventSummary.id":
+		if e.ComplexityRoot.EventSummary.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSummary.ID(childComplexity), true
+	case "EventSummary.startsAt":
+		if e.ComplexityRoot.EventSummary.StartsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSummary.StartsAt(childComplexity), true
+	case "EventSummary.status":
+		if e.ComplexityRoot.EventSummary.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSummary.Status(childComplexity), true
+	case "EventSummary.title":
+		if e.ComplexityRoot.EventSummary.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSummary.Title(childComplexity), true
+	case "EventSummary.venue":
+		if e.ComplexityRoot.EventSummary.Venue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSummary.Venue(childComplexity), true
+
+	case "HolidayOverride.date":
+		if e.ComplexityRoot.HolidayOverride.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HolidayOverride.Date(childComplexity), true
+	case "HolidayOverride.isHoliday":
+		if e.ComplexityRoot.HolidayOverride.IsHoliday == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HolidayOverride.IsHoliday(childComplexity), true
+	case "HolidayOverride.name":
+		if e.ComplexityRoot.HolidayOverride.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HolidayOverride.Name(childComplexity), true
+
+	case "ImportContactsPayload.createdCount":
+		if e.ComplexityRoot.ImportContactsPayload.CreatedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportContactsPayload.CreatedCount(childComplexity), true
+	case "ImportContactsPayload.distributionList":
+		if e.ComplexityRoot.ImportContactsPayload.DistributionList == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportContactsPayload.DistributionList(childComplexity), true
+	case "ImportContactsPayload.organisationsCreated":
+		if e.ComplexityRoot.ImportContactsPayload.OrganisationsCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportContactsPayload.OrganisationsCreated(childComplexity), true
+	case "ImportContactsPayload.report":
+		if e.ComplexityRoot.ImportContactsPayload.Report == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportContactsPayload.Report(childComplexity), true
+	case "ImportContactsPayload.skippedCount":
+		if e.ComplexityRoot.ImportContactsPayload.SkippedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportContactsPayload.SkippedCount(childComplexity), true
+	case "ImportContactsPayload.updatedCount":
+		if e.ComplexityRoot.ImportContactsPayload.UpdatedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportContactsPayload.UpdatedCount(childComplexity), true
+
 	case "InviteMemberPayload.membership":
 		if e.ComplexityRoot.InviteMemberPayload.Membership == nil {
 			break
 		}
 
 		return e.ComplexityRoot.InviteMemberPayload.Membership(childComplexity), true
+
+	case "ListContactsPayload.distributionList":
+		if e.ComplexityRoot.ListContactsPayload.DistributionList == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListContactsPayload.DistributionList(childComplexity), true
 
 	case "LoginPayload.accessToken":
 		if e.ComplexityRoot.LoginPayload.AccessToken == nil {
@@ -871,6 +2225,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MembershipList.TotalCount(childComplexity), true
 
+	case "Mutation.addComment":
+		if e.ComplexityRoot.Mutation.AddComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddComment(childComplexity, args["input"].(model.AddCommentInput)), true
+	case "Mutation.addContactsToList":
+		if e.ComplexityRoot.Mutation.AddContactsToList == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addContactsToList_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddContactsToList(childComplexity, args["input"].(koop.ListContactsInput)), true
 	case "Mutation.addPartner":
 		if e.ComplexityRoot.Mutation.AddPartner == nil {
 			break
@@ -893,6 +2269,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ChangeEventStatus(childComplexity, args["input"].(koop.ChangeEventStatusInput)), true
+	case "Mutation.createBudgetLine":
+		if e.ComplexityRoot.Mutation.CreateBudgetLine == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createBudgetLine_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateBudgetLine(childComplexity, args["input"].(koop.CreateBudgetLineInput)), true
+	case "Mutation.createContact":
+		if e.ComplexityRoot.Mutation.CreateContact == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createContact_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateContact(childComplexity, args["input"].(koop.CreateContactInput)), true
 	case "Mutation.createCooperation":
 		if e.ComplexityRoot.Mutation.CreateCooperation == nil {
 			break
@@ -904,6 +2302,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateCooperation(childComplexity, args["input"].(koop.CreateCooperationInput)), true
+	case "Mutation.createDistributionList":
+		if e.ComplexityRoot.Mutation.CreateDistributionList == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createDistributionList_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateDistributionList(childComplexity, args["input"].(koop.CreateDistributionListInput)), true
 	case "Mutation.createEvent":
 		if e.ComplexityRoot.Mutation.CreateEvent == nil {
 			break
@@ -937,6 +2346,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateOrganisation(childComplexity, args["input"].(koop.CreateOrganisationInput)), true
+	case "Mutation.createSponsorship":
+		if e.ComplexityRoot.Mutation.CreateSponsorship == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createSponsorship_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateSponsorship(childComplexity, args["input"].(koop.CreateSponsorshipInput)), true
 	case "Mutation.createTask":
 		if e.ComplexityRoot.Mutation.CreateTask == nil {
 			break
@@ -948,6 +2368,83 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateTask(childComplexity, args["input"].(koop.CreateTaskInput)), true
+	case "Mutation.deleteAttachment":
+		if e.ComplexityRoot.Mutation.DeleteAttachment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteAttachment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteAttachment(childComplexity, args["input"].(model.DeleteAttachmentInput)), true
+	case "Mutation.deleteBudgetLine":
+		if e.ComplexityRoot.Mutation.DeleteBudgetLine == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteBudgetLine_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteBudgetLine(childComplexity, args["input"].(koop.DeleteBudgetLineInput)), true
+	case "Mutation.deleteComment":
+		if e.ComplexityRoot.Mutation.DeleteComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteComment(childComplexity, args["input"].(model.DeleteCommentInput)), true
+	case "Mutation.deleteContact":
+		if e.ComplexityRoot.Mutation.DeleteContact == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteContact_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteContact(childComplexity, args["input"].(koop.DeleteContactInput)), true
+	case "Mutation.deleteDistributionList":
+		if e.ComplexityRoot.Mutation.DeleteDistributionList == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteDistributionList_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteDistributionList(childComplexity, args["input"].(koop.DeleteDistributionListInput)), true
+	case "Mutation.deleteHolidayOverride":
+		if e.ComplexityRoot.Mutation.DeleteHolidayOverride == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteHolidayOverride_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteHolidayOverride(childComplexity, args["input"].(model.DeleteHolidayOverrideInput)), true
+	case "Mutation.deleteSponsorship":
+		if e.ComplexityRoot.Mutation.DeleteSponsorship == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteSponsorship_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteSponsorship(childComplexity, args["input"].(koop.DeleteSponsorshipInput)), true
 	case "Mutation.deleteTask":
 		if e.ComplexityRoot.Mutation.DeleteTask == nil {
 			break
@@ -959,6 +2456,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteTask(childComplexity, args["input"].(koop.DeleteTaskInput)), true
+	case "Mutation.editComment":
+		if e.ComplexityRoot.Mutation.EditComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_editComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EditComment(childComplexity, args["input"].(model.EditCommentInput)), true
+	case "Mutation.importContacts":
+		if e.ComplexityRoot.Mutation.ImportContacts == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importContacts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportContacts(childComplexity, args["input"].(koop.ImportContactsInput)), true
 	case "Mutation.inviteMember":
 		if e.ComplexityRoot.Mutation.InviteMember == nil {
 			break
@@ -993,6 +2512,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshSession(childComplexity), true
+	case "Mutation.removeContactsFromList":
+		if e.ComplexityRoot.Mutation.RemoveContactsFromList == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeContactsFromList_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveContactsFromList(childComplexity, args["input"].(koop.ListContactsInput)), true
 	case "Mutation.removePartner":
 		if e.ComplexityRoot.Mutation.RemovePartner == nil {
 			break
@@ -1026,6 +2556,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResendInvitation(childComplexity, args["input"].(koop.ResendInvitationInput)), true
+	case "Mutation.setHolidayOverride":
+		if e.ComplexityRoot.Mutation.SetHolidayOverride == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setHolidayOverride_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetHolidayOverride(childComplexity, args["input"].(model.SetHolidayOverrideInput)), true
 	case "Mutation.setMemberActive":
 		if e.ComplexityRoot.Mutation.SetMemberActive == nil {
 			break
@@ -1059,6 +2600,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetUserActive(childComplexity, args["input"].(koop.SetUserActiveInput)), true
+	case "Mutation.updateBudgetLine":
+		if e.ComplexityRoot.Mutation.UpdateBudgetLine == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateBudgetLine_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateBudgetLine(childComplexity, args["input"].(koop.UpdateBudgetLineInput)), true
+	case "Mutation.updateContact":
+		if e.ComplexityRoot.Mutation.UpdateContact == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateContact_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateContact(childComplexity, args["input"].(koop.UpdateContactInput)), true
 	case "Mutation.updateCooperation":
 		if e.ComplexityRoot.Mutation.UpdateCooperation == nil {
 			break
@@ -1070,6 +2633,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateCooperation(childComplexity, args["input"].(koop.UpdateCooperationInput)), true
+	case "Mutation.updateDistributionList":
+		if e.ComplexityRoot.Mutation.UpdateDistributionList == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateDistributionList_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateDistributionList(childComplexity, args["input"].(koop.UpdateDistributionListInput)), true
 	case "Mutation.updateEvent":
 		if e.ComplexityRoot.Mutation.UpdateEvent == nil {
 			break
@@ -1125,6 +2699,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateOrganisation(childComplexity, args["input"].(koop.UpdateOrganisationInput)), true
+	case "Mutation.updateSponsorship":
+		if e.ComplexityRoot.Mutation.UpdateSponsorship == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateSponsorship_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateSponsorship(childComplexity, args["input"].(koop.UpdateSponsorshipInput)), true
 	case "Mutation.updateTask":
 		if e.ComplexityRoot.Mutation.UpdateTask == nil {
 			break
@@ -1136,6 +2721,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateTask(childComplexity, args["input"].(koop.UpdateTaskInput)), true
+	case "Mutation.uploadAttachment":
+		if e.ComplexityRoot.Mutation.UploadAttachment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_uploadAttachment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UploadAttachment(childComplexity, args["input"].(model.UploadAttachmentInput)), true
 
 	case "Organisation.city":
 		if e.ComplexityRoot.Organisation.City == nil {
@@ -1255,6 +2851,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PasswordTokenInfo.Purpose(childComplexity), true
 
+	case "PlanningWarning.date":
+		if e.ComplexityRoot.PlanningWarning.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanningWarning.Date(childComplexity), true
+	case "PlanningWarning.holidayName":
+		if e.ComplexityRoot.PlanningWarning.HolidayName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanningWarning.HolidayName(childComplexity), true
+	case "PlanningWarning.kind":
+		if e.ComplexityRoot.PlanningWarning.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanningWarning.Kind(childComplexity), true
+	case "PlanningWarning.message":
+		if e.ComplexityRoot.PlanningWarning.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanningWarning.Message(childComplexity), true
+	case "PlanningWarning.otherEvent":
+		if e.ComplexityRoot.PlanningWarning.OtherEvent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanningWarning.OtherEvent(childComplexity), true
+
+	case "PublicHoliday.date":
+		if e.ComplexityRoot.PublicHoliday.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicHoliday.Date(childComplexity), true
+	case "PublicHoliday.name":
+		if e.ComplexityRoot.PublicHoliday.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicHoliday.Name(childComplexity), true
+
+	case "Query.attachments":
+		if e.ComplexityRoot.Query.Attachments == nil {
+			break
+		}
+
+		args, err := ec.field_Query_attachments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Attachments(childComplexity, args["subject"].(model.SubjectInput)), true
 	case "Query.auditEntries":
 		if e.ComplexityRoot.Query.AuditEntries == nil {
 			break
@@ -1266,6 +2917,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEntries(childComplexity, args["cooperationId"].(string), args["filter"].(*koop.AuditFilter), args["limit"].(*int), args["offset"].(*int)), true
+	case "Query.budgetSummary":
+		if e.ComplexityRoot.Query.BudgetSummary == nil {
+			break
+		}
+
+		args, err := ec.field_Query_budgetSummary_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.BudgetSummary(childComplexity, args["cooperationId"].(string), args["year"].(int)), true
+	case "Query.comments":
+		if e.ComplexityRoot.Query.Comments == nil {
+			break
+		}
+
+		args, err := ec.field_Query_comments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Comments(childComplexity, args["subject"].(model.SubjectInput)), true
+	case "Query.contact":
+		if e.ComplexityRoot.Query.Contact == nil {
+			break
+		}
+
+		args, err := ec.field_Query_contact_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Contact(childComplexity, args["id"].(string)), true
+	case "Query.contacts":
+		if e.ComplexityRoot.Query.Contacts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_contacts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Contacts(childComplexity, args["cooperationId"].(string), args["filter"].(*koop.ContactFilter), args["limit"].(*int), args["offset"].(*int)), true
 	case "Query.cooperation":
 		if e.ComplexityRoot.Query.Cooperation == nil {
 			break
@@ -1283,6 +2978,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Cooperations(childComplexity), true
+	case "Query.distributionList":
+		if e.ComplexityRoot.Query.DistributionList == nil {
+			break
+		}
+
+		args, err := ec.field_Query_distributionList_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DistributionList(childComplexity, args["id"].(string)), true
+	case "Query.distributionLists":
+		if e.ComplexityRoot.Query.DistributionLists == nil {
+			break
+		}
+
+		args, err := ec.field_Query_distributionLists_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DistributionLists(childComplexity, args["cooperationId"].(string)), true
 	case "Query.event":
 		if e.ComplexityRoot.Query.Event == nil {
 			break
@@ -1327,6 +3044,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Events(childComplexity, args["cooperationId"].(string), args["filter"].(*koop.EventFilter), args["orderBy"].(*koop.EventOrder), args["limit"].(*int), args["offset"].(*int)), true
+	case "Query.holidayOverrides":
+		if e.ComplexityRoot.Query.HolidayOverrides == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.HolidayOverrides(childComplexity), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -1378,6 +3101,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PasswordToken(childComplexity, args["token"].(string)), true
+	case "Query.planningWarnings":
+		if e.ComplexityRoot.Query.PlanningWarnings == nil {
+			break
+		}
+
+		args, err := ec.field_Query_planningWarnings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PlanningWarnings(childComplexity, args["input"].(model.PlanningCheckInput)), true
+	case "Query.previewContactImport":
+		if e.ComplexityRoot.Query.PreviewContactImport == nil {
+			break
+		}
+
+		args, err := ec.field_Query_previewContactImport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PreviewContactImport(childComplexity, args["input"].(koop.PreviewContactImportInput)), true
+	case "Query.publicHolidays":
+		if e.ComplexityRoot.Query.PublicHolidays == nil {
+			break
+		}
+
+		args, err := ec.field_Query_publicHolidays_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PublicHolidays(childComplexity, args["from"].(time.Time), args["to"].(time.Time)), true
 
 	case "RemovePartnerPayload.cooperation":
 		if e.ComplexityRoot.RemovePartnerPayload.Cooperation == nil {
@@ -1400,6 +3156,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ResendInvitationPayload.Membership(childComplexity), true
 
+	case "SetHolidayOverridePayload.holidayOverride":
+		if e.ComplexityRoot.SetHolidayOverridePayload.HolidayOverride == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetHolidayOverridePayload.HolidayOverride(childComplexity), true
+
 	case "SetMemberActivePayload.membership":
 		if e.ComplexityRoot.SetMemberActivePayload.Membership == nil {
 			break
@@ -1413,6 +3176,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SetUserActivePayload.User(childComplexity), true
+
+	case "Sponsorship.amountCents":
+		if e.ComplexityRoot.Sponsorship.AmountCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sponsorship.AmountCents(childComplexity), true
+	case "Sponsorship.id":
+		if e.ComplexityRoot.Sponsorship.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sponsorship.ID(childComplexity), true
+	case "Sponsorship.kind":
+		if e.ComplexityRoot.Sponsorship.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sponsorship.Kind(childComplexity), true
+	case "Sponsorship.note":
+		if e.ComplexityRoot.Sponsorship.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sponsorship.Note(childComplexity), true
+	case "Sponsorship.organisation":
+		if e.ComplexityRoot.Sponsorship.Organisation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sponsorship.Organisation(childComplexity), true
+	case "Sponsorship.status":
+		if e.ComplexityRoot.Sponsorship.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sponsorship.Status(childComplexity), true
+	case "Sponsorship.version":
+		if e.ComplexityRoot.Sponsorship.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sponsorship.Version(childComplexity), true
 
 	case "Task.assignee":
 		if e.ComplexityRoot.Task.Assignee == nil {
@@ -1539,12 +3345,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TaskTemplateItem.Title(childComplexity), true
 
+	case "UpdateBudgetLinePayload.budget":
+		if e.ComplexityRoot.UpdateBudgetLinePayload.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateBudgetLinePayload.Budget(childComplexity), true
+	case "UpdateBudgetLinePayload.budgetLine":
+		if e.ComplexityRoot.UpdateBudgetLinePayload.BudgetLine == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateBudgetLinePayload.BudgetLine(childComplexity), true
+
+	case "UpdateContactPayload.contact":
+		if e.ComplexityRoot.UpdateContactPayload.Contact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateContactPayload.Contact(childComplexity), true
+
 	case "UpdateCooperationPayload.cooperation":
 		if e.ComplexityRoot.UpdateCooperationPayload.Cooperation == nil {
 			break
 		}
 
 		return e.ComplexityRoot.UpdateCooperationPayload.Cooperation(childComplexity), true
+
+	case "UpdateDistributionListPayload.distributionList":
+		if e.ComplexityRoot.UpdateDistributionListPayload.DistributionList == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateDistributionListPayload.DistributionList(childComplexity), true
 
 	case "UpdateEventPayload.event":
 		if e.ComplexityRoot.UpdateEventPayload.Event == nil {
@@ -1581,12 +3414,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UpdateOrganisationPayload.Organisation(childComplexity), true
 
+	case "UpdateSponsorshipPayload.budget":
+		if e.ComplexityRoot.UpdateSponsorshipPayload.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateSponsorshipPayload.Budget(childComplexity), true
+	case "UpdateSponsorshipPayload.sponsorship":
+		if e.ComplexityRoot.UpdateSponsorshipPayload.Sponsorship == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateSponsorshipPayload.Sponsorship(childComplexity), true
+
 	case "UpdateTaskPayload.task":
 		if e.ComplexityRoot.UpdateTaskPayload.Task == nil {
 			break
 		}
 
 		return e.ComplexityRoot.UpdateTaskPayload.Task(childComplexity), true
+
+	case "UploadAttachmentPayload.attachment":
+		if e.ComplexityRoot.UploadAttachmentPayload.Attachment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UploadAttachmentPayload.Attachment(childComplexity), true
 
 	case "User.active":
 		if e.ComplexityRoot.User.Active == nil {
@@ -1652,35 +3505,61 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AddCommentInput", ec.unmarshalInputAddCommentInput),
 			graphql.NewInputUnmarshaler("AddPartnerInput", ec.unmarshalInputAddPartnerInput),
 			graphql.NewInputUnmarshaler("AuditFilter", ec.unmarshalInputAuditFilter),
+			graphql.NewInputUnmarshaler("BudgetShareInput", ec.unmarshalInputBudgetShareInput),
 			graphql.NewInputUnmarshaler("ChangeEventStatusInput", ec.unmarshalInputChangeEventStatusInput),
+			graphql.NewInputUnmarshaler("ContactFilter", ec.unmarshalInputContactFilter),
+			graphql.NewInputUnmarshaler("CreateBudgetLineInput", ec.unmarshalInputCreateBudgetLineInput),
+			graphql.NewInputUnmarshaler("CreateContactInput", ec.unmarshalInputCreateContactInput),
 			graphql.NewInputUnmarshaler("CreateCooperationInput", ec.unmarshalInputCreateCooperationInput),
+			graphql.NewInputUnmarshaler("CreateDistributionListInput", ec.unmarshalInputCreateDistributionListInput),
 			graphql.NewInputUnmarshaler("CreateEventInput", ec.unmarshalInputCreateEventInput),
 			graphql.NewInputUnmarshaler("CreateEventSeriesInput", ec.unmarshalInputCreateEventSeriesInput),
 			graphql.NewInputUnmarshaler("CreateOrganisationInput", ec.unmarshalInputCreateOrganisationInput),
+			graphql.NewInputUnmarshaler("CreateSponsorshipInput", ec.unmarshalInputCreateSponsorshipInput),
 			graphql.NewInputUnmarshaler("CreateTaskInput", ec.unmarshalInputCreateTaskInput),
+			graphql.NewInputUnmarshaler("DeleteAttachmentInput", ec.unmarshalInputDeleteAttachmentInput),
+			graphql.NewInputUnmarshaler("DeleteBudgetLineInput", ec.unmarshalInputDeleteBudgetLineInput),
+			graphql.NewInputUnmarshaler("DeleteCommentInput", ec.unmarshalInputDeleteCommentInput),
+			graphql.NewInputUnmarshaler("DeleteContactInput", ec.unmarshalInputDeleteContactInput),
+			graphql.NewInputUnmarshaler("DeleteDistributionListInput", ec.unmarshalInputDeleteDistributionListInput),
+			graphql.NewInputUnmarshaler("DeleteHolidayOverrideInput", ec.unmarshalInputDeleteHolidayOverrideInput),
+			graphql.NewInputUnmarshaler("DeleteSponsorshipInput", ec.unmarshalInputDeleteSponsorshipInput),
 			graphql.NewInputUnmarshaler("DeleteTaskInput", ec.unmarshalInputDeleteTaskInput),
+			graphql.NewInputUnmarshaler("EditCommentInput", ec.unmarshalInputEditCommentInput),
 			graphql.NewInputUnmarshaler("EventFilter", ec.unmarshalInputEventFilter),
+			graphql.NewInputUnmarshaler("ImportContactsInput", ec.unmarshalInputImportContactsInput),
 			graphql.NewInputUnmarshaler("InviteMemberInput", ec.unmarshalInputInviteMemberInput),
+			graphql.NewInputUnmarshaler("ListContactsInput", ec.unmarshalInputListContactsInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("MemberFilter", ec.unmarshalInputMemberFilter),
 			graphql.NewInputUnmarshaler("NewPartnerInput", ec.unmarshalInputNewPartnerInput),
 			graphql.NewInputUnmarshaler("OrganisationFilter", ec.unmarshalInputOrganisationFilter),
+			graphql.NewInputUnmarshaler("PlanningCheckInput", ec.unmarshalInputPlanningCheckInput),
+			graphql.NewInputUnmarshaler("PreviewContactImportInput", ec.unmarshalInputPreviewContactImportInput),
 			graphql.NewInputUnmarshaler("RemovePartnerInput", ec.unmarshalInputRemovePartnerInput),
 			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
 			graphql.NewInputUnmarshaler("ResendInvitationInput", ec.unmarshalInputResendInvitationInput),
+			graphql.NewInputUnmarshaler("SetHolidayOverrideInput", ec.unmarshalInputSetHolidayOverrideInput),
 			graphql.NewInputUnmarshaler("SetMemberActiveInput", ec.unmarshalInputSetMemberActiveInput),
 			graphql.NewInputUnmarshaler("SetPasswordInput", ec.unmarshalInputSetPasswordInput),
 			graphql.NewInputUnmarshaler("SetUserActiveInput", ec.unmarshalInputSetUserActiveInput),
+			graphql.NewInputUnmarshaler("SubjectInput", ec.unmarshalInputSubjectInput),
 			graphql.NewInputUnmarshaler("TaskTemplateItemInput", ec.unmarshalInputTaskTemplateItemInput),
+			graphql.NewInputUnmarshaler("UpdateBudgetLineInput", ec.unmarshalInputUpdateBudgetLineInput),
+			graphql.NewInputUnmarshaler("UpdateContactInput", ec.unmarshalInputUpdateContactInput),
 			graphql.NewInputUnmarshaler("UpdateCooperationInput", ec.unmarshalInputUpdateCooperationInput),
+			graphql.NewInputUnmarshaler("UpdateDistributionListInput", ec.unmarshalInputUpdateDistributionListInput),
 			graphql.NewInputUnmarshaler("UpdateEventInput", ec.unmarshalInputUpdateEventInput),
 			graphql.NewInputUnmarshaler("UpdateEventSeriesInput", ec.unmarshalInputUpdateEventSeriesInput),
 			graphql.NewInputUnmarshaler("UpdateMeInput", ec.unmarshalInputUpdateMeInput),
 			graphql.NewInputUnmarshaler("UpdateMemberRoleInput", ec.unmarshalInputUpdateMemberRoleInput),
 			graphql.NewInputUnmarshaler("UpdateOrganisationInput", ec.unmarshalInputUpdateOrganisationInput),
+			graphql.NewInputUnmarshaler("UpdateSponsorshipInput", ec.unmarshalInputUpdateSponsorshipInput),
 			graphql.NewInputUnmarshaler("UpdateTaskInput", ec.unmarshalInputUpdateTaskInput),
+			graphql.NewInputUnmarshaler("UploadAttachmentInput", ec.unmarshalInputUploadAttachmentInput),
 		)
 	}
 	first := true
@@ -1982,6 +3861,471 @@ enum PasswordTokenPurpose {
   INVITATION
   """The user asked to reset a forgotten password."""
   RESET
+}
+
+# ---------------------------------------------------------------------------------------------
+# People and access: contacts
+# ---------------------------------------------------------------------------------------------
+# Contacts are personal data (GDPR). ADMIN, COORDINATOR and MEMBER read and edit them; VIEWER
+# sees names, titles, functions, organisations, lists and the legal basis, but e-mail, phone,
+# address and note stay empty (` + "`" + `detailsHidden` + "`" + `); EXTERNAL sees no contacts.
+
+"""How a contact is addressed [Anrede]."""
+enum Salutation {
+  """No salutation: letters greet with the full name ("Guten Tag Alex Schmidt")."""
+  NONE
+  """Frau."""
+  MS
+  """Herr."""
+  MR
+  """Diverse: letters greet neutrally with the full name."""
+  DIVERSE
+}
+
+"""The GDPR legal basis on which the contact's data is held (Art. 6 (1) GDPR)."""
+enum LegalBasis {
+  """Consent (a), given on ` + "`" + `consentAt` + "`" + `."""
+  CONSENT
+  """Legitimate interest (f)."""
+  LEGITIMATE_INTEREST
+  """A contract (b)."""
+  CONTRACT
+  """A task in the public interest (e)."""
+  PUBLIC_TASK
+}
+
+"""A person koop holds data on: a guest, a nominator, a juror from outside [Kontakt]."""
+type Contact {
+  """Opaque ID."""
+  id: ID!
+  """Salutation."""
+  salutation: Salutation!
+  """Academic title, e.g. "Dr." or "Prof. Dr."."""
+  title: String!
+  """First name."""
+  firstName: String!
+  """Last name."""
+  lastName: String!
+  """Full name with title, e.g. "Dr. Anna Schulz"."""
+  name: String!
+  """
+  The opening of a German letter: "Sehr geehrte Frau Dr. Schulz", "Sehr geehrter Herr Meier",
+  or "Guten Tag Alex Schmidt" without or with a diverse salutation.
+  """
+  letterSalutation: String!
+  """Function or position, e.g. "Geschäftsführerin"."""
+  function: String!
+  """The organisation the contact belongs to."""
+  organisation: Organisation
+  """E-mail address, unique in the cooperation; null when unknown or hidden."""
+  email: String
+  """Phone number."""
+  phone: String!
+  """Street and number."""
+  street: String!
+  """Postal code (five digits in Germany)."""
+  postalCode: String!
+  """City."""
+  city: String!
+  """The GDPR legal basis for holding the data."""
+  legalBasis: LegalBasis!
+  """The day consent was given; set exactly when the legal basis is CONSENT."""
+  consentAt: Date
+  """Internal note."""
+  note: String!
+  """When the contact opted out of mails from the cooperation; null while they receive them."""
+  optedOutAt: DateTime
+  """True when the reader's role (VIEWER) may not see e-mail, phone, address and note, which are then empty."""
+  detailsHidden: Boolean!
+  """The distribution lists the contact is on, by name."""
+  distributionLists: [DistributionList!]!
+  """When the contact was created."""
+  createdAt: DateTime!
+  """When the contact was last changed."""
+  updatedAt: DateTime!
+  """Optimistic-locking version; send it back on update."""
+  version: Int!
+}
+
+"""A page of contacts."""
+type ContactList {
+  """The contacts on this page."""
+  items: [Contact!]!
+  """How many match in all."""
+  totalCount: Int!
+}
+
+"""Filters for the contact list."""
+input ContactFilter {
+  """Matches name, e-mail or organisation (case-insensitive substring; e-mail not for VIEWER)."""
+  query: String
+  """Only contacts of this organisation."""
+  organisationId: ID
+  """Only contacts on this distribution list (its members)."""
+  distributionListId: ID
+}
+
+"""A named, reusable set of contacts [Verteiler], e.g. "Neujahrsempfang – Stammgäste"."""
+type DistributionList {
+  """Opaque ID."""
+  id: ID!
+  """Name, unique in the cooperation."""
+  name: String!
+  """What the list is for."""
+  description: String!
+  """How many contacts are on it; list them with ` + "`" + `contacts(filter: {distributionListId})` + "`" + `."""
+  memberCount: Int!
+  """When the list was created."""
+  createdAt: DateTime!
+  """Optimistic-locking version; send it back on update."""
+  version: Int!
+}
+
+"""What an import does with one row of the file."""
+enum ContactImportStatus {
+  """A new contact is created."""
+  NEW
+  """The e-mail address occurs in an earlier row: the row is skipped."""
+  DUPLICATE_IN_FILE
+  """A contact with this e-mail address exists: skipped, or updated with ` + "`" + `updateExisting` + "`" + `."""
+  EXISTS
+  """The row has errors and is never imported."""
+  ERROR
+}
+
+"""A problem or note about one row, in German, naming the row and the column."""
+type ContactImportMessage {
+  """The column as the file's header names it; null when it concerns the whole row."""
+  column: String
+  """The message, e.g. "Zeile 5, Spalte „E-Mail“: Die E-Mail-Adresse … ist ungültig."."""
+  message: String!
+}
+
+"""The values of one row as they were read."""
+type ContactImportValues {
+  """Salutation."""
+  salutation: Salutation!
+  """Academic title."""
+  title: String!
+  """First name."""
+  firstName: String!
+  """Last name."""
+  lastName: String!
+  """Function."""
+  function: String!
+  """The organisation as written; matched by name (case-insensitive) or created as a company."""
+  organisationName: String!
+  """E-mail address."""
+  email: String
+  """Phone."""
+  phone: String!
+  """Street."""
+  street: String!
+  """Postal code."""
+  postalCode: String!
+  """City."""
+  city: String!
+  """Legal basis, if it could be read."""
+  legalBasis: LegalBasis
+  """Day of consent."""
+  consentAt: Date
+  """Note."""
+  note: String!
+}
+
+"""One data row of an import file."""
+type ContactImportRow {
+  """The line of the file where the row starts (the header is line 1)."""
+  line: Int!
+  """What the import does with it."""
+  status: ContactImportStatus!
+  """Errors and notes, naming row and column."""
+  messages: [ContactImportMessage!]!
+  """The values read."""
+  values: ContactImportValues!
+  """The contact that already has this e-mail address (status EXISTS)."""
+  existingContactId: ID
+}
+
+"""One column of the import file's header."""
+type ContactImportColumn {
+  """The header as written."""
+  header: String!
+  """The contact field it fills (e.g. "lastName"); null for a column koop does not know (ignored)."""
+  field: String
+}
+
+"""What importing a CSV file does, row by row. Nothing is written by a preview."""
+type ContactImportReport {
+  """The file name as uploaded."""
+  fileName: String!
+  """How the file was read: "UTF-8", "UTF-8 mit BOM", "Windows-1252" or "UTF-16"."""
+  encoding: String!
+  """The field separator found in the header line (";", "," or a tab)."""
+  delimiter: String!
+  """The header's columns."""
+  columns: [ContactImportColumn!]!
+  """Columns koop does not know; they are ignored."""
+  unknownColumns: [String!]!
+  """Every data row (empty rows are skipped)."""
+  rows: [ContactImportRow!]!
+  """Number of data rows."""
+  totalRows: Int!
+  """Rows that become new contacts."""
+  newCount: Int!
+  """Rows skipped as duplicates within the file."""
+  duplicateCount: Int!
+  """Rows whose e-mail address already exists."""
+  existsCount: Int!
+  """Rows with errors."""
+  errorCount: Int!
+}
+
+extend type Query {
+  """The contacts of a cooperation by name (not for EXTERNAL members; VIEWER without details)."""
+  contacts(cooperationId: ID!, filter: ContactFilter, limit: Int = 50, offset: Int = 0): ContactList!
+  """One contact."""
+  contact(id: ID!): Contact!
+  """The distribution lists of a cooperation by name, with member counts."""
+  distributionLists(cooperationId: ID!): [DistributionList!]!
+  """One distribution list."""
+  distributionList(id: ID!): DistributionList!
+  """
+  Reads a CSV file (base64) and reports row by row what an import would do; writes nothing
+  (ADMIN, COORDINATOR, MEMBER). A file that cannot be read as a whole is INVALID on ` + "`" + `content` + "`" + `.
+  """
+  previewContactImport(input: PreviewContactImportInput!): ContactImportReport!
+}
+
+"""Creates a contact (ADMIN, COORDINATOR, MEMBER)."""
+input CreateContactInput {
+  """The cooperation."""
+  cooperationId: ID!
+  """Salutation; NONE when omitted."""
+  salutation: Salutation
+  """Academic title."""
+  title: String
+  """First name."""
+  firstName: String
+  """Last name (required)."""
+  lastName: String!
+  """Function."""
+  function: String
+  """An organisation of the same cooperation."""
+  organisationId: ID
+  """E-mail address, unique in the cooperation."""
+  email: String
+  """Phone: digits, spaces and + ( ) / - . only."""
+  phone: String
+  """Street and number."""
+  street: String
+  """Postal code: five digits for a German address."""
+  postalCode: String
+  """City."""
+  city: String
+  """The legal basis for holding the data."""
+  legalBasis: LegalBasis!
+  """The day of consent: required with CONSENT, not allowed otherwise, never in the future."""
+  consentAt: Date
+  """Internal note."""
+  note: String
+}
+
+"""The created contact."""
+type CreateContactPayload {
+  """The new contact."""
+  contact: Contact!
+}
+
+"""Changes a contact (ADMIN, COORDINATOR, MEMBER); omitted fields stay, "" empties a text."""
+input UpdateContactInput {
+  """The contact."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """Salutation."""
+  salutation: Salutation
+  """Academic title."""
+  title: String
+  """First name."""
+  firstName: String
+  """Last name; cannot be emptied."""
+  lastName: String
+  """Function."""
+  function: String
+  """An organisation of the same cooperation; see ` + "`" + `clearOrganisation` + "`" + `."""
+  organisationId: ID
+  """True removes the organisation."""
+  clearOrganisation: Boolean
+  """E-mail address; "" removes it."""
+  email: String
+  """Phone."""
+  phone: String
+  """Street and number."""
+  street: String
+  """Postal code."""
+  postalCode: String
+  """City."""
+  city: String
+  """Legal basis; moving away from CONSENT removes the consent date."""
+  legalBasis: LegalBasis
+  """The day of consent (with CONSENT)."""
+  consentAt: Date
+  """Internal note."""
+  note: String
+}
+
+"""The changed contact."""
+type UpdateContactPayload {
+  """The contact after the change."""
+  contact: Contact!
+}
+
+"""Deletes a contact and removes it from all lists (ADMIN, COORDINATOR, MEMBER)."""
+input DeleteContactInput {
+  """The contact."""
+  id: ID!
+  """The version read."""
+  version: Int!
+}
+
+"""The deleted contact's ID."""
+type DeleteContactPayload {
+  """The ID of the deleted contact."""
+  id: ID!
+}
+
+"""Creates a distribution list (ADMIN, COORDINATOR, MEMBER)."""
+input CreateDistributionListInput {
+  """The cooperation."""
+  cooperationId: ID!
+  """Name, unique in the cooperation."""
+  name: String!
+  """What the list is for."""
+  description: String
+}
+
+"""The created list."""
+type CreateDistributionListPayload {
+  """The new list."""
+  distributionList: DistributionList!
+}
+
+"""Renames a list or changes its description; omitted fields stay."""
+input UpdateDistributionListInput {
+  """The list."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """Name."""
+  name: String
+  """Description."""
+  description: String
+}
+
+"""The changed list."""
+type UpdateDistributionListPayload {
+  """The list after the change."""
+  distributionList: DistributionList!
+}
+
+"""Deletes a list; its contacts stay."""
+input DeleteDistributionListInput {
+  """The list."""
+  id: ID!
+  """The version read."""
+  version: Int!
+}
+
+"""The deleted list's ID."""
+type DeleteDistributionListPayload {
+  """The ID of the deleted list."""
+  id: ID!
+}
+
+"""Contacts to add to or remove from a list (at most 1000 at once)."""
+input ListContactsInput {
+  """The list."""
+  distributionListId: ID!
+  """Contacts of the list's cooperation."""
+  contactIds: [ID!]!
+}
+
+"""The list after adding or removing contacts."""
+type ListContactsPayload {
+  """The list with its new member count."""
+  distributionList: DistributionList!
+}
+
+"""A CSV file to check before importing it."""
+input PreviewContactImportInput {
+  """The cooperation."""
+  cooperationId: ID!
+  """
+  The file, base64-encoded: at most 640 KB and 5000 rows; separated by ";", "," or tabs; UTF-8
+  with or without BOM, Windows-1252 or UTF-16. The first line names the columns (German or
+  English: Anrede, Titel, Vorname, Nachname, Funktion, Organisation/Firma, E-Mail, Telefon,
+  Straße, PLZ, Ort, Rechtsgrundlage, Einwilligung am, Notiz); "Nachname" is required.
+  """
+  content: String!
+  """The file's name, for the report."""
+  fileName: String!
+}
+
+"""Imports a CSV file in one transaction (ADMIN, COORDINATOR, MEMBER)."""
+input ImportContactsInput {
+  """The cooperation."""
+  cooperationId: ID!
+  """The file, base64-encoded (see PreviewContactImportInput.content)."""
+  content: String!
+  """The file's name."""
+  fileName: String!
+  """Puts every contact of the file (new, updated and existing) on this list."""
+  distributionListId: ID
+  """
+  Confirms importing only the valid rows of a file with erroneous rows. Without it such a file
+  is refused (INVALID on ` + "`" + `importValidRows` + "`" + `) and nothing is written.
+  """
+  importValidRows: Boolean!
+  """True updates contacts whose e-mail address exists with the file's non-empty cells; otherwise they are skipped."""
+  updateExisting: Boolean
+}
+
+"""What an import did."""
+type ImportContactsPayload {
+  """The report of the imported file."""
+  report: ContactImportReport!
+  """Contacts created."""
+  createdCount: Int!
+  """Existing contacts updated."""
+  updatedCount: Int!
+  """Rows skipped: errors, duplicates in the file, existing contacts not updated."""
+  skippedCount: Int!
+  """Organisations created (as companies) because no organisation had the name."""
+  organisationsCreated: Int!
+  """The list the contacts were put on, with its new member count."""
+  distributionList: DistributionList
+}
+
+extend type Mutation {
+  """Creates a contact."""
+  createContact(input: CreateContactInput!): CreateContactPayload!
+  """Changes a contact."""
+  updateContact(input: UpdateContactInput!): UpdateContactPayload!
+  """Deletes a contact."""
+  deleteContact(input: DeleteContactInput!): DeleteContactPayload!
+  """Creates a distribution list."""
+  createDistributionList(input: CreateDistributionListInput!): CreateDistributionListPayload!
+  """Renames a distribution list or changes its description."""
+  updateDistributionList(input: UpdateDistributionListInput!): UpdateDistributionListPayload!
+  """Deletes a distribution list; its contacts stay."""
+  deleteDistributionList(input: DeleteDistributionListInput!): DeleteDistributionListPayload!
+  """Adds contacts to a list."""
+  addContactsToList(input: ListContactsInput!): ListContactsPayload!
+  """Removes contacts from a list."""
+  removeContactsFromList(input: ListContactsInput!): ListContactsPayload!
+  """Imports contacts from a CSV file; see ImportContactsInput.importValidRows."""
+  importContacts(input: ImportContactsInput!): ImportContactsPayload!
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -2457,6 +4801,8 @@ type Event {
   tasks: [Task!]!
   """How many of its tasks are still open."""
   openTaskCount: Int!
+  """What may speak against its date or venue (holidays, other events); empty when cancelled, held or documented."""
+  warnings: [PlanningWarning!]!
   """When the event was created."""
   createdAt: DateTime!
   """Optimistic-locking version; send it back on update."""
@@ -2780,6 +5126,620 @@ extend type Mutation {
   """Deletes a task."""
   deleteTask(input: DeleteTaskInput!): DeleteTaskPayload!
 }
+
+# ---------------------------------------------------------------------------------------------
+# Joint events: budget
+# ---------------------------------------------------------------------------------------------
+
+"""What a budget line pays for (German labels in the UI)."""
+enum BudgetCategory {
+  """Raum/Location."""
+  VENUE
+  """Catering."""
+  CATERING
+  """Druck und Werbung."""
+  PRINT_AND_ADVERTISING
+  """Technik."""
+  TECHNOLOGY
+  """Honorare (speakers, artists, moderation)."""
+  FEES
+  """Geschenke und Preise."""
+  GIFTS_AND_AWARDS
+  """Sonstiges."""
+  OTHER
+}
+
+"""How a budget line is split between the partners."""
+enum BudgetShareMode {
+  """Each partner pays a percentage (two decimals); the percentages add up to exactly 100 %."""
+  PERCENT
+  """Each partner pays a fixed amount; the amounts add up to exactly the planned amount."""
+  AMOUNT
+}
+
+"""The part of a budget line one partner pays."""
+type BudgetShare {
+  """The partner."""
+  partner: Partner!
+  """The percentage times 100 (4000 = 40 %) on PERCENT lines, else null."""
+  basisPoints: Int
+  """The fixed amount in euro cents on AMOUNT lines, else null."""
+  amountCents: Int
+  """The partner's part of the planned amount in euro cents."""
+  plannedCents: Int!
+  """The partner's part of the actual amount in euro cents (PERCENT: by percentage; AMOUNT: in proportion to the planned amounts); null while the line has no actual amount. The parts always add up to the line."""
+  actualCents: Int
+}
+
+"""One cost of an event, split between the partners."""
+type BudgetLine {
+  """Opaque ID."""
+  id: ID!
+  """What it pays for."""
+  category: BudgetCategory!
+  """Free text, e.g. "Saalmiete inkl. Bestuhlung"."""
+  description: String!
+  """The planned amount in euro cents."""
+  plannedCents: Int!
+  """The actual amount in euro cents, once known."""
+  actualCents: Int
+  """How the line is split."""
+  shareMode: BudgetShareMode!
+  """Each partner's share, in partner order."""
+  shares: [BudgetShare!]!
+  """Optimistic-locking version; send it back on update or delete."""
+  version: Int!
+}
+
+"""Whether a sponsor gives money or a contribution in kind."""
+enum SponsorshipKind {
+  """Money (Geldleistung); reduces what the partners pay."""
+  MONEY
+  """A contribution in kind (Sachleistung) at its value; shown, not deducted."""
+  IN_KIND
+}
+
+"""Whether a sponsorship has arrived."""
+enum SponsorshipStatus {
+  """Promised (zugesagt)."""
+  PLEDGED
+  """Received (eingegangen)."""
+  RECEIVED
+}
+
+"""Money or a contribution in kind an organisation gives to an event."""
+type Sponsorship {
+  """Opaque ID."""
+  id: ID!
+  """The sponsor, an organisation of the cooperation (usually a COMPANY)."""
+  organisation: Organisation!
+  """Money or in kind."""
+  kind: SponsorshipKind!
+  """The amount or value in euro cents (more than 0)."""
+  amountCents: Int!
+  """Promised or received."""
+  status: SponsorshipStatus!
+  """Free text, e.g. what the contribution in kind is."""
+  note: String!
+  """Optimistic-locking version; send it back on update or delete."""
+  version: Int!
+}
+
+"""What one partner pays of an event or a year."""
+type BudgetPartnerTotal {
+  """The partner."""
+  partner: Partner!
+  """The sum of the partner's planned parts in euro cents."""
+  plannedCents: Int!
+  """The sum of the partner's actual parts of the lines that have an actual amount, in euro cents."""
+  actualCents: Int!
+  """The partner's part of the money sponsorships in euro cents, split in proportion to the partners' planned parts of each event (evenly where nothing is planned)."""
+  sponsorshipCents: Int!
+  """What the partner pays after sponsorships, in euro cents: the actual part where a line has one, else the planned part, minus the sponsorship part."""
+  netCents: Int!
+}
+
+"""The budget of one event: its lines, sponsorships and totals."""
+type EventBudget {
+  """The event's ID."""
+  eventId: ID!
+  """The lines in their order."""
+  lines: [BudgetLine!]!
+  """The sponsorships, largest first."""
+  sponsorships: [Sponsorship!]!
+  """One total per partner of the cooperation, in partner order."""
+  partners: [BudgetPartnerTotal!]!
+  """All planned amounts in euro cents."""
+  plannedCents: Int!
+  """All actual amounts known so far in euro cents."""
+  actualCents: Int!
+  """All money sponsorships (pledged and received) in euro cents."""
+  sponsorshipCents: Int!
+  """The value of all contributions in kind in euro cents."""
+  inKindCents: Int!
+  """The cost (actual where known, else planned) minus the money sponsorships, in euro cents."""
+  netCents: Int!
+}
+
+extend type Event {
+  """The event's budget (not for EXTERNAL members); loaded for all events of a list at once."""
+  budget: EventBudget!
+}
+
+"""One event's totals in the yearly budget summary."""
+type BudgetEventTotal {
+  """The event."""
+  event: Event!
+  """Planned in euro cents."""
+  plannedCents: Int!
+  """Actual so far in euro cents."""
+  actualCents: Int!
+  """Money sponsorships in euro cents."""
+  sponsorshipCents: Int!
+  """Net cost in euro cents."""
+  netCents: Int!
+}
+
+"""A cooperation's budget of one year: the events starting in it (Europe/Berlin)."""
+type BudgetSummary {
+  """The year."""
+  year: Int!
+  """One total per partner, in partner order."""
+  partners: [BudgetPartnerTotal!]!
+  """One total per event, by start."""
+  events: [BudgetEventTotal!]!
+  """All planned amounts in euro cents."""
+  plannedCents: Int!
+  """All actual amounts known so far in euro cents."""
+  actualCents: Int!
+  """All money sponsorships in euro cents."""
+  sponsorshipCents: Int!
+  """Net cost in euro cents."""
+  netCents: Int!
+}
+
+extend type Query {
+  """A cooperation's budget totals of one year per partner and per event (not for EXTERNAL members)."""
+  budgetSummary(cooperationId: ID!, year: Int!): BudgetSummary!
+}
+
+"""One partner's share of a line: ` + "`" + `basisPoints` + "`" + ` on PERCENT lines, ` + "`" + `amountCents` + "`" + ` on AMOUNT lines."""
+input BudgetShareInput {
+  """A partner of the event's cooperation; each partner at most once."""
+  partnerId: ID!
+  """The percentage times 100 (4000 = 40 %, 3333 = 33,33 %), 0–10000."""
+  basisPoints: Int
+  """The amount in euro cents, not negative."""
+  amountCents: Int
+}
+
+"""Adds a line to an event's budget (COORDINATOR or ADMIN)."""
+input CreateBudgetLineInput {
+  """The event."""
+  eventId: ID!
+  """What it pays for."""
+  category: BudgetCategory!
+  """Free text, at most 300 characters."""
+  description: String
+  """The planned amount in euro cents, not negative."""
+  plannedCents: Int!
+  """The actual amount in euro cents, if already known."""
+  actualCents: Int
+  """How the line is split."""
+  shareMode: BudgetShareMode!
+  """The partners' shares; they must add up to 100 % or to the planned amount."""
+  shares: [BudgetShareInput!]!
+}
+
+"""The created line and the event's budget after it."""
+type CreateBudgetLinePayload {
+  """The new line."""
+  budgetLine: BudgetLine!
+  """The event's budget with new totals."""
+  budget: EventBudget!
+}
+
+"""Changes a line (COORDINATOR or ADMIN); omitted fields stay. The shares must fit the line afterwards."""
+input UpdateBudgetLineInput {
+  """The line."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """What it pays for."""
+  category: BudgetCategory
+  """Free text."""
+  description: String
+  """The planned amount in euro cents."""
+  plannedCents: Int
+  """The actual amount in euro cents."""
+  actualCents: Int
+  """True removes the actual amount."""
+  clearActual: Boolean
+  """How the line is split; changing it needs new shares."""
+  shareMode: BudgetShareMode
+  """The new shares (replace the old ones)."""
+  shares: [BudgetShareInput!]
+}
+
+"""The changed line and the event's budget after it."""
+type UpdateBudgetLinePayload {
+  """The line after the change."""
+  budgetLine: BudgetLine!
+  """The event's budget with new totals."""
+  budget: EventBudget!
+}
+
+"""Deletes a line (COORDINATOR or ADMIN)."""
+input DeleteBudgetLineInput {
+  """The line."""
+  id: ID!
+  """The version read."""
+  version: Int!
+}
+
+"""The event's budget after deleting a line."""
+type DeleteBudgetLinePayload {
+  """The ID of the deleted line."""
+  id: ID!
+  """The event's budget with new totals."""
+  budget: EventBudget!
+}
+
+"""Records a sponsorship of an event (COORDINATOR or ADMIN)."""
+input CreateSponsorshipInput {
+  """The event."""
+  eventId: ID!
+  """The sponsor, an organisation of the event's cooperation."""
+  organisationId: ID!
+  """Money or in kind."""
+  kind: SponsorshipKind!
+  """The amount or value in euro cents, more than 0."""
+  amountCents: Int!
+  """Promised (default) or received."""
+  status: SponsorshipStatus
+  """Free text, at most 1000 characters."""
+  note: String
+}
+
+"""The created sponsorship and the event's budget after it."""
+type CreateSponsorshipPayload {
+  """The new sponsorship."""
+  sponsorship: Sponsorship!
+  """The event's budget with new totals."""
+  budget: EventBudget!
+}
+
+"""Changes a sponsorship (COORDINATOR or ADMIN); omitted fields stay."""
+input UpdateSponsorshipInput {
+  """The sponsorship."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """The sponsor."""
+  organisationId: ID
+  """Money or in kind."""
+  kind: SponsorshipKind
+  """The amount or value in euro cents."""
+  amountCents: Int
+  """Promised or received."""
+  status: SponsorshipStatus
+  """Free text."""
+  note: String
+}
+
+"""The changed sponsorship and the event's budget after it."""
+type UpdateSponsorshipPayload {
+  """The sponsorship after the change."""
+  sponsorship: Sponsorship!
+  """The event's budget with new totals."""
+  budget: EventBudget!
+}
+
+"""Deletes a sponsorship (COORDINATOR or ADMIN)."""
+input DeleteSponsorshipInput {
+  """The sponsorship."""
+  id: ID!
+  """The version read."""
+  version: Int!
+}
+
+"""The event's budget after deleting a sponsorship."""
+type DeleteSponsorshipPayload {
+  """The ID of the deleted sponsorship."""
+  id: ID!
+  """The event's budget with new totals."""
+  budget: EventBudget!
+}
+
+extend type Mutation {
+  """Adds a line to an event's budget."""
+  createBudgetLine(input: CreateBudgetLineInput!): CreateBudgetLinePayload!
+  """Changes a budget line and its shares."""
+  updateBudgetLine(input: UpdateBudgetLineInput!): UpdateBudgetLinePayload!
+  """Deletes a budget line."""
+  deleteBudgetLine(input: DeleteBudgetLineInput!): DeleteBudgetLinePayload!
+  """Records a sponsorship of an event."""
+  createSponsorship(input: CreateSponsorshipInput!): CreateSponsorshipPayload!
+  """Changes a sponsorship."""
+  updateSponsorship(input: UpdateSponsorshipInput!): UpdateSponsorshipPayload!
+  """Deletes a sponsorship."""
+  deleteSponsorship(input: DeleteSponsorshipInput!): DeleteSponsorshipPayload!
+}
+
+# ---------------------------------------------------------------------------------------------
+# Joint events: planning warnings and Berlin's public holidays
+# ---------------------------------------------------------------------------------------------
+
+"""What a planning warning is about."""
+enum PlanningWarningKind {
+  """Another event of the cooperation takes place on the same day."""
+  SAME_DAY
+  """The venue is already used by another event at an overlapping time."""
+  VENUE_BOOKED
+  """The day is a public holiday in Berlin."""
+  PUBLIC_HOLIDAY
+}
+
+"""Another event as a warning names it."""
+type EventSummary {
+  """Opaque ID."""
+  id: ID!
+  """Title."""
+  title: String!
+  """Start."""
+  startsAt: DateTime!
+  """End."""
+  endsAt: DateTime!
+  """Venue."""
+  venue: String!
+  """Status."""
+  status: EventStatus!
+}
+
+"""A hint for planners; it never prevents saving."""
+type PlanningWarning {
+  """What it is about."""
+  kind: PlanningWarningKind!
+  """The warning in German."""
+  message: String!
+  """The Berlin day concerned."""
+  date: Date!
+  """The other event (SAME_DAY, VENUE_BOOKED)."""
+  otherEvent: EventSummary
+  """The holiday's name (PUBLIC_HOLIDAY)."""
+  holidayName: String
+}
+
+"""A statutory public holiday in Berlin."""
+type PublicHoliday {
+  """The day."""
+  date: Date!
+  """Its German name."""
+  name: String!
+}
+
+"""A one-off correction of the holiday calendar (the rest comes from a maintained library)."""
+type HolidayOverride {
+  """The day."""
+  date: Date!
+  """The holiday's name."""
+  name: String!
+  """False removes a day the library lists as a holiday."""
+  isHoliday: Boolean!
+}
+
+"""An event as typed into a form, to be checked before saving."""
+input PlanningCheckInput {
+  """The cooperation."""
+  cooperationId: ID!
+  """The event being edited (left out of the comparison); omitted for a new one."""
+  eventId: ID
+  """Start."""
+  startsAt: DateTime!
+  """End."""
+  endsAt: DateTime!
+  """Venue."""
+  venue: String
+}
+
+"""Adds or changes a correction of the holiday calendar (system administrators)."""
+input SetHolidayOverrideInput {
+  """The day."""
+  date: Date!
+  """The holiday's name."""
+  name: String!
+  """False removes a library holiday on that day; default true."""
+  isHoliday: Boolean
+}
+
+"""The correction as stored."""
+type SetHolidayOverridePayload {
+  """The correction."""
+  holidayOverride: HolidayOverride!
+}
+
+"""Removes a correction (system administrators)."""
+input DeleteHolidayOverrideInput {
+  """The day."""
+  date: Date!
+}
+
+"""The result of removing a correction."""
+type DeleteHolidayOverridePayload {
+  """True when removed."""
+  ok: Boolean!
+}
+
+extend type Query {
+  """Warnings for an event as typed into a form (any role that sees events)."""
+  planningWarnings(input: PlanningCheckInput!): [PlanningWarning!]!
+  """Berlin's public holidays from one day to another (at most ten years; any logged-in user)."""
+  publicHolidays(from: Date!, to: Date!): [PublicHoliday!]!
+  """The corrections of the holiday calendar (any logged-in user)."""
+  holidayOverrides: [HolidayOverride!]!
+}
+
+extend type Mutation {
+  """Adds or changes a one-off holiday (system administrators)."""
+  setHolidayOverride(input: SetHolidayOverrideInput!): SetHolidayOverridePayload!
+  """Removes a one-off holiday (system administrators)."""
+  deleteHolidayOverride(input: DeleteHolidayOverrideInput!): DeleteHolidayOverridePayload!
+}
+
+# ---------------------------------------------------------------------------------------------
+# Across everything: comments and attachments
+# ---------------------------------------------------------------------------------------------
+
+"""A file upload (GraphQL multipart request specification)."""
+scalar Upload
+
+"""What comments and files can hang on."""
+enum SubjectKind {
+  """An event."""
+  EVENT
+}
+
+"""The thing a comment or file belongs to."""
+input SubjectInput {
+  """Its kind."""
+  kind: SubjectKind!
+  """Its ID."""
+  id: ID!
+}
+
+"""A remark on an event (and later on nominations, proposals and workstreams)."""
+type Comment {
+  """Opaque ID."""
+  id: ID!
+  """The text (plain text, line breaks kept)."""
+  body: String!
+  """Who wrote it; empty when that person was erased."""
+  authorName: String!
+  """The author's user ID, if still known."""
+  authorId: ID
+  """When it was written."""
+  createdAt: DateTime!
+  """When it was last changed."""
+  editedAt: DateTime
+  """Optimistic-locking version."""
+  version: Int!
+  """Whether the reader may change it (their own)."""
+  canEdit: Boolean!
+  """Whether the reader may delete it (their own, or as a planner)."""
+  canDelete: Boolean!
+}
+
+"""A file on an event, such as a flyer or a programme."""
+type Attachment {
+  """Opaque ID."""
+  id: ID!
+  """The file name as uploaded (cleaned)."""
+  fileName: String!
+  """The content type, determined from the bytes."""
+  contentType: String!
+  """Size in bytes."""
+  sizeBytes: Int!
+  """A short description."""
+  description: String!
+  """Who uploaded it; empty when that person was erased."""
+  uploaderName: String!
+  """When it was uploaded."""
+  createdAt: DateTime!
+  """Whether the reader may delete it (the uploader, or a planner)."""
+  canDelete: Boolean!
+  """A link that downloads the file for the reader, valid for 15 minutes."""
+  downloadUrl: String!
+}
+
+"""Writes a comment (MEMBER and up)."""
+input AddCommentInput {
+  """What it is about."""
+  subject: SubjectInput!
+  """The text, at most 5000 characters."""
+  body: String!
+}
+
+"""The new comment."""
+type AddCommentPayload {
+  """The comment."""
+  comment: Comment!
+}
+
+"""Changes one's own comment."""
+input EditCommentInput {
+  """The comment."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """The new text."""
+  body: String!
+}
+
+"""The changed comment."""
+type EditCommentPayload {
+  """The comment."""
+  comment: Comment!
+}
+
+"""Deletes a comment (its author, or a planner)."""
+input DeleteCommentInput {
+  """The comment."""
+  id: ID!
+}
+
+"""The result of deleting a comment."""
+type DeleteCommentPayload {
+  """The ID of the deleted comment."""
+  id: ID!
+}
+
+"""Uploads a file (MEMBER and up): at most 10 MB; PDF, images, text, CSV and office documents."""
+input UploadAttachmentInput {
+  """What it belongs to."""
+  subject: SubjectInput!
+  """The file."""
+  file: Upload!
+  """A short description."""
+  description: String
+}
+
+"""The stored file."""
+type UploadAttachmentPayload {
+  """The file."""
+  attachment: Attachment!
+}
+
+"""Deletes a file (its uploader, or a planner)."""
+input DeleteAttachmentInput {
+  """The file."""
+  id: ID!
+}
+
+"""The result of deleting a file."""
+type DeleteAttachmentPayload {
+  """The ID of the deleted file."""
+  id: ID!
+}
+
+extend type Query {
+  """The comments on a subject, oldest first (whoever may read the subject)."""
+  comments(subject: SubjectInput!): [Comment!]!
+  """The files of a subject, newest first (whoever may read the subject)."""
+  attachments(subject: SubjectInput!): [Attachment!]!
+}
+
+extend type Mutation {
+  """Writes a comment."""
+  addComment(input: AddCommentInput!): AddCommentPayload!
+  """Changes one's own comment."""
+  editComment(input: EditCommentInput!): EditCommentPayload!
+  """Deletes a comment."""
+  deleteComment(input: DeleteCommentInput!): DeleteCommentPayload!
+  """Uploads a file (multipart request)."""
+  uploadAttachment(input: UploadAttachmentInput!): UploadAttachmentPayload!
+  """Deletes a file."""
+  deleteAttachment(input: DeleteAttachmentInput!): DeleteAttachmentPayload!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -2788,12 +5748,44 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
+func (ec *executionContext) childFields_AddCommentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "comment":
+		return ec.fieldContext_AddCommentPayload_comment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AddCommentPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_AddPartnerPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "partner":
 		return ec.fieldContext_AddPartnerPayload_partner(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AddPartnerPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Attachment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Attachment_id(ctx, field)
+	case "fileName":
+		return ec.fieldContext_Attachment_fileName(ctx, field)
+	case "contentType":
+		return ec.fieldContext_Attachment_contentType(ctx, field)
+	case "sizeBytes":
+		return ec.fieldContext_Attachment_sizeBytes(ctx, field)
+	case "description":
+		return ec.fieldContext_Attachment_description(ctx, field)
+	case "uploaderName":
+		return ec.fieldContext_Attachment_uploaderName(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Attachment_createdAt(ctx, field)
+	case "canDelete":
+		return ec.fieldContext_Attachment_canDelete(ctx, field)
+	case "downloadUrl":
+		return ec.fieldContext_Attachment_downloadUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Attachment", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2842,12 +5834,286 @@ func (ec *executionContext) childFields_AuditEntryList(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type AuditEntryList", field.Name)
 }
 
+func (ec *executionContext) childFields_BudgetEventTotal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "event":
+		return ec.fieldContext_BudgetEventTotal_event(ctx, field)
+	case "plannedCents":
+		return ec.fieldContext_BudgetEventTotal_plannedCents(ctx, field)
+	case "actualCents":
+		return ec.fieldContext_BudgetEventTotal_actualCents(ctx, field)
+	case "sponsorshipCents":
+		return ec.fieldContext_BudgetEventTotal_sponsorshipCents(ctx, field)
+	case "netCents":
+		return ec.fieldContext_BudgetEventTotal_netCents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BudgetEventTotal", field.Name)
+}
+
+func (ec *executionContext) childFields_BudgetLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_BudgetLine_id(ctx, field)
+	case "category":
+		return ec.fieldContext_BudgetLine_category(ctx, field)
+	case "description":
+		return ec.fieldContext_BudgetLine_description(ctx, field)
+	case "plannedCents":
+		return ec.fieldContext_BudgetLine_plannedCents(ctx, field)
+	case "actualCents":
+		return ec.fieldContext_BudgetLine_actualCents(ctx, field)
+	case "shareMode":
+		return ec.fieldContext_BudgetLine_shareMode(ctx, field)
+	case "shares":
+		return ec.fieldContext_BudgetLine_shares(ctx, field)
+	case "version":
+		return ec.fieldContext_BudgetLine_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BudgetLine", field.Name)
+}
+
+func (ec *executionContext) childFields_BudgetPartnerTotal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "partner":
+		return ec.fieldContext_BudgetPartnerTotal_partner(ctx, field)
+	case "plannedCents":
+		return ec.fieldContext_BudgetPartnerTotal_plannedCents(ctx, field)
+	case "actualCents":
+		return ec.fieldContext_BudgetPartnerTotal_actualCents(ctx, field)
+	case "sponsorshipCents":
+		return ec.fieldContext_BudgetPartnerTotal_sponsorshipCents(ctx, field)
+	case "netCents":
+		return ec.fieldContext_BudgetPartnerTotal_netCents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BudgetPartnerTotal", field.Name)
+}
+
+func (ec *executionContext) childFields_BudgetShare(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "partner":
+		return ec.fieldContext_BudgetShare_partner(ctx, field)
+	case "basisPoints":
+		return ec.fieldContext_BudgetShare_basisPoints(ctx, field)
+	case "amountCents":
+		return ec.fieldContext_BudgetShare_amountCents(ctx, field)
+	case "plannedCents":
+		return ec.fieldContext_BudgetShare_plannedCents(ctx, field)
+	case "actualCents":
+		return ec.fieldContext_BudgetShare_actualCents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BudgetShare", field.Name)
+}
+
+func (ec *executionContext) childFields_BudgetSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_BudgetSummary_year(ctx, field)
+	case "partners":
+		return ec.fieldContext_BudgetSummary_partners(ctx, field)
+	case "events":
+		return ec.fieldContext_BudgetSummary_events(ctx, field)
+	case "plannedCents":
+		return ec.fieldContext_BudgetSummary_plannedCents(ctx, field)
+	case "actualCents":
+		return ec.fieldContext_BudgetSummary_actualCents(ctx, field)
+	case "sponsorshipCents":
+		return ec.fieldContext_BudgetSummary_sponsorshipCents(ctx, field)
+	case "netCents":
+		return ec.fieldContext_BudgetSummary_netCents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BudgetSummary", field.Name)
+}
+
 func (ec *executionContext) childFields_ChangeEventStatusPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "event":
 		return ec.fieldContext_ChangeEventStatusPayload_event(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChangeEventStatusPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Comment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Comment_id(ctx, field)
+	case "body":
+		return ec.fieldContext_Comment_body(ctx, field)
+	case "authorName":
+		return ec.fieldContext_Comment_authorName(ctx, field)
+	case "authorId":
+		return ec.fieldContext_Comment_authorId(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Comment_createdAt(ctx, field)
+	case "editedAt":
+		return ec.fieldContext_Comment_editedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Comment_version(ctx, field)
+	case "canEdit":
+		return ec.fieldContext_Comment_canEdit(ctx, field)
+	case "canDelete":
+		return ec.fieldContext_Comment_canDelete(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Comment", field.Name)
+}
+
+func (ec *executionContext) childFields_Contact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Contact_id(ctx, field)
+	case "salutation":
+		return ec.fieldContext_Contact_salutation(ctx, field)
+	case "title":
+		return ec.fieldContext_Contact_title(ctx, field)
+	case "firstName":
+		return ec.fieldContext_Contact_firstName(ctx, field)
+	case "lastName":
+		return ec.fieldContext_Contact_lastName(ctx, field)
+	case "name":
+		return ec.fieldContext_Contact_name(ctx, field)
+	case "letterSalutation":
+		return ec.fieldContext_Contact_letterSalutation(ctx, field)
+	case "function":
+		return ec.fieldContext_Contact_function(ctx, field)
+	case "organisation":
+		return ec.fieldContext_Contact_organisation(ctx, field)
+	case "email":
+		return ec.fieldContext_Contact_email(ctx, field)
+	case "phone":
+		return ec.fieldContext_Contact_phone(ctx, field)
+	case "street":
+		return ec.fieldContext_Contact_street(ctx, field)
+	case "postalCode":
+		return ec.fieldContext_Contact_postalCode(ctx, field)
+	case "city":
+		return ec.fieldContext_Contact_city(ctx, field)
+	case "legalBasis":
+		return ec.fieldContext_Contact_legalBasis(ctx, field)
+	case "consentAt":
+		return ec.fieldContext_Contact_consentAt(ctx, field)
+	case "note":
+		return ec.fieldContext_Contact_note(ctx, field)
+	case "optedOutAt":
+		return ec.fieldContext_Contact_optedOutAt(ctx, field)
+	case "detailsHidden":
+		return ec.fieldContext_Contact_detailsHidden(ctx, field)
+	case "distributionLists":
+		return ec.fieldContext_Contact_distributionLists(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Contact_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Contact_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Contact_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Contact", field.Name)
+}
+
+func (ec *executionContext) childFields_ContactImportColumn(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "header":
+		return ec.fieldContext_ContactImportColumn_header(ctx, field)
+	case "field":
+		return ec.fieldContext_ContactImportColumn_field(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContactImportColumn", field.Name)
+}
+
+func (ec *executionContext) childFields_ContactImportMessage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "column":
+		return ec.fieldContext_ContactImportMessage_column(ctx, field)
+	case "message":
+		return ec.fieldContext_ContactImportMessage_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContactImportMessage", field.Name)
+}
+
+func (ec *executionContext) childFields_ContactImportReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fileName":
+		return ec.fieldContext_ContactImportReport_fileName(ctx, field)
+	case "encoding":
+		return ec.fieldContext_ContactImportReport_encoding(ctx, field)
+	case "delimiter":
+		return ec.fieldContext_ContactImportReport_delimiter(ctx, field)
+	case "columns":
+		return ec.fieldContext_ContactImportReport_columns(ctx, field)
+	case "unknownColumns":
+		return ec.fieldContext_ContactImportReport_unknownColumns(ctx, field)
+	case "rows":
+		return ec.fieldContext_ContactImportReport_rows(ctx, field)
+	case "totalRows":
+		return ec.fieldContext_ContactImportReport_totalRows(ctx, field)
+	case "newCount":
+		return ec.fieldContext_ContactImportReport_newCount(ctx, field)
+	case "duplicateCount":
+		return ec.fieldContext_ContactImportReport_duplicateCount(ctx, field)
+	case "existsCount":
+		return ec.fieldContext_ContactImportReport_existsCount(ctx, field)
+	case "errorCount":
+		return ec.fieldContext_ContactImportReport_errorCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContactImportReport", field.Name)
+}
+
+func (ec *executionContext) childFields_ContactImportRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "line":
+		return ec.fieldContext_ContactImportRow_line(ctx, field)
+	case "status":
+		return ec.fieldContext_ContactImportRow_status(ctx, field)
+	case "messages":
+		return ec.fieldContext_ContactImportRow_messages(ctx, field)
+	case "values":
+		return ec.fieldContext_ContactImportRow_values(ctx, field)
+	case "existingContactId":
+		return ec.fieldContext_ContactImportRow_existingContactId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContactImportRow", field.Name)
+}
+
+func (ec *executionContext) childFields_ContactImportValues(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "salutation":
+		return ec.fieldContext_ContactImportValues_salutation(ctx, field)
+	case "title":
+		return ec.fieldContext_ContactImportValues_title(ctx, field)
+	case "firstName":
+		return ec.fieldContext_ContactImportValues_firstName(ctx, field)
+	case "lastName":
+		return ec.fieldContext_ContactImportValues_lastName(ctx, field)
+	case "function":
+		return ec.fieldContext_ContactImportValues_function(ctx, field)
+	case "organisationName":
+		return ec.fieldContext_ContactImportValues_organisationName(ctx, field)
+	case "email":
+		return ec.fieldContext_ContactImportValues_email(ctx, field)
+	case "phone":
+		return ec.fieldContext_ContactImportValues_phone(ctx, field)
+	case "street":
+		return ec.fieldContext_ContactImportValues_street(ctx, field)
+	case "postalCode":
+		return ec.fieldContext_ContactImportValues_postalCode(ctx, field)
+	case "city":
+		return ec.fieldContext_ContactImportValues_city(ctx, field)
+	case "legalBasis":
+		return ec.fieldContext_ContactImportValues_legalBasis(ctx, field)
+	case "consentAt":
+		return ec.fieldContext_ContactImportValues_consentAt(ctx, field)
+	case "note":
+		return ec.fieldContext_ContactImportValues_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContactImportValues", field.Name)
+}
+
+func (ec *executionContext) childFields_ContactList(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "items":
+		return ec.fieldContext_ContactList_items(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ContactList_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContactList", field.Name)
 }
 
 func (ec *executionContext) childFields_Cooperation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2870,12 +6136,38 @@ func (ec *executionContext) childFields_Cooperation(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type Cooperation", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateBudgetLinePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "budgetLine":
+		return ec.fieldContext_CreateBudgetLinePayload_budgetLine(ctx, field)
+	case "budget":
+		return ec.fieldContext_CreateBudgetLinePayload_budget(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateBudgetLinePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateContactPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "contact":
+		return ec.fieldContext_CreateContactPayload_contact(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateContactPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateCooperationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cooperation":
 		return ec.fieldContext_CreateCooperationPayload_cooperation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateCooperationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateDistributionListPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "distributionList":
+		return ec.fieldContext_CreateDistributionListPayload_distributionList(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateDistributionListPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_CreateEventPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2902,6 +6194,16 @@ func (ec *executionContext) childFields_CreateOrganisationPayload(ctx context.Co
 	return nil, fmt.Errorf("no field named %q was found under type CreateOrganisationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateSponsorshipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "sponsorship":
+		return ec.fieldContext_CreateSponsorshipPayload_sponsorship(ctx, field)
+	case "budget":
+		return ec.fieldContext_CreateSponsorshipPayload_budget(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateSponsorshipPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateTaskPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "task":
@@ -2910,12 +6212,98 @@ func (ec *executionContext) childFields_CreateTaskPayload(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type CreateTaskPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DeleteAttachmentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteAttachmentPayload_id(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteAttachmentPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteBudgetLinePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteBudgetLinePayload_id(ctx, field)
+	case "budget":
+		return ec.fieldContext_DeleteBudgetLinePayload_budget(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteBudgetLinePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteCommentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteCommentPayload_id(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteCommentPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteContactPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteContactPayload_id(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteContactPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteDistributionListPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteDistributionListPayload_id(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteDistributionListPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteHolidayOverridePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ok":
+		return ec.fieldContext_DeleteHolidayOverridePayload_ok(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteHolidayOverridePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteSponsorshipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteSponsorshipPayload_id(ctx, field)
+	case "budget":
+		return ec.fieldContext_DeleteSponsorshipPayload_budget(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteSponsorshipPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteTaskPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_DeleteTaskPayload_id(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteTaskPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DistributionList(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DistributionList_id(ctx, field)
+	case "name":
+		return ec.fieldContext_DistributionList_name(ctx, field)
+	case "description":
+		return ec.fieldContext_DistributionList_description(ctx, field)
+	case "memberCount":
+		return ec.fieldContext_DistributionList_memberCount(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_DistributionList_createdAt(ctx, field)
+	case "version":
+		return ec.fieldContext_DistributionList_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DistributionList", field.Name)
+}
+
+func (ec *executionContext) childFields_EditCommentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "comment":
+		return ec.fieldContext_EditCommentPayload_comment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EditCommentPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Event(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2950,12 +6338,40 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_tasks(ctx, field)
 	case "openTaskCount":
 		return ec.fieldContext_Event_openTaskCount(ctx, field)
+	case "warnings":
+		return ec.fieldContext_Event_warnings(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Event_createdAt(ctx, field)
 	case "version":
 		return ec.fieldContext_Event_version(ctx, field)
+	case "budget":
+		return ec.fieldContext_Event_budget(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+}
+
+func (ec *executionContext) childFields_EventBudget(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "eventId":
+		return ec.fieldContext_EventBudget_eventId(ctx, field)
+	case "lines":
+		return ec.fieldContext_EventBudget_lines(ctx, field)
+	case "sponsorships":
+		return ec.fieldContext_EventBudget_sponsorships(ctx, field)
+	case "partners":
+		return ec.fieldContext_EventBudget_partners(ctx, field)
+	case "plannedCents":
+		return ec.fieldContext_EventBudget_plannedCents(ctx, field)
+	case "actualCents":
+		return ec.fieldContext_EventBudget_actualCents(ctx, field)
+	case "sponsorshipCents":
+		return ec.fieldContext_EventBudget_sponsorshipCents(ctx, field)
+	case "inKindCents":
+		return ec.fieldContext_EventBudget_inKindCents(ctx, field)
+	case "netCents":
+		return ec.fieldContext_EventBudget_netCents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventBudget", field.Name)
 }
 
 func (ec *executionContext) childFields_EventList(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2998,12 +6414,68 @@ func (ec *executionContext) childFields_EventSeries(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type EventSeries", field.Name)
 }
 
+func (ec *executionContext) childFields_EventSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_EventSummary_id(ctx, field)
+	case "title":
+		return ec.fieldContext_EventSummary_title(ctx, field)
+	case "startsAt":
+		return ec.fieldContext_EventSummary_startsAt(ctx, field)
+	case "endsAt":
+		return ec.fieldContext_EventSummary_endsAt(ctx, field)
+	case "venue":
+		return ec.fieldContext_EventSummary_venue(ctx, field)
+	case "status":
+		return ec.fieldContext_EventSummary_status(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventSummary", field.Name)
+}
+
+func (ec *executionContext) childFields_HolidayOverride(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "date":
+		return ec.fieldContext_HolidayOverride_date(ctx, field)
+	case "name":
+		return ec.fieldContext_HolidayOverride_name(ctx, field)
+	case "isHoliday":
+		return ec.fieldContext_HolidayOverride_isHoliday(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HolidayOverride", field.Name)
+}
+
+func (ec *executionContext) childFields_ImportContactsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "report":
+		return ec.fieldContext_ImportContactsPayload_report(ctx, field)
+	case "createdCount":
+		return ec.fieldContext_ImportContactsPayload_createdCount(ctx, field)
+	case "updatedCount":
+		return ec.fieldContext_ImportContactsPayload_updatedCount(ctx, field)
+	case "skippedCount":
+		return ec.fieldContext_ImportContactsPayload_skippedCount(ctx, field)
+	case "organisationsCreated":
+		return ec.fieldContext_ImportContactsPayload_organisationsCreated(ctx, field)
+	case "distributionList":
+		return ec.fieldContext_ImportContactsPayload_distributionList(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportContactsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_InviteMemberPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "membership":
 		return ec.fieldContext_InviteMemberPayload_membership(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InviteMemberPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ListContactsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "distributionList":
+		return ec.fieldContext_ListContactsPayload_distributionList(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ListContactsPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3122,6 +6594,32 @@ func (ec *executionContext) childFields_PasswordTokenInfo(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type PasswordTokenInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_PlanningWarning(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_PlanningWarning_kind(ctx, field)
+	case "message":
+		return ec.fieldContext_PlanningWarning_message(ctx, field)
+	case "date":
+		return ec.fieldContext_PlanningWarning_date(ctx, field)
+	case "otherEvent":
+		return ec.fieldContext_PlanningWarning_otherEvent(ctx, field)
+	case "holidayName":
+		return ec.fieldContext_PlanningWarning_holidayName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlanningWarning", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicHoliday(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "date":
+		return ec.fieldContext_PublicHoliday_date(ctx, field)
+	case "name":
+		return ec.fieldContext_PublicHoliday_name(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicHoliday", field.Name)
+}
+
 func (ec *executionContext) childFields_RemovePartnerPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cooperation":
@@ -3146,6 +6644,14 @@ func (ec *executionContext) childFields_ResendInvitationPayload(ctx context.Cont
 	return nil, fmt.Errorf("no field named %q was found under type ResendInvitationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SetHolidayOverridePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "holidayOverride":
+		return ec.fieldContext_SetHolidayOverridePayload_holidayOverride(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetHolidayOverridePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SetMemberActivePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "membership":
@@ -3160,6 +6666,26 @@ func (ec *executionContext) childFields_SetUserActivePayload(ctx context.Context
 		return ec.fieldContext_SetUserActivePayload_user(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SetUserActivePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Sponsorship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Sponsorship_id(ctx, field)
+	case "organisation":
+		return ec.fieldContext_Sponsorship_organisation(ctx, field)
+	case "kind":
+		return ec.fieldContext_Sponsorship_kind(ctx, field)
+	case "amountCents":
+		return ec.fieldContext_Sponsorship_amountCents(ctx, field)
+	case "status":
+		return ec.fieldContext_Sponsorship_status(ctx, field)
+	case "note":
+		return ec.fieldContext_Sponsorship_note(ctx, field)
+	case "version":
+		return ec.fieldContext_Sponsorship_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Sponsorship", field.Name)
 }
 
 func (ec *executionContext) childFields_Task(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3232,12 +6758,38 @@ func (ec *executionContext) childFields_TaskTemplateItem(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type TaskTemplateItem", field.Name)
 }
 
+func (ec *executionContext) childFields_UpdateBudgetLinePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "budgetLine":
+		return ec.fieldContext_UpdateBudgetLinePayload_budgetLine(ctx, field)
+	case "budget":
+		return ec.fieldContext_UpdateBudgetLinePayload_budget(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateBudgetLinePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateContactPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "contact":
+		return ec.fieldContext_UpdateContactPayload_contact(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateContactPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_UpdateCooperationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cooperation":
 		return ec.fieldContext_UpdateCooperationPayload_cooperation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UpdateCooperationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateDistributionListPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "distributionList":
+		return ec.fieldContext_UpdateDistributionListPayload_distributionList(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateDistributionListPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_UpdateEventPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3280,12 +6832,30 @@ func (ec *executionContext) childFields_UpdateOrganisationPayload(ctx context.Co
 	return nil, fmt.Errorf("no field named %q was found under type UpdateOrganisationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_UpdateSponsorshipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "sponsorship":
+		return ec.fieldContext_UpdateSponsorshipPayload_sponsorship(ctx, field)
+	case "budget":
+		return ec.fieldContext_UpdateSponsorshipPayload_budget(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateSponsorshipPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_UpdateTaskPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "task":
 		return ec.fieldContext_UpdateTaskPayload_task(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UpdateTaskPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UploadAttachmentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "attachment":
+		return ec.fieldContext_UploadAttachmentPayload_attachment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UploadAttachmentPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3428,6 +6998,34 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Mutation_addComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AddCommentInput, error) {
+			return ec.unmarshalNAddCommentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAddCommentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_addContactsToList_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.ListContactsInput, error) {
+			return ec.unmarshalNListContactsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐListContactsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addPartner_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3456,12 +7054,54 @@ func (ec *executionContext) field_Mutation_changeEventStatus_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createBudgetLine_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.CreateBudgetLineInput, error) {
+			return ec.unmarshalNCreateBudgetLineInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateBudgetLineInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createContact_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.CreateContactInput, error) {
+			return ec.unmarshalNCreateContactInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateContactInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createCooperation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.CreateCooperationInput, error) {
 			return ec.unmarshalNCreateCooperationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateCooperationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createDistributionList_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.CreateDistributionListInput, error) {
+			return ec.unmarshalNCreateDistributionListInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateDistributionListInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3512,6 +7152,20 @@ func (ec *executionContext) field_Mutation_createOrganisation_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createSponsorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.CreateSponsorshipInput, error) {
+			return ec.unmarshalNCreateSponsorshipInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateSponsorshipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3526,12 +7180,138 @@ func (ec *executionContext) field_Mutation_createTask_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteAttachment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeleteAttachmentInput, error) {
+			return ec.unmarshalNDeleteAttachmentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteAttachmentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteBudgetLine_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.DeleteBudgetLineInput, error) {
+			return ec.unmarshalNDeleteBudgetLineInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteBudgetLineInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeleteCommentInput, error) {
+			return ec.unmarshalNDeleteCommentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteCommentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteContact_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.DeleteContactInput, error) {
+			return ec.unmarshalNDeleteContactInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteContactInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteDistributionList_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.DeleteDistributionListInput, error) {
+			return ec.unmarshalNDeleteDistributionListInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteDistributionListInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteHolidayOverride_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeleteHolidayOverrideInput, error) {
+			return ec.unmarshalNDeleteHolidayOverrideInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteHolidayOverrideInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteSponsorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.DeleteSponsorshipInput, error) {
+			return ec.unmarshalNDeleteSponsorshipInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteSponsorshipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.DeleteTaskInput, error) {
 			return ec.unmarshalNDeleteTaskInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteTaskInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_editComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EditCommentInput, error) {
+			return ec.unmarshalNEditCommentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐEditCommentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_importContacts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.ImportContactsInput, error) {
+			return ec.unmarshalNImportContactsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐImportContactsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3560,6 +7340,20 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.LoginInput, error) {
 			return ec.unmarshalNLoginInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLoginInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeContactsFromList_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.ListContactsInput, error) {
+			return ec.unmarshalNListContactsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐListContactsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3610,6 +7404,20 @@ func (ec *executionContext) field_Mutation_resendInvitation_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setHolidayOverride_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetHolidayOverrideInput, error) {
+			return ec.unmarshalNSetHolidayOverrideInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSetHolidayOverrideInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setMemberActive_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3652,12 +7460,54 @@ func (ec *executionContext) field_Mutation_setUserActive_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateBudgetLine_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateBudgetLineInput, error) {
+			return ec.unmarshalNUpdateBudgetLineInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateBudgetLineInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateContact_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateContactInput, error) {
+			return ec.unmarshalNUpdateContactInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateContactInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateCooperation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.UpdateCooperationInput, error) {
 			return ec.unmarshalNUpdateCooperationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateCooperationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateDistributionList_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateDistributionListInput, error) {
+			return ec.unmarshalNUpdateDistributionListInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateDistributionListInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3736,12 +7586,40 @@ func (ec *executionContext) field_Mutation_updateOrganisation_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateSponsorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateSponsorshipInput, error) {
+			return ec.unmarshalNUpdateSponsorshipInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateSponsorshipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.UpdateTaskInput, error) {
 			return ec.unmarshalNUpdateTaskInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateTaskInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_uploadAttachment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UploadAttachmentInput, error) {
+			return ec.unmarshalNUploadAttachmentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUploadAttachmentInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3761,6 +7639,20 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_attachments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "subject",
+		func(ctx context.Context, v any) (model.SubjectInput, error) {
+			return ec.unmarshalNSubjectInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSubjectInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["subject"] = arg0
 	return args, nil
 }
 
@@ -3802,6 +7694,94 @@ func (ec *executionContext) field_Query_auditEntries_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_budgetSummary_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cooperationId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cooperationId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_comments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "subject",
+		func(ctx context.Context, v any) (model.SubjectInput, error) {
+			return ec.unmarshalNSubjectInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSubjectInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["subject"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_contact_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_contacts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cooperationId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cooperationId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*koop.ContactFilter, error) {
+			return ec.unmarshalOContactFilter2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["limit"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_cooperation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3813,6 +7793,34 @@ func (ec *executionContext) field_Query_cooperation_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_distributionList_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_distributionLists_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cooperationId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cooperationId"] = arg0
 	return args, nil
 }
 
@@ -4024,6 +8032,56 @@ func (ec *executionContext) field_Query_passwordToken_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_planningWarnings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PlanningCheckInput, error) {
+			return ec.unmarshalNPlanningCheckInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐPlanningCheckInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_previewContactImport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.PreviewContactImportInput, error) {
+			return ec.unmarshalNPreviewContactImportInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPreviewContactImportInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_publicHolidays_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNDate2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNDate2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field___Directive_args_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4098,6 +8156,38 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 
 // region    **************************** field.gotpl *****************************
 
+func (ec *executionContext) _AddCommentPayload_comment(ctx context.Context, field graphql.CollectedField, obj *model.AddCommentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddCommentPayload_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Comment) graphql.Marshaler {
+			return ec.marshalNComment2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐComment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddCommentPayload_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AddCommentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Comment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AddPartnerPayload_partner(ctx context.Context, field graphql.CollectedField, obj *model.AddPartnerPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4128,6 +8218,213 @@ func (ec *executionContext) fieldContext_AddPartnerPayload_partner(_ context.Con
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Attachment_id(ctx context.Context, field graphql.CollectedField, obj *koop.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Attachment_fileName(ctx context.Context, field graphql.CollectedField, obj *koop.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_fileName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FileName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_fileName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Attachment_contentType(ctx context.Context, field graphql.CollectedField, obj *koop.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Attachment_sizeBytes(ctx context.Context, field graphql.CollectedField, obj *koop.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_sizeBytes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SizeBytes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_sizeBytes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Attachment_description(ctx context.Context, field graphql.CollectedField, obj *koop.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Attachment_uploaderName(ctx context.Context, field graphql.CollectedField, obj *koop.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_uploaderName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UploaderName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_uploaderName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Attachment_createdAt(ctx context.Context, field graphql.CollectedField, obj *koop.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Attachment_canDelete(ctx context.Context, field graphql.CollectedField, obj *koop.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_canDelete(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanDelete, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_canDelete(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Attachment_downloadUrl(ctx context.Context, field graphql.CollectedField, obj *koop.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_downloadUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Attachment().DownloadURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_downloadUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, true, true, "String")
 }
 
 func (ec *executionContext) _AuditChange_field(ctx context.Context, field graphql.CollectedField, obj *koop.AuditChange) (ret graphql.Marshaler) {
@@ -4470,6 +8767,750 @@ func (ec *executionContext) fieldContext_AuditEntryList_totalCount(_ context.Con
 	return graphql.NewScalarFieldContext("AuditEntryList", field, false, false, "Int")
 }
 
+func (ec *executionContext) _BudgetEventTotal_event(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetEventTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetEventTotal_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Event) graphql.Marshaler {
+			return ec.marshalNEvent2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetEventTotal_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetEventTotal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetEventTotal_plannedCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetEventTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetEventTotal_plannedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetEventTotal_plannedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetEventTotal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetEventTotal_actualCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetEventTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetEventTotal_actualCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActualCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetEventTotal_actualCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetEventTotal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetEventTotal_sponsorshipCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetEventTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetEventTotal_sponsorshipCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SponsorshipCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetEventTotal_sponsorshipCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetEventTotal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetEventTotal_netCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetEventTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetEventTotal_netCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NetCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetEventTotal_netCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetEventTotal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetLine_id(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLine_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLine_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "ID")
+}
+
+func (ec *executionContext) _BudgetLine_category(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLine_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.BudgetCategory) graphql.Marshaler {
+			return ec.marshalNBudgetCategory2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetCategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLine_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "BudgetCategory")
+}
+
+func (ec *executionContext) _BudgetLine_description(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLine_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLine_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _BudgetLine_plannedCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLine_plannedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLine_plannedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetLine_actualCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLine_actualCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActualCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLine_actualCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetLine_shareMode(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLine_shareMode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ShareMode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.BudgetShareMode) graphql.Marshaler {
+			return ec.marshalNBudgetShareMode2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShareMode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLine_shareMode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "BudgetShareMode")
+}
+
+func (ec *executionContext) _BudgetLine_shares(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLine_shares(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Shares, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.BudgetShare) graphql.Marshaler {
+			return ec.marshalNBudgetShare2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShareᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLine_shares(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetLine",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetShare(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetLine_version(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLine_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLine_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetPartnerTotal_partner(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetPartnerTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetPartnerTotal_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetPartnerTotal_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetPartnerTotal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetPartnerTotal_plannedCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetPartnerTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetPartnerTotal_plannedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetPartnerTotal_plannedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetPartnerTotal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetPartnerTotal_actualCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetPartnerTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetPartnerTotal_actualCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActualCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetPartnerTotal_actualCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetPartnerTotal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetPartnerTotal_sponsorshipCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetPartnerTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetPartnerTotal_sponsorshipCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SponsorshipCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetPartnerTotal_sponsorshipCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetPartnerTotal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetPartnerTotal_netCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetPartnerTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetPartnerTotal_netCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NetCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetPartnerTotal_netCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetPartnerTotal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetShare_partner(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetShare_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetShare_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetShare",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetShare_basisPoints(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetShare_basisPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BasisPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetShare_basisPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetShare", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetShare_amountCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetShare_amountCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AmountCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetShare_amountCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetShare", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetShare_plannedCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetShare_plannedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetShare_plannedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetShare", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetShare_actualCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetShare_actualCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActualCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetShare_actualCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetShare", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetSummary_year(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetSummary_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetSummary_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetSummary_partners(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetSummary_partners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.BudgetPartnerTotal) graphql.Marshaler {
+			return ec.marshalNBudgetPartnerTotal2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetPartnerTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetSummary_partners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetPartnerTotal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetSummary_events(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetSummary_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Events, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.BudgetEventTotal) graphql.Marshaler {
+			return ec.marshalNBudgetEventTotal2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetEventTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetSummary_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetEventTotal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetSummary_plannedCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetSummary_plannedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetSummary_plannedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetSummary_actualCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetSummary_actualCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActualCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetSummary_actualCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetSummary_sponsorshipCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetSummary_sponsorshipCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SponsorshipCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetSummary_sponsorshipCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetSummary_netCents(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetSummary_netCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NetCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetSummary_netCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetSummary", field, false, false, "Int")
+}
+
 func (ec *executionContext) _ChangeEventStatusPayload_event(ctx context.Context, field graphql.CollectedField, obj *model.ChangeEventStatusPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4500,6 +9541,1633 @@ func (ec *executionContext) fieldContext_ChangeEventStatusPayload_event(_ contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Comment_id(ctx context.Context, field graphql.CollectedField, obj *koop.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Comment_body(ctx context.Context, field graphql.CollectedField, obj *koop.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Comment_authorName(ctx context.Context, field graphql.CollectedField, obj *koop.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_authorName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthorName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_authorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Comment_authorId(ctx context.Context, field graphql.CollectedField, obj *koop.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_authorId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthorID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_authorId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Comment_createdAt(ctx context.Context, field graphql.CollectedField, obj *koop.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Comment_editedAt(ctx context.Context, field graphql.CollectedField, obj *koop.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_editedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EditedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_editedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Comment_version(ctx context.Context, field graphql.CollectedField, obj *koop.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Comment_canEdit(ctx context.Context, field graphql.CollectedField, obj *koop.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_canEdit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanEdit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_canEdit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Comment_canDelete(ctx context.Context, field graphql.CollectedField, obj *koop.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_canDelete(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanDelete, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_canDelete(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Contact_id(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Contact_salutation(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_salutation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Salutation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.Salutation) graphql.Marshaler {
+			return ec.marshalNSalutation2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSalutation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_salutation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "Salutation")
+}
+
+func (ec *executionContext) _Contact_title(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
+}
+
+func (ec *executionContext) _Contact_firstName(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_firstName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_firstName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
+}
+
+func (ec *executionContext) _Contact_lastName(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_lastName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_lastName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
+}
+
+func (ec *executionContext) _Contact_name(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, true, false, "String")
+}
+
+func (ec *executionContext) _Contact_letterSalutation(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_letterSalutation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LetterSalutation(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_letterSalutation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, true, false, "String")
+}
+
+func (ec *executionContext) _Contact_function(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_function(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Function, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_function(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
+}
+
+func (ec *executionContext) _Contact_organisation(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_organisation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organisation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Organisation) graphql.Marshaler {
+			return ec.marshalOOrganisation2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐOrganisation(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_organisation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contact",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organisation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contact_email(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
+}
+
+func (ec *executionContext) _Contact_phone(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_phone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
+}
+
+func (ec *executionContext) _Contact_street(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_street(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Street, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_street(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
+}
+
+func (ec *executionContext) _Contact_postalCode(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_postalCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PostalCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_postalCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
+}
+
+func (ec *executionContext) _Contact_city(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
+}
+
+func (ec *executionContext) _Contact_legalBasis(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_legalBasis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LegalBasis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.LegalBasis) graphql.Marshaler {
+			return ec.marshalNLegalBasis2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLegalBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_legalBasis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "LegalBasis")
+}
+
+func (ec *executionContext) _Contact_consentAt(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_consentAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConsentAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_consentAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Contact_note(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
+}
+
+func (ec *executionContext) _Contact_optedOutAt(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_optedOutAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OptedOutAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_optedOutAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Contact_detailsHidden(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_detailsHidden(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DetailsHidden, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_detailsHidden(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Contact_distributionLists(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_distributionLists(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DistributionLists, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.DistributionList) graphql.Marshaler {
+			return ec.marshalNDistributionList2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDistributionListᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_distributionLists(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contact",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionList(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contact_createdAt(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Contact_updatedAt(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Contact_version(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContactImportColumn_header(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportColumn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportColumn_header(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Header, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportColumn_header(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportColumn", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportColumn_field(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportColumn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportColumn_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportColumn_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportColumn", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportMessage_column(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportMessage_column(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Column, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportMessage_column(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportMessage", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportMessage_message(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportMessage_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportMessage_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportMessage", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportReport_fileName(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportReport_fileName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FileName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportReport_fileName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportReport_encoding(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportReport_encoding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Encoding, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportReport_encoding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportReport_delimiter(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportReport_delimiter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Delimiter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportReport_delimiter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportReport_columns(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportReport_columns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Columns, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.ContactImportColumn) graphql.Marshaler {
+			return ec.marshalNContactImportColumn2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportColumnᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportReport_columns(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContactImportReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContactImportColumn(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContactImportReport_unknownColumns(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportReport_unknownColumns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnknownColumns, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportReport_unknownColumns(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportReport_rows(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportReport_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.ContactImportRow) graphql.Marshaler {
+			return ec.marshalNContactImportRow2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportReport_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContactImportReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContactImportRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContactImportReport_totalRows(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportReport_totalRows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalRows(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportReport_totalRows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportReport", field, true, false, "Int")
+}
+
+func (ec *executionContext) _ContactImportReport_newCount(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportReport_newCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NewCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportReport_newCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContactImportReport_duplicateCount(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportReport_duplicateCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DuplicateCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportReport_duplicateCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContactImportReport_existsCount(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportReport_existsCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExistsCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportReport_existsCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContactImportReport_errorCount(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportReport_errorCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ErrorCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportReport_errorCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContactImportRow_line(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportRow_line(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Line, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportRow_line(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContactImportRow_status(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportRow_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.ContactImportStatus) graphql.Marshaler {
+			return ec.marshalNContactImportStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportRow_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportRow", field, false, false, "ContactImportStatus")
+}
+
+func (ec *executionContext) _ContactImportRow_messages(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportRow_messages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Messages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.ContactImportMessage) graphql.Marshaler {
+			return ec.marshalNContactImportMessage2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportMessageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportRow_messages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContactImportRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContactImportMessage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContactImportRow_values(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportRow_values(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Values(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.ContactImportValues) graphql.Marshaler {
+			return ec.marshalNContactImportValues2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportValues(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportRow_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContactImportRow",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContactImportValues(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContactImportRow_existingContactId(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportRow_existingContactId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExistingContactID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportRow_existingContactId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportRow", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ContactImportValues_salutation(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportValues_salutation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Salutation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.Salutation) graphql.Marshaler {
+			return ec.marshalNSalutation2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSalutation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportValues_salutation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportValues", field, false, false, "Salutation")
+}
+
+func (ec *executionContext) _ContactImportValues_title(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportValues_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportValues_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportValues_firstName(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportValues_firstName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportValues_firstName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportValues_lastName(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportValues_lastName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportValues_lastName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportValues_function(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportValues_function(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Function, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportValues_function(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportValues_organisationName(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportValues_organisationName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganisationName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportValues_organisationName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportValues_email(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportValues_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportValues_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportValues_phone(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportValues_phone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportValues_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportValues_street(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportValues_street(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Street, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportValues_street(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportValues_postalCode(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportValues_postalCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PostalCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportValues_postalCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportValues_city(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportValues_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportValues_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactImportValues_legalBasis(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportValues_legalBasis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LegalBasis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.LegalBasis) graphql.Marshaler {
+			return ec.marshalOLegalBasis2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLegalBasis(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportValues_legalBasis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportValues", field, false, false, "LegalBasis")
+}
+
+func (ec *executionContext) _ContactImportValues_consentAt(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportValues_consentAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConsentAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportValues_consentAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportValues", field, false, false, "Date")
+}
+
+func (ec *executionContext) _ContactImportValues_note(ctx context.Context, field graphql.CollectedField, obj *koop.ContactImportValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactImportValues_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactImportValues_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactImportValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContactList_items(ctx context.Context, field graphql.CollectedField, obj *koop.ContactList) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactList_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Contact) graphql.Marshaler {
+			return ec.marshalNContact2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactList_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContactList",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContactList_totalCount(ctx context.Context, field graphql.CollectedField, obj *koop.ContactList) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContactList_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContactList_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContactList", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Cooperation_id(ctx context.Context, field graphql.CollectedField, obj *koop.Cooperation) (ret graphql.Marshaler) {
@@ -4672,6 +11340,102 @@ func (ec *executionContext) fieldContext_Cooperation_version(_ context.Context, 
 	return graphql.NewScalarFieldContext("Cooperation", field, false, false, "Int")
 }
 
+func (ec *executionContext) _CreateBudgetLinePayload_budgetLine(ctx context.Context, field graphql.CollectedField, obj *model.CreateBudgetLinePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateBudgetLinePayload_budgetLine(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BudgetLine, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.BudgetLine) graphql.Marshaler {
+			return ec.marshalNBudgetLine2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetLine(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateBudgetLinePayload_budgetLine(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateBudgetLinePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateBudgetLinePayload_budget(ctx context.Context, field graphql.CollectedField, obj *model.CreateBudgetLinePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateBudgetLinePayload_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.EventBudget) graphql.Marshaler {
+			return ec.marshalNEventBudget2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventBudget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateBudgetLinePayload_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateBudgetLinePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventBudget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateContactPayload_contact(ctx context.Context, field graphql.CollectedField, obj *model.CreateContactPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateContactPayload_contact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Contact) graphql.Marshaler {
+			return ec.marshalNContact2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContact(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateContactPayload_contact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateContactPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CreateCooperationPayload_cooperation(ctx context.Context, field graphql.CollectedField, obj *model.CreateCooperationPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4699,6 +11463,38 @@ func (ec *executionContext) fieldContext_CreateCooperationPayload_cooperation(_ 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Cooperation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateDistributionListPayload_distributionList(ctx context.Context, field graphql.CollectedField, obj *model.CreateDistributionListPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateDistributionListPayload_distributionList(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DistributionList, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.DistributionList) graphql.Marshaler {
+			return ec.marshalNDistributionList2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDistributionList(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateDistributionListPayload_distributionList(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateDistributionListPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionList(ctx, field)
 		},
 	}
 	return fc, nil
@@ -4800,6 +11596,70 @@ func (ec *executionContext) fieldContext_CreateOrganisationPayload_organisation(
 	return fc, nil
 }
 
+func (ec *executionContext) _CreateSponsorshipPayload_sponsorship(ctx context.Context, field graphql.CollectedField, obj *model.CreateSponsorshipPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateSponsorshipPayload_sponsorship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sponsorship, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Sponsorship) graphql.Marshaler {
+			return ec.marshalNSponsorship2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorship(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateSponsorshipPayload_sponsorship(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateSponsorshipPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Sponsorship(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateSponsorshipPayload_budget(ctx context.Context, field graphql.CollectedField, obj *model.CreateSponsorshipPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateSponsorshipPayload_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.EventBudget) graphql.Marshaler {
+			return ec.marshalNEventBudget2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventBudget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateSponsorshipPayload_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateSponsorshipPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventBudget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CreateTaskPayload_task(ctx context.Context, field graphql.CollectedField, obj *model.CreateTaskPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4832,6 +11692,231 @@ func (ec *executionContext) fieldContext_CreateTaskPayload_task(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _DeleteAttachmentPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteAttachmentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteAttachmentPayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteAttachmentPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteAttachmentPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteBudgetLinePayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteBudgetLinePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteBudgetLinePayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteBudgetLinePayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteBudgetLinePayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteBudgetLinePayload_budget(ctx context.Context, field graphql.CollectedField, obj *model.DeleteBudgetLinePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteBudgetLinePayload_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.EventBudget) graphql.Marshaler {
+			return ec.marshalNEventBudget2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventBudget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteBudgetLinePayload_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeleteBudgetLinePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventBudget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeleteCommentPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteCommentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteCommentPayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteCommentPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteCommentPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteContactPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteContactPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteContactPayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteContactPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteContactPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteDistributionListPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteDistributionListPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteDistributionListPayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteDistributionListPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteDistributionListPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteHolidayOverridePayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.DeleteHolidayOverridePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteHolidayOverridePayload_ok(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ok, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteHolidayOverridePayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteHolidayOverridePayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DeleteSponsorshipPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteSponsorshipPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteSponsorshipPayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteSponsorshipPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteSponsorshipPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteSponsorshipPayload_budget(ctx context.Context, field graphql.CollectedField, obj *model.DeleteSponsorshipPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteSponsorshipPayload_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.EventBudget) graphql.Marshaler {
+			return ec.marshalNEventBudget2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventBudget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteSponsorshipPayload_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeleteSponsorshipPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventBudget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DeleteTaskPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteTaskPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4853,6 +11938,176 @@ func (ec *executionContext) _DeleteTaskPayload_id(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_DeleteTaskPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeleteTaskPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DistributionList_id(ctx context.Context, field graphql.CollectedField, obj *koop.DistributionList) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionList_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionList_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionList", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DistributionList_name(ctx context.Context, field graphql.CollectedField, obj *koop.DistributionList) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionList_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionList_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionList", field, false, false, "String")
+}
+
+func (ec *executionContext) _DistributionList_description(ctx context.Context, field graphql.CollectedField, obj *koop.DistributionList) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionList_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionList_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionList", field, false, false, "String")
+}
+
+func (ec *executionContext) _DistributionList_memberCount(ctx context.Context, field graphql.CollectedField, obj *koop.DistributionList) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionList_memberCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MemberCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionList_memberCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionList", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DistributionList_createdAt(ctx context.Context, field graphql.CollectedField, obj *koop.DistributionList) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionList_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionList_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionList", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _DistributionList_version(ctx context.Context, field graphql.CollectedField, obj *koop.DistributionList) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionList_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionList_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionList", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EditCommentPayload_comment(ctx context.Context, field graphql.CollectedField, obj *model.EditCommentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EditCommentPayload_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Comment) graphql.Marshaler {
+			return ec.marshalNComment2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐComment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EditCommentPayload_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EditCommentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Comment(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *koop.Event) (ret graphql.Marshaler) {
@@ -5236,6 +12491,38 @@ func (ec *executionContext) fieldContext_Event_openTaskCount(_ context.Context, 
 	return graphql.NewScalarFieldContext("Event", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Event_warnings(ctx context.Context, field graphql.CollectedField, obj *koop.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_warnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Warnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.PlanningWarning) graphql.Marshaler {
+			return ec.marshalNPlanningWarning2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanningWarningᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_warnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanningWarning(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Event_createdAt(ctx context.Context, field graphql.CollectedField, obj *koop.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5280,6 +12567,295 @@ func (ec *executionContext) _Event_version(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Event_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Event_budget(ctx context.Context, field graphql.CollectedField, obj *koop.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.resolveBatch_Event_budget(ctx, field, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.EventBudget) graphql.Marshaler {
+			return ec.marshalNEventBudget2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventBudget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventBudget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Event_budget(ctx context.Context, field graphql.CollectedField, obj *koop.Event) (any, error) {
+	resolver := ec.Resolvers.Event()
+	if batch, ok := graphql.BatchParentsFor[*koop.Event](ctx, "Event"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Budget(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*koop.EventBudget](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Event.budget",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Budget(ctx, []*koop.Event{obj})
+	return graphql.ResolveBatchSingleResult[*koop.EventBudget](
+		ctx,
+		results,
+		err,
+		"Event.budget",
+	)
+}
+
+func (ec *executionContext) _EventBudget_eventId(ctx context.Context, field graphql.CollectedField, obj *koop.EventBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventBudget_eventId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventBudget_eventId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventBudget", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EventBudget_lines(ctx context.Context, field graphql.CollectedField, obj *koop.EventBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventBudget_lines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lines, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.BudgetLine) graphql.Marshaler {
+			return ec.marshalNBudgetLine2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetLineᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventBudget_lines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventBudget",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventBudget_sponsorships(ctx context.Context, field graphql.CollectedField, obj *koop.EventBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventBudget_sponsorships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sponsorships, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Sponsorship) graphql.Marshaler {
+			return ec.marshalNSponsorship2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventBudget_sponsorships(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventBudget",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Sponsorship(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventBudget_partners(ctx context.Context, field graphql.CollectedField, obj *koop.EventBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventBudget_partners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.BudgetPartnerTotal) graphql.Marshaler {
+			return ec.marshalNBudgetPartnerTotal2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetPartnerTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventBudget_partners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventBudget",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetPartnerTotal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventBudget_plannedCents(ctx context.Context, field graphql.CollectedField, obj *koop.EventBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventBudget_plannedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventBudget_plannedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventBudget", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EventBudget_actualCents(ctx context.Context, field graphql.CollectedField, obj *koop.EventBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventBudget_actualCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActualCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventBudget_actualCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventBudget", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EventBudget_sponsorshipCents(ctx context.Context, field graphql.CollectedField, obj *koop.EventBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventBudget_sponsorshipCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SponsorshipCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventBudget_sponsorshipCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventBudget", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EventBudget_inKindCents(ctx context.Context, field graphql.CollectedField, obj *koop.EventBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventBudget_inKindCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InKindCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventBudget_inKindCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventBudget", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EventBudget_netCents(ctx context.Context, field graphql.CollectedField, obj *koop.EventBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventBudget_netCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NetCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventBudget_netCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventBudget", field, false, false, "Int")
 }
 
 func (ec *executionContext) _EventList_items(ctx context.Context, field graphql.CollectedField, obj *koop.EventList) (ret graphql.Marshaler) {
@@ -5571,6 +13147,369 @@ func (ec *executionContext) fieldContext_EventSeries_version(_ context.Context, 
 	return graphql.NewScalarFieldContext("EventSeries", field, false, false, "Int")
 }
 
+func (ec *executionContext) _EventSummary_id(ctx context.Context, field graphql.CollectedField, obj *koop.EventSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSummary_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSummary_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSummary", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EventSummary_title(ctx context.Context, field graphql.CollectedField, obj *koop.EventSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSummary_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSummary_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSummary", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventSummary_startsAt(ctx context.Context, field graphql.CollectedField, obj *koop.EventSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSummary_startsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSummary_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSummary", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _EventSummary_endsAt(ctx context.Context, field graphql.CollectedField, obj *koop.EventSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSummary_endsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSummary_endsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSummary", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _EventSummary_venue(ctx context.Context, field graphql.CollectedField, obj *koop.EventSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSummary_venue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Venue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSummary_venue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSummary", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventSummary_status(ctx context.Context, field graphql.CollectedField, obj *koop.EventSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSummary_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.EventStatus) graphql.Marshaler {
+			return ec.marshalNEventStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSummary_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSummary", field, false, false, "EventStatus")
+}
+
+func (ec *executionContext) _HolidayOverride_date(ctx context.Context, field graphql.CollectedField, obj *koop.HolidayOverride) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HolidayOverride_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HolidayOverride_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HolidayOverride", field, false, false, "Date")
+}
+
+func (ec *executionContext) _HolidayOverride_name(ctx context.Context, field graphql.CollectedField, obj *koop.HolidayOverride) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HolidayOverride_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HolidayOverride_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HolidayOverride", field, false, false, "String")
+}
+
+func (ec *executionContext) _HolidayOverride_isHoliday(ctx context.Context, field graphql.CollectedField, obj *koop.HolidayOverride) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HolidayOverride_isHoliday(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsHoliday, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HolidayOverride_isHoliday(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HolidayOverride", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ImportContactsPayload_report(ctx context.Context, field graphql.CollectedField, obj *model.ImportContactsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportContactsPayload_report(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Report, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.ContactImportReport) graphql.Marshaler {
+			return ec.marshalNContactImportReport2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportContactsPayload_report(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImportContactsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContactImportReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ImportContactsPayload_createdCount(ctx context.Context, field graphql.CollectedField, obj *model.ImportContactsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportContactsPayload_createdCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportContactsPayload_createdCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportContactsPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImportContactsPayload_updatedCount(ctx context.Context, field graphql.CollectedField, obj *model.ImportContactsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportContactsPayload_updatedCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportContactsPayload_updatedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportContactsPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImportContactsPayload_skippedCount(ctx context.Context, field graphql.CollectedField, obj *model.ImportContactsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportContactsPayload_skippedCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SkippedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportContactsPayload_skippedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportContactsPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImportContactsPayload_organisationsCreated(ctx context.Context, field graphql.CollectedField, obj *model.ImportContactsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportContactsPayload_organisationsCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganisationsCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportContactsPayload_organisationsCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportContactsPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImportContactsPayload_distributionList(ctx context.Context, field graphql.CollectedField, obj *model.ImportContactsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportContactsPayload_distributionList(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DistributionList, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.DistributionList) graphql.Marshaler {
+			return ec.marshalODistributionList2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDistributionList(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ImportContactsPayload_distributionList(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImportContactsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionList(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _InviteMemberPayload_membership(ctx context.Context, field graphql.CollectedField, obj *model.InviteMemberPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5598,6 +13537,38 @@ func (ec *executionContext) fieldContext_InviteMemberPayload_membership(_ contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Membership(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ListContactsPayload_distributionList(ctx context.Context, field graphql.CollectedField, obj *model.ListContactsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListContactsPayload_distributionList(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DistributionList, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.DistributionList) graphql.Marshaler {
+			return ec.marshalNDistributionList2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDistributionList(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListContactsPayload_distributionList(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ListContactsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionList(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6227,6 +14198,402 @@ func (ec *executionContext) fieldContext_Mutation_updateMe(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updateMe_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createContact(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createContact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateContact(ctx, fc.Args["input"].(koop.CreateContactInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateContactPayload) graphql.Marshaler {
+			return ec.marshalNCreateContactPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateContactPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createContact(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateContactPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createContact_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateContact(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateContact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateContact(ctx, fc.Args["input"].(koop.UpdateContactInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateContactPayload) graphql.Marshaler {
+			return ec.marshalNUpdateContactPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateContactPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateContact(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateContactPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateContact_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteContact(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteContact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteContact(ctx, fc.Args["input"].(koop.DeleteContactInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteContactPayload) graphql.Marshaler {
+			return ec.marshalNDeleteContactPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteContactPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteContact(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteContactPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteContact_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createDistributionList(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createDistributionList(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateDistributionList(ctx, fc.Args["input"].(koop.CreateDistributionListInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateDistributionListPayload) graphql.Marshaler {
+			return ec.marshalNCreateDistributionListPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateDistributionListPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createDistributionList(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateDistributionListPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createDistributionList_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateDistributionList(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateDistributionList(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateDistributionList(ctx, fc.Args["input"].(koop.UpdateDistributionListInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateDistributionListPayload) graphql.Marshaler {
+			return ec.marshalNUpdateDistributionListPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateDistributionListPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateDistributionList(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateDistributionListPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateDistributionList_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteDistributionList(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteDistributionList(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteDistributionList(ctx, fc.Args["input"].(koop.DeleteDistributionListInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteDistributionListPayload) graphql.Marshaler {
+			return ec.marshalNDeleteDistributionListPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteDistributionListPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteDistributionList(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteDistributionListPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteDistributionList_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addContactsToList(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addContactsToList(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddContactsToList(ctx, fc.Args["input"].(koop.ListContactsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ListContactsPayload) graphql.Marshaler {
+			return ec.marshalNListContactsPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐListContactsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addContactsToList(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ListContactsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addContactsToList_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeContactsFromList(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeContactsFromList(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveContactsFromList(ctx, fc.Args["input"].(koop.ListContactsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ListContactsPayload) graphql.Marshaler {
+			return ec.marshalNListContactsPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐListContactsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeContactsFromList(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ListContactsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeContactsFromList_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importContacts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importContacts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportContacts(ctx, fc.Args["input"].(koop.ImportContactsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportContactsPayload) graphql.Marshaler {
+			return ec.marshalNImportContactsPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐImportContactsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importContacts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportContactsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importContacts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -7069,6 +15436,578 @@ func (ec *executionContext) fieldContext_Mutation_deleteTask(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createBudgetLine(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createBudgetLine(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateBudgetLine(ctx, fc.Args["input"].(koop.CreateBudgetLineInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateBudgetLinePayload) graphql.Marshaler {
+			return ec.marshalNCreateBudgetLinePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateBudgetLinePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createBudgetLine(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateBudgetLinePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createBudgetLine_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateBudgetLine(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateBudgetLine(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateBudgetLine(ctx, fc.Args["input"].(koop.UpdateBudgetLineInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateBudgetLinePayload) graphql.Marshaler {
+			return ec.marshalNUpdateBudgetLinePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateBudgetLinePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateBudgetLine(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateBudgetLinePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateBudgetLine_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteBudgetLine(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteBudgetLine(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteBudgetLine(ctx, fc.Args["input"].(koop.DeleteBudgetLineInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteBudgetLinePayload) graphql.Marshaler {
+			return ec.marshalNDeleteBudgetLinePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteBudgetLinePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteBudgetLine(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteBudgetLinePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteBudgetLine_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createSponsorship(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createSponsorship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateSponsorship(ctx, fc.Args["input"].(koop.CreateSponsorshipInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateSponsorshipPayload) graphql.Marshaler {
+			return ec.marshalNCreateSponsorshipPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateSponsorshipPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createSponsorship(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateSponsorshipPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createSponsorship_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateSponsorship(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateSponsorship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateSponsorship(ctx, fc.Args["input"].(koop.UpdateSponsorshipInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateSponsorshipPayload) graphql.Marshaler {
+			return ec.marshalNUpdateSponsorshipPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateSponsorshipPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateSponsorship(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateSponsorshipPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateSponsorship_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteSponsorship(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteSponsorship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteSponsorship(ctx, fc.Args["input"].(koop.DeleteSponsorshipInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteSponsorshipPayload) graphql.Marshaler {
+			return ec.marshalNDeleteSponsorshipPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteSponsorshipPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteSponsorship(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteSponsorshipPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteSponsorship_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setHolidayOverride(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setHolidayOverride(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetHolidayOverride(ctx, fc.Args["input"].(model.SetHolidayOverrideInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetHolidayOverridePayload) graphql.Marshaler {
+			return ec.marshalNSetHolidayOverridePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSetHolidayOverridePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setHolidayOverride(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetHolidayOverridePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setHolidayOverride_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteHolidayOverride(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteHolidayOverride(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteHolidayOverride(ctx, fc.Args["input"].(model.DeleteHolidayOverrideInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteHolidayOverridePayload) graphql.Marshaler {
+			return ec.marshalNDeleteHolidayOverridePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteHolidayOverridePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteHolidayOverride(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteHolidayOverridePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteHolidayOverride_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddComment(ctx, fc.Args["input"].(model.AddCommentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AddCommentPayload) graphql.Marshaler {
+			return ec.marshalNAddCommentPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAddCommentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AddCommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_editComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_editComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EditComment(ctx, fc.Args["input"].(model.EditCommentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EditCommentPayload) graphql.Marshaler {
+			return ec.marshalNEditCommentPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐEditCommentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_editComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EditCommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_editComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteComment(ctx, fc.Args["input"].(model.DeleteCommentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteCommentPayload) graphql.Marshaler {
+			return ec.marshalNDeleteCommentPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteCommentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteCommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_uploadAttachment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_uploadAttachment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UploadAttachment(ctx, fc.Args["input"].(model.UploadAttachmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UploadAttachmentPayload) graphql.Marshaler {
+			return ec.marshalNUploadAttachmentPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUploadAttachmentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_uploadAttachment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UploadAttachmentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_uploadAttachment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteAttachment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteAttachment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteAttachment(ctx, fc.Args["input"].(model.DeleteAttachmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteAttachmentPayload) graphql.Marshaler {
+			return ec.marshalNDeleteAttachmentPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteAttachmentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteAttachment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteAttachmentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteAttachment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organisation_id(ctx context.Context, field graphql.CollectedField, obj *koop.Organisation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7524,6 +16463,176 @@ func (ec *executionContext) fieldContext_PasswordTokenInfo_expiresAt(_ context.C
 	return graphql.NewScalarFieldContext("PasswordTokenInfo", field, false, false, "DateTime")
 }
 
+func (ec *executionContext) _PlanningWarning_kind(ctx context.Context, field graphql.CollectedField, obj *koop.PlanningWarning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanningWarning_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.PlanningWarningKind) graphql.Marshaler {
+			return ec.marshalNPlanningWarningKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanningWarningKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanningWarning_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanningWarning", field, false, false, "PlanningWarningKind")
+}
+
+func (ec *executionContext) _PlanningWarning_message(ctx context.Context, field graphql.CollectedField, obj *koop.PlanningWarning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanningWarning_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanningWarning_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanningWarning", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlanningWarning_date(ctx context.Context, field graphql.CollectedField, obj *koop.PlanningWarning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanningWarning_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanningWarning_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanningWarning", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PlanningWarning_otherEvent(ctx context.Context, field graphql.CollectedField, obj *koop.PlanningWarning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanningWarning_otherEvent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OtherEvent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.EventSummary) graphql.Marshaler {
+			return ec.marshalOEventSummary2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventSummary(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlanningWarning_otherEvent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlanningWarning",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlanningWarning_holidayName(ctx context.Context, field graphql.CollectedField, obj *koop.PlanningWarning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanningWarning_holidayName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HolidayName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlanningWarning_holidayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanningWarning", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicHoliday_date(ctx context.Context, field graphql.CollectedField, obj *koop.PublicHoliday) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicHoliday_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicHoliday_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicHoliday", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PublicHoliday_name(ctx context.Context, field graphql.CollectedField, obj *koop.PublicHoliday) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicHoliday_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicHoliday_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicHoliday", field, false, false, "String")
+}
+
 func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7758,6 +16867,226 @@ func (ec *executionContext) fieldContext_Query_passwordToken(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_passwordToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_contacts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_contacts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Contacts(ctx, fc.Args["cooperationId"].(string), fc.Args["filter"].(*koop.ContactFilter), fc.Args["limit"].(*int), fc.Args["offset"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.ContactList) graphql.Marshaler {
+			return ec.marshalNContactList2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactList(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_contacts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContactList(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_contacts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_contact(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_contact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Contact(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Contact) graphql.Marshaler {
+			return ec.marshalNContact2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContact(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_contact(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contact(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_contact_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_distributionLists(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_distributionLists(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DistributionLists(ctx, fc.Args["cooperationId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.DistributionList) graphql.Marshaler {
+			return ec.marshalNDistributionList2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDistributionListᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_distributionLists(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionList(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_distributionLists_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_distributionList(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_distributionList(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DistributionList(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.DistributionList) graphql.Marshaler {
+			return ec.marshalNDistributionList2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDistributionList(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_distributionList(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionList(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_distributionList_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_previewContactImport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_previewContactImport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PreviewContactImport(ctx, fc.Args["input"].(koop.PreviewContactImportInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.ContactImportReport) graphql.Marshaler {
+			return ec.marshalNContactImportReport2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_previewContactImport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContactImportReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_previewContactImport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -8028,6 +17357,258 @@ func (ec *executionContext) fieldContext_Query_myTasks(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_budgetSummary(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_budgetSummary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().BudgetSummary(ctx, fc.Args["cooperationId"].(string), fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.BudgetSummary) graphql.Marshaler {
+			return ec.marshalNBudgetSummary2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_budgetSummary(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetSummary(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_budgetSummary_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_planningWarnings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_planningWarnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PlanningWarnings(ctx, fc.Args["input"].(model.PlanningCheckInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.PlanningWarning) graphql.Marshaler {
+			return ec.marshalNPlanningWarning2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanningWarningᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_planningWarnings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanningWarning(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_planningWarnings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_publicHolidays(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_publicHolidays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PublicHolidays(ctx, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.PublicHoliday) graphql.Marshaler {
+			return ec.marshalNPublicHoliday2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPublicHolidayᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_publicHolidays(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicHoliday(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_publicHolidays_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_holidayOverrides(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_holidayOverrides(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().HolidayOverrides(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.HolidayOverride) graphql.Marshaler {
+			return ec.marshalNHolidayOverride2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐHolidayOverrideᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_holidayOverrides(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HolidayOverride(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_comments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_comments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Comments(ctx, fc.Args["subject"].(model.SubjectInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Comment) graphql.Marshaler {
+			return ec.marshalNComment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_comments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Comment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_comments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_attachments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_attachments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Attachments(ctx, fc.Args["subject"].(model.SubjectInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Attachment) graphql.Marshaler {
+			return ec.marshalNAttachment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_attachments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_attachments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8191,6 +17772,38 @@ func (ec *executionContext) fieldContext_ResendInvitationPayload_membership(_ co
 	return fc, nil
 }
 
+func (ec *executionContext) _SetHolidayOverridePayload_holidayOverride(ctx context.Context, field graphql.CollectedField, obj *model.SetHolidayOverridePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetHolidayOverridePayload_holidayOverride(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HolidayOverride, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.HolidayOverride) graphql.Marshaler {
+			return ec.marshalNHolidayOverride2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐHolidayOverride(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetHolidayOverridePayload_holidayOverride(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetHolidayOverridePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HolidayOverride(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SetMemberActivePayload_membership(ctx context.Context, field graphql.CollectedField, obj *model.SetMemberActivePayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8253,6 +17866,176 @@ func (ec *executionContext) fieldContext_SetUserActivePayload_user(_ context.Con
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Sponsorship_id(ctx context.Context, field graphql.CollectedField, obj *koop.Sponsorship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sponsorship_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sponsorship_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sponsorship", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Sponsorship_organisation(ctx context.Context, field graphql.CollectedField, obj *koop.Sponsorship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sponsorship_organisation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organisation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Organisation) graphql.Marshaler {
+			return ec.marshalNOrganisation2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐOrganisation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sponsorship_organisation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Sponsorship",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organisation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Sponsorship_kind(ctx context.Context, field graphql.CollectedField, obj *koop.Sponsorship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sponsorship_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.SponsorshipKind) graphql.Marshaler {
+			return ec.marshalNSponsorshipKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sponsorship_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sponsorship", field, false, false, "SponsorshipKind")
+}
+
+func (ec *executionContext) _Sponsorship_amountCents(ctx context.Context, field graphql.CollectedField, obj *koop.Sponsorship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sponsorship_amountCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AmountCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sponsorship_amountCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sponsorship", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Sponsorship_status(ctx context.Context, field graphql.CollectedField, obj *koop.Sponsorship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sponsorship_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.SponsorshipStatus) graphql.Marshaler {
+			return ec.marshalNSponsorshipStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sponsorship_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sponsorship", field, false, false, "SponsorshipStatus")
+}
+
+func (ec *executionContext) _Sponsorship_note(ctx context.Context, field graphql.CollectedField, obj *koop.Sponsorship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sponsorship_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sponsorship_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sponsorship", field, false, false, "String")
+}
+
+func (ec *executionContext) _Sponsorship_version(ctx context.Context, field graphql.CollectedField, obj *koop.Sponsorship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sponsorship_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sponsorship_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sponsorship", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Task_id(ctx context.Context, field graphql.CollectedField, obj *koop.Task) (ret graphql.Marshaler) {
@@ -8760,6 +18543,102 @@ func (ec *executionContext) fieldContext_TaskTemplateItem_ownerPartner(_ context
 	return fc, nil
 }
 
+func (ec *executionContext) _UpdateBudgetLinePayload_budgetLine(ctx context.Context, field graphql.CollectedField, obj *model.UpdateBudgetLinePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateBudgetLinePayload_budgetLine(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BudgetLine, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.BudgetLine) graphql.Marshaler {
+			return ec.marshalNBudgetLine2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetLine(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateBudgetLinePayload_budgetLine(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateBudgetLinePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateBudgetLinePayload_budget(ctx context.Context, field graphql.CollectedField, obj *model.UpdateBudgetLinePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateBudgetLinePayload_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.EventBudget) graphql.Marshaler {
+			return ec.marshalNEventBudget2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventBudget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateBudgetLinePayload_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateBudgetLinePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventBudget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateContactPayload_contact(ctx context.Context, field graphql.CollectedField, obj *model.UpdateContactPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateContactPayload_contact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Contact) graphql.Marshaler {
+			return ec.marshalNContact2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContact(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateContactPayload_contact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateContactPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _UpdateCooperationPayload_cooperation(ctx context.Context, field graphql.CollectedField, obj *model.UpdateCooperationPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8787,6 +18666,38 @@ func (ec *executionContext) fieldContext_UpdateCooperationPayload_cooperation(_ 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Cooperation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateDistributionListPayload_distributionList(ctx context.Context, field graphql.CollectedField, obj *model.UpdateDistributionListPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateDistributionListPayload_distributionList(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DistributionList, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.DistributionList) graphql.Marshaler {
+			return ec.marshalNDistributionList2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDistributionList(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateDistributionListPayload_distributionList(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateDistributionListPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionList(ctx, field)
 		},
 	}
 	return fc, nil
@@ -8952,6 +18863,70 @@ func (ec *executionContext) fieldContext_UpdateOrganisationPayload_organisation(
 	return fc, nil
 }
 
+func (ec *executionContext) _UpdateSponsorshipPayload_sponsorship(ctx context.Context, field graphql.CollectedField, obj *model.UpdateSponsorshipPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateSponsorshipPayload_sponsorship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sponsorship, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Sponsorship) graphql.Marshaler {
+			return ec.marshalNSponsorship2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorship(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateSponsorshipPayload_sponsorship(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateSponsorshipPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Sponsorship(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateSponsorshipPayload_budget(ctx context.Context, field graphql.CollectedField, obj *model.UpdateSponsorshipPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateSponsorshipPayload_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.EventBudget) graphql.Marshaler {
+			return ec.marshalNEventBudget2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventBudget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateSponsorshipPayload_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateSponsorshipPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventBudget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _UpdateTaskPayload_task(ctx context.Context, field graphql.CollectedField, obj *model.UpdateTaskPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8979,6 +18954,38 @@ func (ec *executionContext) fieldContext_UpdateTaskPayload_task(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UploadAttachmentPayload_attachment(ctx context.Context, field graphql.CollectedField, obj *model.UploadAttachmentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UploadAttachmentPayload_attachment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attachment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Attachment) graphql.Marshaler {
+			return ec.marshalNAttachment2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAttachment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UploadAttachmentPayload_attachment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UploadAttachmentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
 		},
 	}
 	return fc, nil
@@ -10273,6 +20280,55 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAddCommentInput(ctx context.Context, obj any) (model.AddCommentInput, error) {
+	var it model.AddCommentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"subject", "body"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalNSubjectInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSubjectInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddCommentInput unmarshals raw into the AddCommentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddCommentInput(ctx context.Context, raw any) (model.AddCommentInput, error) {
+	var out model.AddCommentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddCommentInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAddPartnerInput(ctx context.Context, obj any) (koop.AddPartnerInput, error) {
 	var it koop.AddPartnerInput
 	if obj == nil {
@@ -10392,6 +20448,62 @@ func UnmarshalAuditFilter(ctx context.Context, raw any) (koop.AuditFilter, error
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputBudgetShareInput(ctx context.Context, obj any) (koop.BudgetShareInput, error) {
+	var it koop.BudgetShareInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"partnerId", "basisPoints", "amountCents"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "partnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerID = data
+		case "basisPoints":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisPoints"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisPoints = data
+		case "amountCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCents = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalBudgetShareInput unmarshals raw into the BudgetShareInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBudgetShareInput(ctx context.Context, raw any) (koop.BudgetShareInput, error) {
+	var out koop.BudgetShareInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BudgetShareInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputChangeEventStatusInput(ctx context.Context, obj any) (koop.ChangeEventStatusInput, error) {
 	var it koop.ChangeEventStatusInput
 	if obj == nil {
@@ -10445,6 +20557,286 @@ func (ec *executionContext) unmarshalInputChangeEventStatusInput(ctx context.Con
 func UnmarshalChangeEventStatusInput(ctx context.Context, raw any) (koop.ChangeEventStatusInput, error) {
 	var out koop.ChangeEventStatusInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChangeEventStatusInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputContactFilter(ctx context.Context, obj any) (koop.ContactFilter, error) {
+	var it koop.ContactFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"query", "organisationId", "distributionListId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "query":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("query"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Query = data
+		case "organisationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organisationId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganisationID = data
+		case "distributionListId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("distributionListId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistributionListID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalContactFilter unmarshals raw into the ContactFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalContactFilter(ctx context.Context, raw any) (koop.ContactFilter, error) {
+	var out koop.ContactFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ContactFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateBudgetLineInput(ctx context.Context, obj any) (koop.CreateBudgetLineInput, error) {
+	var it koop.CreateBudgetLineInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"eventId", "category", "description", "plannedCents", "actualCents", "shareMode", "shares"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNBudgetCategory2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "plannedCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedCents"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedCents = data
+		case "actualCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActualCents = data
+		case "shareMode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("shareMode"))
+			data, err := ec.unmarshalNBudgetShareMode2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShareMode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ShareMode = data
+		case "shares":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("shares"))
+			data, err := ec.unmarshalNBudgetShareInput2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShareInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Shares = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateBudgetLineInput unmarshals raw into the CreateBudgetLineInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateBudgetLineInput(ctx context.Context, raw any) (koop.CreateBudgetLineInput, error) {
+	var out koop.CreateBudgetLineInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateBudgetLineInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateContactInput(ctx context.Context, obj any) (koop.CreateContactInput, error) {
+	var it koop.CreateContactInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId", "salutation", "title", "firstName", "lastName", "function", "organisationId", "email", "phone", "street", "postalCode", "city", "legalBasis", "consentAt", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		case "salutation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("salutation"))
+			data, err := ec.unmarshalOSalutation2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSalutation(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Salutation = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "firstName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstName = data
+		case "lastName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastName = data
+		case "function":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("function"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Function = data
+		case "organisationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organisationId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganisationID = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "street":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("street"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Street = data
+		case "postalCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postalCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PostalCode = data
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		case "legalBasis":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legalBasis"))
+			data, err := ec.unmarshalNLegalBasis2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLegalBasis(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegalBasis = data
+		case "consentAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("consentAt"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConsentAt = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateContactInput unmarshals raw into the CreateContactInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateContactInput(ctx context.Context, raw any) (koop.CreateContactInput, error) {
+	var out koop.CreateContactInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateContactInput", raw, &out)
 	return out, err
 }
 
@@ -10522,6 +20914,62 @@ func (ec *executionContext) unmarshalInputCreateCooperationInput(ctx context.Con
 func UnmarshalCreateCooperationInput(ctx context.Context, raw any) (koop.CreateCooperationInput, error) {
 	var out koop.CreateCooperationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateCooperationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateDistributionListInput(ctx context.Context, obj any) (koop.CreateDistributionListInput, error) {
+	var it koop.CreateDistributionListInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId", "name", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateDistributionListInput unmarshals raw into the CreateDistributionListInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateDistributionListInput(ctx context.Context, raw any) (koop.CreateDistributionListInput, error) {
+	var out koop.CreateDistributionListInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateDistributionListInput", raw, &out)
 	return out, err
 }
 
@@ -10812,6 +21260,83 @@ func UnmarshalCreateOrganisationInput(ctx context.Context, raw any) (koop.Create
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateSponsorshipInput(ctx context.Context, obj any) (koop.CreateSponsorshipInput, error) {
+	var it koop.CreateSponsorshipInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"eventId", "organisationId", "kind", "amountCents", "status", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "organisationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organisationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganisationID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNSponsorshipKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "amountCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCents = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOSponsorshipStatus2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateSponsorshipInput unmarshals raw into the CreateSponsorshipInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateSponsorshipInput(ctx context.Context, raw any) (koop.CreateSponsorshipInput, error) {
+	var out koop.CreateSponsorshipInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateSponsorshipInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateTaskInput(ctx context.Context, obj any) (koop.CreateTaskInput, error) {
 	var it koop.CreateTaskInput
 	if obj == nil {
@@ -10889,6 +21414,328 @@ func UnmarshalCreateTaskInput(ctx context.Context, raw any) (koop.CreateTaskInpu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDeleteAttachmentInput(ctx context.Context, obj any) (model.DeleteAttachmentInput, error) {
+	var it model.DeleteAttachmentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteAttachmentInput unmarshals raw into the DeleteAttachmentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteAttachmentInput(ctx context.Context, raw any) (model.DeleteAttachmentInput, error) {
+	var out model.DeleteAttachmentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteAttachmentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteBudgetLineInput(ctx context.Context, obj any) (koop.DeleteBudgetLineInput, error) {
+	var it koop.DeleteBudgetLineInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteBudgetLineInput unmarshals raw into the DeleteBudgetLineInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteBudgetLineInput(ctx context.Context, raw any) (koop.DeleteBudgetLineInput, error) {
+	var out koop.DeleteBudgetLineInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteBudgetLineInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteCommentInput(ctx context.Context, obj any) (model.DeleteCommentInput, error) {
+	var it model.DeleteCommentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteCommentInput unmarshals raw into the DeleteCommentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteCommentInput(ctx context.Context, raw any) (model.DeleteCommentInput, error) {
+	var out model.DeleteCommentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteCommentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteContactInput(ctx context.Context, obj any) (koop.DeleteContactInput, error) {
+	var it koop.DeleteContactInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteContactInput unmarshals raw into the DeleteContactInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteContactInput(ctx context.Context, raw any) (koop.DeleteContactInput, error) {
+	var out koop.DeleteContactInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteContactInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteDistributionListInput(ctx context.Context, obj any) (koop.DeleteDistributionListInput, error) {
+	var it koop.DeleteDistributionListInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteDistributionListInput unmarshals raw into the DeleteDistributionListInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteDistributionListInput(ctx context.Context, raw any) (koop.DeleteDistributionListInput, error) {
+	var out koop.DeleteDistributionListInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteDistributionListInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteHolidayOverrideInput(ctx context.Context, obj any) (model.DeleteHolidayOverrideInput, error) {
+	var it model.DeleteHolidayOverrideInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"date"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Date = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteHolidayOverrideInput unmarshals raw into the DeleteHolidayOverrideInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteHolidayOverrideInput(ctx context.Context, raw any) (model.DeleteHolidayOverrideInput, error) {
+	var out model.DeleteHolidayOverrideInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteHolidayOverrideInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteSponsorshipInput(ctx context.Context, obj any) (koop.DeleteSponsorshipInput, error) {
+	var it koop.DeleteSponsorshipInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteSponsorshipInput unmarshals raw into the DeleteSponsorshipInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteSponsorshipInput(ctx context.Context, raw any) (koop.DeleteSponsorshipInput, error) {
+	var out koop.DeleteSponsorshipInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteSponsorshipInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDeleteTaskInput(ctx context.Context, obj any) (koop.DeleteTaskInput, error) {
 	var it koop.DeleteTaskInput
 	if obj == nil {
@@ -10935,6 +21782,62 @@ func (ec *executionContext) unmarshalInputDeleteTaskInput(ctx context.Context, o
 func UnmarshalDeleteTaskInput(ctx context.Context, raw any) (koop.DeleteTaskInput, error) {
 	var out koop.DeleteTaskInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteTaskInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEditCommentInput(ctx context.Context, obj any) (model.EditCommentInput, error) {
+	var it model.EditCommentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "body"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEditCommentInput unmarshals raw into the EditCommentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEditCommentInput(ctx context.Context, raw any) (model.EditCommentInput, error) {
+	var out model.EditCommentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EditCommentInput", raw, &out)
 	return out, err
 }
 
@@ -11015,6 +21918,83 @@ func UnmarshalEventFilter(ctx context.Context, raw any) (koop.EventFilter, error
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputImportContactsInput(ctx context.Context, obj any) (koop.ImportContactsInput, error) {
+	var it koop.ImportContactsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId", "content", "fileName", "distributionListId", "importValidRows", "updateExisting"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		case "content":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Content = data
+		case "fileName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileName = data
+		case "distributionListId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("distributionListId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistributionListID = data
+		case "importValidRows":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("importValidRows"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ImportValidRows = data
+		case "updateExisting":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updateExisting"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdateExisting = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalImportContactsInput unmarshals raw into the ImportContactsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalImportContactsInput(ctx context.Context, raw any) (koop.ImportContactsInput, error) {
+	var out koop.ImportContactsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ImportContactsInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputInviteMemberInput(ctx context.Context, obj any) (koop.InviteMemberInput, error) {
 	var it koop.InviteMemberInput
 	if obj == nil {
@@ -11089,6 +22069,55 @@ func (ec *executionContext) unmarshalInputInviteMemberInput(ctx context.Context,
 func UnmarshalInviteMemberInput(ctx context.Context, raw any) (koop.InviteMemberInput, error) {
 	var out koop.InviteMemberInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "InviteMemberInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputListContactsInput(ctx context.Context, obj any) (koop.ListContactsInput, error) {
+	var it koop.ListContactsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"distributionListId", "contactIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "distributionListId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("distributionListId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistributionListID = data
+		case "contactIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactIds"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactIds = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalListContactsInput unmarshals raw into the ListContactsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalListContactsInput(ctx context.Context, raw any) (koop.ListContactsInput, error) {
+	var out koop.ListContactsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ListContactsInput", raw, &out)
 	return out, err
 }
 
@@ -11302,6 +22331,132 @@ func UnmarshalOrganisationFilter(ctx context.Context, raw any) (koop.Organisatio
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPlanningCheckInput(ctx context.Context, obj any) (model.PlanningCheckInput, error) {
+	var it model.PlanningCheckInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId", "eventId", "startsAt", "endsAt", "venue"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "startsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAt"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAt = data
+		case "endsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsAt"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsAt = data
+		case "venue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("venue"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Venue = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPlanningCheckInput unmarshals raw into the PlanningCheckInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPlanningCheckInput(ctx context.Context, raw any) (model.PlanningCheckInput, error) {
+	var out model.PlanningCheckInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PlanningCheckInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPreviewContactImportInput(ctx context.Context, obj any) (koop.PreviewContactImportInput, error) {
+	var it koop.PreviewContactImportInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId", "content", "fileName"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		case "content":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Content = data
+		case "fileName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileName = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPreviewContactImportInput unmarshals raw into the PreviewContactImportInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPreviewContactImportInput(ctx context.Context, raw any) (koop.PreviewContactImportInput, error) {
+	var out koop.PreviewContactImportInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PreviewContactImportInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRemovePartnerInput(ctx context.Context, obj any) (koop.RemovePartnerInput, error) {
 	var it koop.RemovePartnerInput
 	if obj == nil {
@@ -11425,6 +22580,62 @@ func (ec *executionContext) unmarshalInputResendInvitationInput(ctx context.Cont
 func UnmarshalResendInvitationInput(ctx context.Context, raw any) (koop.ResendInvitationInput, error) {
 	var out koop.ResendInvitationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ResendInvitationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSetHolidayOverrideInput(ctx context.Context, obj any) (model.SetHolidayOverrideInput, error) {
+	var it model.SetHolidayOverrideInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"date", "name", "isHoliday"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Date = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "isHoliday":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHoliday"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHoliday = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetHolidayOverrideInput unmarshals raw into the SetHolidayOverrideInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetHolidayOverrideInput(ctx context.Context, raw any) (model.SetHolidayOverrideInput, error) {
+	var out model.SetHolidayOverrideInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetHolidayOverrideInput", raw, &out)
 	return out, err
 }
 
@@ -11582,6 +22793,55 @@ func UnmarshalSetUserActiveInput(ctx context.Context, raw any) (koop.SetUserActi
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSubjectInput(ctx context.Context, obj any) (model.SubjectInput, error) {
+	var it model.SubjectInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNSubjectKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSubjectKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSubjectInput unmarshals raw into the SubjectInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSubjectInput(ctx context.Context, raw any) (model.SubjectInput, error) {
+	var out model.SubjectInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SubjectInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputTaskTemplateItemInput(ctx context.Context, obj any) (koop.TaskTemplateItemInput, error) {
 	var it koop.TaskTemplateItemInput
 	if obj == nil {
@@ -11635,6 +22895,258 @@ func (ec *executionContext) unmarshalInputTaskTemplateItemInput(ctx context.Cont
 func UnmarshalTaskTemplateItemInput(ctx context.Context, raw any) (koop.TaskTemplateItemInput, error) {
 	var out koop.TaskTemplateItemInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "TaskTemplateItemInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateBudgetLineInput(ctx context.Context, obj any) (koop.UpdateBudgetLineInput, error) {
+	var it koop.UpdateBudgetLineInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "category", "description", "plannedCents", "actualCents", "clearActual", "shareMode", "shares"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOBudgetCategory2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "plannedCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedCents = data
+		case "actualCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActualCents = data
+		case "clearActual":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearActual"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearActual = data
+		case "shareMode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("shareMode"))
+			data, err := ec.unmarshalOBudgetShareMode2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShareMode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ShareMode = data
+		case "shares":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("shares"))
+			data, err := ec.unmarshalOBudgetShareInput2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShareInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Shares = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateBudgetLineInput unmarshals raw into the UpdateBudgetLineInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateBudgetLineInput(ctx context.Context, raw any) (koop.UpdateBudgetLineInput, error) {
+	var out koop.UpdateBudgetLineInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateBudgetLineInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateContactInput(ctx context.Context, obj any) (koop.UpdateContactInput, error) {
+	var it koop.UpdateContactInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "salutation", "title", "firstName", "lastName", "function", "organisationId", "clearOrganisation", "email", "phone", "street", "postalCode", "city", "legalBasis", "consentAt", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "salutation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("salutation"))
+			data, err := ec.unmarshalOSalutation2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSalutation(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Salutation = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "firstName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstName = data
+		case "lastName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastName = data
+		case "function":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("function"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Function = data
+		case "organisationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organisationId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganisationID = data
+		case "clearOrganisation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearOrganisation"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearOrganisation = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "street":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("street"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Street = data
+		case "postalCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postalCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PostalCode = data
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		case "legalBasis":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legalBasis"))
+			data, err := ec.unmarshalOLegalBasis2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLegalBasis(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegalBasis = data
+		case "consentAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("consentAt"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConsentAt = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateContactInput unmarshals raw into the UpdateContactInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateContactInput(ctx context.Context, raw any) (koop.UpdateContactInput, error) {
+	var out koop.UpdateContactInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateContactInput", raw, &out)
 	return out, err
 }
 
@@ -11698,6 +23210,69 @@ func (ec *executionContext) unmarshalInputUpdateCooperationInput(ctx context.Con
 func UnmarshalUpdateCooperationInput(ctx context.Context, raw any) (koop.UpdateCooperationInput, error) {
 	var out koop.UpdateCooperationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateCooperationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateDistributionListInput(ctx context.Context, obj any) (koop.UpdateDistributionListInput, error) {
+	var it koop.UpdateDistributionListInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "name", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateDistributionListInput unmarshals raw into the UpdateDistributionListInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateDistributionListInput(ctx context.Context, raw any) (koop.UpdateDistributionListInput, error) {
+	var out koop.UpdateDistributionListInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateDistributionListInput", raw, &out)
 	return out, err
 }
 
@@ -12107,6 +23682,90 @@ func UnmarshalUpdateOrganisationInput(ctx context.Context, raw any) (koop.Update
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateSponsorshipInput(ctx context.Context, obj any) (koop.UpdateSponsorshipInput, error) {
+	var it koop.UpdateSponsorshipInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "organisationId", "kind", "amountCents", "status", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "organisationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organisationId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganisationID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOSponsorshipKind2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "amountCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCents = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOSponsorshipStatus2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateSponsorshipInput unmarshals raw into the UpdateSponsorshipInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateSponsorshipInput(ctx context.Context, raw any) (koop.UpdateSponsorshipInput, error) {
+	var out koop.UpdateSponsorshipInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateSponsorshipInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateTaskInput(ctx context.Context, obj any) (koop.UpdateTaskInput, error) {
 	var it koop.UpdateTaskInput
 	if obj == nil {
@@ -12205,6 +23864,62 @@ func UnmarshalUpdateTaskInput(ctx context.Context, raw any) (koop.UpdateTaskInpu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUploadAttachmentInput(ctx context.Context, obj any) (model.UploadAttachmentInput, error) {
+	var it model.UploadAttachmentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"subject", "file", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalNSubjectInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSubjectInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUploadAttachmentInput unmarshals raw into the UploadAttachmentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUploadAttachmentInput(ctx context.Context, raw any) (model.UploadAttachmentInput, error) {
+	var out model.UploadAttachmentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UploadAttachmentInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -12212,6 +23927,39 @@ func UnmarshalUpdateTaskInput(ctx context.Context, raw any) (koop.UpdateTaskInpu
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
+
+var addCommentPayloadImplementors = []string{"AddCommentPayload"}
+
+func (ec *executionContext) _AddCommentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AddCommentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, addCommentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AddCommentPayload")
+		case "comment":
+			out.Values[i] = ec._AddCommentPayload_comment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
 
 var addPartnerPayloadImplementors = []string{"AddPartnerPayload"}
 
@@ -12229,6 +23977,80 @@ func (ec *executionContext) _AddPartnerPayload(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var attachmentImplementors = []string{"Attachment"}
+
+func (ec *executionContext) _Attachment(ctx context.Context, sel ast.SelectionSet, obj *koop.Attachment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, attachmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Attachment")
+		case "id":
+			out.Values[i] = ec._Attachment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fileName":
+			out.Values[i] = ec._Attachment_fileName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contentType":
+			out.Values[i] = ec._Attachment_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sizeBytes":
+			out.Values[i] = ec._Attachment_sizeBytes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Attachment_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "uploaderName":
+			out.Values[i] = ec._Attachment_uploaderName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Attachment_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "canDelete":
+			out.Values[i] = ec._Attachment_canDelete(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "downloadUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Attachment_downloadUrl(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12400,6 +24222,296 @@ func (ec *executionContext) _AuditEntryList(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var budgetEventTotalImplementors = []string{"BudgetEventTotal"}
+
+func (ec *executionContext) _BudgetEventTotal(ctx context.Context, sel ast.SelectionSet, obj *koop.BudgetEventTotal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, budgetEventTotalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BudgetEventTotal")
+		case "event":
+			out.Values[i] = ec._BudgetEventTotal_event(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plannedCents":
+			out.Values[i] = ec._BudgetEventTotal_plannedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actualCents":
+			out.Values[i] = ec._BudgetEventTotal_actualCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sponsorshipCents":
+			out.Values[i] = ec._BudgetEventTotal_sponsorshipCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "netCents":
+			out.Values[i] = ec._BudgetEventTotal_netCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var budgetLineImplementors = []string{"BudgetLine"}
+
+func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSet, obj *koop.BudgetLine) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BudgetLine")
+		case "id":
+			out.Values[i] = ec._BudgetLine_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "category":
+			out.Values[i] = ec._BudgetLine_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._BudgetLine_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plannedCents":
+			out.Values[i] = ec._BudgetLine_plannedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actualCents":
+			out.Values[i] = ec._BudgetLine_actualCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "shareMode":
+			out.Values[i] = ec._BudgetLine_shareMode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "shares":
+			out.Values[i] = ec._BudgetLine_shares(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._BudgetLine_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var budgetPartnerTotalImplementors = []string{"BudgetPartnerTotal"}
+
+func (ec *executionContext) _BudgetPartnerTotal(ctx context.Context, sel ast.SelectionSet, obj *koop.BudgetPartnerTotal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, budgetPartnerTotalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BudgetPartnerTotal")
+		case "partner":
+			out.Values[i] = ec._BudgetPartnerTotal_partner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plannedCents":
+			out.Values[i] = ec._BudgetPartnerTotal_plannedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actualCents":
+			out.Values[i] = ec._BudgetPartnerTotal_actualCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sponsorshipCents":
+			out.Values[i] = ec._BudgetPartnerTotal_sponsorshipCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "netCents":
+			out.Values[i] = ec._BudgetPartnerTotal_netCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var budgetShareImplementors = []string{"BudgetShare"}
+
+func (ec *executionContext) _BudgetShare(ctx context.Context, sel ast.SelectionSet, obj *koop.BudgetShare) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, budgetShareImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BudgetShare")
+		case "partner":
+			out.Values[i] = ec._BudgetShare_partner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "basisPoints":
+			out.Values[i] = ec._BudgetShare_basisPoints(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "amountCents":
+			out.Values[i] = ec._BudgetShare_amountCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "plannedCents":
+			out.Values[i] = ec._BudgetShare_plannedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actualCents":
+			out.Values[i] = ec._BudgetShare_actualCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var budgetSummaryImplementors = []string{"BudgetSummary"}
+
+func (ec *executionContext) _BudgetSummary(ctx context.Context, sel ast.SelectionSet, obj *koop.BudgetSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, budgetSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BudgetSummary")
+		case "year":
+			out.Values[i] = ec._BudgetSummary_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partners":
+			out.Values[i] = ec._BudgetSummary_partners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "events":
+			out.Values[i] = ec._BudgetSummary_events(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plannedCents":
+			out.Values[i] = ec._BudgetSummary_plannedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actualCents":
+			out.Values[i] = ec._BudgetSummary_actualCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sponsorshipCents":
+			out.Values[i] = ec._BudgetSummary_sponsorshipCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "netCents":
+			out.Values[i] = ec._BudgetSummary_netCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var changeEventStatusPayloadImplementors = []string{"ChangeEventStatusPayload"}
 
 func (ec *executionContext) _ChangeEventStatusPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChangeEventStatusPayload) graphql.Marshaler {
@@ -12413,6 +24525,570 @@ func (ec *executionContext) _ChangeEventStatusPayload(ctx context.Context, sel a
 			out.Values[i] = graphql.MarshalString("ChangeEventStatusPayload")
 		case "event":
 			out.Values[i] = ec._ChangeEventStatusPayload_event(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var commentImplementors = []string{"Comment"}
+
+func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, obj *koop.Comment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, commentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Comment")
+		case "id":
+			out.Values[i] = ec._Comment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "body":
+			out.Values[i] = ec._Comment_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "authorName":
+			out.Values[i] = ec._Comment_authorName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "authorId":
+			out.Values[i] = ec._Comment_authorId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._Comment_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "editedAt":
+			out.Values[i] = ec._Comment_editedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Comment_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "canEdit":
+			out.Values[i] = ec._Comment_canEdit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "canDelete":
+			out.Values[i] = ec._Comment_canDelete(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contactImplementors = []string{"Contact"}
+
+func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, obj *koop.Contact) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contactImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Contact")
+		case "id":
+			out.Values[i] = ec._Contact_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "salutation":
+			out.Values[i] = ec._Contact_salutation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._Contact_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "firstName":
+			out.Values[i] = ec._Contact_firstName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastName":
+			out.Values[i] = ec._Contact_lastName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._Contact_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "letterSalutation":
+			out.Values[i] = ec._Contact_letterSalutation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "function":
+			out.Values[i] = ec._Contact_function(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "organisation":
+			out.Values[i] = ec._Contact_organisation(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "email":
+			out.Values[i] = ec._Contact_email(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "phone":
+			out.Values[i] = ec._Contact_phone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "street":
+			out.Values[i] = ec._Contact_street(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "postalCode":
+			out.Values[i] = ec._Contact_postalCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "city":
+			out.Values[i] = ec._Contact_city(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "legalBasis":
+			out.Values[i] = ec._Contact_legalBasis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "consentAt":
+			out.Values[i] = ec._Contact_consentAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._Contact_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "optedOutAt":
+			out.Values[i] = ec._Contact_optedOutAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "detailsHidden":
+			out.Values[i] = ec._Contact_detailsHidden(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "distributionLists":
+			out.Values[i] = ec._Contact_distributionLists(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._Contact_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Contact_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Contact_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contactImportColumnImplementors = []string{"ContactImportColumn"}
+
+func (ec *executionContext) _ContactImportColumn(ctx context.Context, sel ast.SelectionSet, obj *koop.ContactImportColumn) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contactImportColumnImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContactImportColumn")
+		case "header":
+			out.Values[i] = ec._ContactImportColumn_header(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "field":
+			out.Values[i] = ec._ContactImportColumn_field(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contactImportMessageImplementors = []string{"ContactImportMessage"}
+
+func (ec *executionContext) _ContactImportMessage(ctx context.Context, sel ast.SelectionSet, obj *koop.ContactImportMessage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contactImportMessageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContactImportMessage")
+		case "column":
+			out.Values[i] = ec._ContactImportMessage_column(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._ContactImportMessage_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contactImportReportImplementors = []string{"ContactImportReport"}
+
+func (ec *executionContext) _ContactImportReport(ctx context.Context, sel ast.SelectionSet, obj *koop.ContactImportReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contactImportReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContactImportReport")
+		case "fileName":
+			out.Values[i] = ec._ContactImportReport_fileName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "encoding":
+			out.Values[i] = ec._ContactImportReport_encoding(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "delimiter":
+			out.Values[i] = ec._ContactImportReport_delimiter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "columns":
+			out.Values[i] = ec._ContactImportReport_columns(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unknownColumns":
+			out.Values[i] = ec._ContactImportReport_unknownColumns(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._ContactImportReport_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalRows":
+			out.Values[i] = ec._ContactImportReport_totalRows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "newCount":
+			out.Values[i] = ec._ContactImportReport_newCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "duplicateCount":
+			out.Values[i] = ec._ContactImportReport_duplicateCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "existsCount":
+			out.Values[i] = ec._ContactImportReport_existsCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "errorCount":
+			out.Values[i] = ec._ContactImportReport_errorCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contactImportRowImplementors = []string{"ContactImportRow"}
+
+func (ec *executionContext) _ContactImportRow(ctx context.Context, sel ast.SelectionSet, obj *koop.ContactImportRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contactImportRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContactImportRow")
+		case "line":
+			out.Values[i] = ec._ContactImportRow_line(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._ContactImportRow_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "messages":
+			out.Values[i] = ec._ContactImportRow_messages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "values":
+			out.Values[i] = ec._ContactImportRow_values(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "existingContactId":
+			out.Values[i] = ec._ContactImportRow_existingContactId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contactImportValuesImplementors = []string{"ContactImportValues"}
+
+func (ec *executionContext) _ContactImportValues(ctx context.Context, sel ast.SelectionSet, obj *koop.ContactImportValues) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contactImportValuesImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContactImportValues")
+		case "salutation":
+			out.Values[i] = ec._ContactImportValues_salutation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._ContactImportValues_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "firstName":
+			out.Values[i] = ec._ContactImportValues_firstName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastName":
+			out.Values[i] = ec._ContactImportValues_lastName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "function":
+			out.Values[i] = ec._ContactImportValues_function(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "organisationName":
+			out.Values[i] = ec._ContactImportValues_organisationName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "email":
+			out.Values[i] = ec._ContactImportValues_email(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "phone":
+			out.Values[i] = ec._ContactImportValues_phone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "street":
+			out.Values[i] = ec._ContactImportValues_street(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "postalCode":
+			out.Values[i] = ec._ContactImportValues_postalCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "city":
+			out.Values[i] = ec._ContactImportValues_city(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "legalBasis":
+			out.Values[i] = ec._ContactImportValues_legalBasis(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "consentAt":
+			out.Values[i] = ec._ContactImportValues_consentAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._ContactImportValues_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contactListImplementors = []string{"ContactList"}
+
+func (ec *executionContext) _ContactList(ctx context.Context, sel ast.SelectionSet, obj *koop.ContactList) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contactListImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContactList")
+		case "items":
+			out.Values[i] = ec._ContactList_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ContactList_totalCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -12496,6 +25172,77 @@ func (ec *executionContext) _Cooperation(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var createBudgetLinePayloadImplementors = []string{"CreateBudgetLinePayload"}
+
+func (ec *executionContext) _CreateBudgetLinePayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateBudgetLinePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createBudgetLinePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateBudgetLinePayload")
+		case "budgetLine":
+			out.Values[i] = ec._CreateBudgetLinePayload_budgetLine(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._CreateBudgetLinePayload_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createContactPayloadImplementors = []string{"CreateContactPayload"}
+
+func (ec *executionContext) _CreateContactPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateContactPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createContactPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateContactPayload")
+		case "contact":
+			out.Values[i] = ec._CreateContactPayload_contact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createCooperationPayloadImplementors = []string{"CreateCooperationPayload"}
 
 func (ec *executionContext) _CreateCooperationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateCooperationPayload) graphql.Marshaler {
@@ -12509,6 +25256,39 @@ func (ec *executionContext) _CreateCooperationPayload(ctx context.Context, sel a
 			out.Values[i] = graphql.MarshalString("CreateCooperationPayload")
 		case "cooperation":
 			out.Values[i] = ec._CreateCooperationPayload_cooperation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createDistributionListPayloadImplementors = []string{"CreateDistributionListPayload"}
+
+func (ec *executionContext) _CreateDistributionListPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateDistributionListPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createDistributionListPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateDistributionListPayload")
+		case "distributionList":
+			out.Values[i] = ec._CreateDistributionListPayload_distributionList(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -12628,6 +25408,44 @@ func (ec *executionContext) _CreateOrganisationPayload(ctx context.Context, sel 
 	return out
 }
 
+var createSponsorshipPayloadImplementors = []string{"CreateSponsorshipPayload"}
+
+func (ec *executionContext) _CreateSponsorshipPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateSponsorshipPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createSponsorshipPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateSponsorshipPayload")
+		case "sponsorship":
+			out.Values[i] = ec._CreateSponsorshipPayload_sponsorship(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._CreateSponsorshipPayload_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createTaskPayloadImplementors = []string{"CreateTaskPayload"}
 
 func (ec *executionContext) _CreateTaskPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateTaskPayload) graphql.Marshaler {
@@ -12641,6 +25459,247 @@ func (ec *executionContext) _CreateTaskPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("CreateTaskPayload")
 		case "task":
 			out.Values[i] = ec._CreateTaskPayload_task(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteAttachmentPayloadImplementors = []string{"DeleteAttachmentPayload"}
+
+func (ec *executionContext) _DeleteAttachmentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteAttachmentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteAttachmentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteAttachmentPayload")
+		case "id":
+			out.Values[i] = ec._DeleteAttachmentPayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteBudgetLinePayloadImplementors = []string{"DeleteBudgetLinePayload"}
+
+func (ec *executionContext) _DeleteBudgetLinePayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteBudgetLinePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteBudgetLinePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteBudgetLinePayload")
+		case "id":
+			out.Values[i] = ec._DeleteBudgetLinePayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._DeleteBudgetLinePayload_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteCommentPayloadImplementors = []string{"DeleteCommentPayload"}
+
+func (ec *executionContext) _DeleteCommentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteCommentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteCommentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteCommentPayload")
+		case "id":
+			out.Values[i] = ec._DeleteCommentPayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteContactPayloadImplementors = []string{"DeleteContactPayload"}
+
+func (ec *executionContext) _DeleteContactPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteContactPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteContactPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteContactPayload")
+		case "id":
+			out.Values[i] = ec._DeleteContactPayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteDistributionListPayloadImplementors = []string{"DeleteDistributionListPayload"}
+
+func (ec *executionContext) _DeleteDistributionListPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteDistributionListPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteDistributionListPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteDistributionListPayload")
+		case "id":
+			out.Values[i] = ec._DeleteDistributionListPayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteHolidayOverridePayloadImplementors = []string{"DeleteHolidayOverridePayload"}
+
+func (ec *executionContext) _DeleteHolidayOverridePayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteHolidayOverridePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteHolidayOverridePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteHolidayOverridePayload")
+		case "ok":
+			out.Values[i] = ec._DeleteHolidayOverridePayload_ok(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteSponsorshipPayloadImplementors = []string{"DeleteSponsorshipPayload"}
+
+func (ec *executionContext) _DeleteSponsorshipPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteSponsorshipPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteSponsorshipPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteSponsorshipPayload")
+		case "id":
+			out.Values[i] = ec._DeleteSponsorshipPayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._DeleteSponsorshipPayload_budget(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -12694,6 +25753,97 @@ func (ec *executionContext) _DeleteTaskPayload(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var distributionListImplementors = []string{"DistributionList"}
+
+func (ec *executionContext) _DistributionList(ctx context.Context, sel ast.SelectionSet, obj *koop.DistributionList) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, distributionListImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DistributionList")
+		case "id":
+			out.Values[i] = ec._DistributionList_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._DistributionList_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._DistributionList_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "memberCount":
+			out.Values[i] = ec._DistributionList_memberCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._DistributionList_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._DistributionList_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var editCommentPayloadImplementors = []string{"EditCommentPayload"}
+
+func (ec *executionContext) _EditCommentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.EditCommentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, editCommentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EditCommentPayload")
+		case "comment":
+			out.Values[i] = ec._EditCommentPayload_comment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eventImplementors = []string{"Event"}
 
 func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, obj *koop.Event) graphql.Marshaler {
@@ -12708,85 +25858,169 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 		case "id":
 			out.Values[i] = ec._Event_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "title":
 			out.Values[i] = ec._Event_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "series":
 			out.Values[i] = ec._Event_series(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "startsAt":
 			out.Values[i] = ec._Event_startsAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "endsAt":
 			out.Values[i] = ec._Event_endsAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "venue":
 			out.Values[i] = ec._Event_venue(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "address":
 			out.Values[i] = ec._Event_address(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "capacity":
 			out.Values[i] = ec._Event_capacity(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "leadPartner":
 			out.Values[i] = ec._Event_leadPartner(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "organisers":
 			out.Values[i] = ec._Event_organisers(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "description":
 			out.Values[i] = ec._Event_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
 			out.Values[i] = ec._Event_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "allowedTransitions":
 			out.Values[i] = ec._Event_allowedTransitions(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "tasks":
 			out.Values[i] = ec._Event_tasks(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "openTaskCount":
 			out.Values[i] = ec._Event_openTaskCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "warnings":
+			out.Values[i] = ec._Event_warnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "createdAt":
 			out.Values[i] = ec._Event_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "version":
 			out.Values[i] = ec._Event_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "budget":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_budget(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventBudgetImplementors = []string{"EventBudget"}
+
+func (ec *executionContext) _EventBudget(ctx context.Context, sel ast.SelectionSet, obj *koop.EventBudget) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventBudgetImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventBudget")
+		case "eventId":
+			out.Values[i] = ec._EventBudget_eventId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lines":
+			out.Values[i] = ec._EventBudget_lines(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sponsorships":
+			out.Values[i] = ec._EventBudget_sponsorships(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partners":
+			out.Values[i] = ec._EventBudget_partners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plannedCents":
+			out.Values[i] = ec._EventBudget_plannedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actualCents":
+			out.Values[i] = ec._EventBudget_actualCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sponsorshipCents":
+			out.Values[i] = ec._EventBudget_sponsorshipCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "inKindCents":
+			out.Values[i] = ec._EventBudget_inKindCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "netCents":
+			out.Values[i] = ec._EventBudget_netCents(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -12946,6 +26180,165 @@ func (ec *executionContext) _EventSeries(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var eventSummaryImplementors = []string{"EventSummary"}
+
+func (ec *executionContext) _EventSummary(ctx context.Context, sel ast.SelectionSet, obj *koop.EventSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventSummary")
+		case "id":
+			out.Values[i] = ec._EventSummary_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._EventSummary_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startsAt":
+			out.Values[i] = ec._EventSummary_startsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endsAt":
+			out.Values[i] = ec._EventSummary_endsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "venue":
+			out.Values[i] = ec._EventSummary_venue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._EventSummary_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var holidayOverrideImplementors = []string{"HolidayOverride"}
+
+func (ec *executionContext) _HolidayOverride(ctx context.Context, sel ast.SelectionSet, obj *koop.HolidayOverride) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, holidayOverrideImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HolidayOverride")
+		case "date":
+			out.Values[i] = ec._HolidayOverride_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._HolidayOverride_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "isHoliday":
+			out.Values[i] = ec._HolidayOverride_isHoliday(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var importContactsPayloadImplementors = []string{"ImportContactsPayload"}
+
+func (ec *executionContext) _ImportContactsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ImportContactsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, importContactsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ImportContactsPayload")
+		case "report":
+			out.Values[i] = ec._ImportContactsPayload_report(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdCount":
+			out.Values[i] = ec._ImportContactsPayload_createdCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedCount":
+			out.Values[i] = ec._ImportContactsPayload_updatedCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "skippedCount":
+			out.Values[i] = ec._ImportContactsPayload_skippedCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "organisationsCreated":
+			out.Values[i] = ec._ImportContactsPayload_organisationsCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "distributionList":
+			out.Values[i] = ec._ImportContactsPayload_distributionList(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var inviteMemberPayloadImplementors = []string{"InviteMemberPayload"}
 
 func (ec *executionContext) _InviteMemberPayload(ctx context.Context, sel ast.SelectionSet, obj *model.InviteMemberPayload) graphql.Marshaler {
@@ -12959,6 +26352,39 @@ func (ec *executionContext) _InviteMemberPayload(ctx context.Context, sel ast.Se
 			out.Values[i] = graphql.MarshalString("InviteMemberPayload")
 		case "membership":
 			out.Values[i] = ec._InviteMemberPayload_membership(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var listContactsPayloadImplementors = []string{"ListContactsPayload"}
+
+func (ec *executionContext) _ListContactsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ListContactsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, listContactsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ListContactsPayload")
+		case "distributionList":
+			out.Values[i] = ec._ListContactsPayload_distributionList(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -13227,6 +26653,69 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createContact":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createContact(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateContact":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateContact(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteContact":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteContact(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createDistributionList":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createDistributionList(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateDistributionList":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateDistributionList(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteDistributionList":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteDistributionList(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addContactsToList":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addContactsToList(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeContactsFromList":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeContactsFromList(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importContacts":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importContacts(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createCooperation":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createCooperation(ctx, field)
@@ -13356,6 +26845,97 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "deleteTask":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_deleteTask(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createBudgetLine":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createBudgetLine(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateBudgetLine":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateBudgetLine(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteBudgetLine":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteBudgetLine(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createSponsorship":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createSponsorship(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateSponsorship":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateSponsorship(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteSponsorship":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteSponsorship(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setHolidayOverride":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setHolidayOverride(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteHolidayOverride":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteHolidayOverride(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addComment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "editComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_editComment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteComment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uploadAttachment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_uploadAttachment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteAttachment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteAttachment(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -13584,6 +27164,97 @@ func (ec *executionContext) _PasswordTokenInfo(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var planningWarningImplementors = []string{"PlanningWarning"}
+
+func (ec *executionContext) _PlanningWarning(ctx context.Context, sel ast.SelectionSet, obj *koop.PlanningWarning) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, planningWarningImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlanningWarning")
+		case "kind":
+			out.Values[i] = ec._PlanningWarning_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._PlanningWarning_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._PlanningWarning_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "otherEvent":
+			out.Values[i] = ec._PlanningWarning_otherEvent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "holidayName":
+			out.Values[i] = ec._PlanningWarning_holidayName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var publicHolidayImplementors = []string{"PublicHoliday"}
+
+func (ec *executionContext) _PublicHoliday(ctx context.Context, sel ast.SelectionSet, obj *koop.PublicHoliday) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicHolidayImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicHoliday")
+		case "date":
+			out.Values[i] = ec._PublicHoliday_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._PublicHoliday_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -13639,6 +27310,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_passwordToken(ctx, field)
 				})
+		case "contacts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_contacts(ctx, field)
+				})
+		case "contact":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_contact(ctx, field)
+				})
+		case "distributionLists":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_distributionLists(ctx, field)
+				})
+		case "distributionList":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_distributionList(ctx, field)
+				})
+		case "previewContactImport":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_previewContactImport(ctx, field)
+				})
 		case "auditEntries":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -13674,6 +27375,42 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_myTasks(ctx, field)
+				})
+		case "budgetSummary":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_budgetSummary(ctx, field)
+				})
+		case "planningWarnings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_planningWarnings(ctx, field)
+				})
+		case "publicHolidays":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_publicHolidays(ctx, field)
+				})
+		case "holidayOverrides":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_holidayOverrides(ctx, field)
+				})
+		case "comments":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_comments(ctx, field)
+				})
+		case "attachments":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_attachments(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -13805,6 +27542,39 @@ func (ec *executionContext) _ResendInvitationPayload(ctx context.Context, sel as
 	return out
 }
 
+var setHolidayOverridePayloadImplementors = []string{"SetHolidayOverridePayload"}
+
+func (ec *executionContext) _SetHolidayOverridePayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetHolidayOverridePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setHolidayOverridePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetHolidayOverridePayload")
+		case "holidayOverride":
+			out.Values[i] = ec._SetHolidayOverridePayload_holidayOverride(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var setMemberActivePayloadImplementors = []string{"SetMemberActivePayload"}
 
 func (ec *executionContext) _SetMemberActivePayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetMemberActivePayload) graphql.Marshaler {
@@ -13851,6 +27621,69 @@ func (ec *executionContext) _SetUserActivePayload(ctx context.Context, sel ast.S
 			out.Values[i] = graphql.MarshalString("SetUserActivePayload")
 		case "user":
 			out.Values[i] = ec._SetUserActivePayload_user(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sponsorshipImplementors = []string{"Sponsorship"}
+
+func (ec *executionContext) _Sponsorship(ctx context.Context, sel ast.SelectionSet, obj *koop.Sponsorship) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sponsorshipImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Sponsorship")
+		case "id":
+			out.Values[i] = ec._Sponsorship_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "organisation":
+			out.Values[i] = ec._Sponsorship_organisation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._Sponsorship_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amountCents":
+			out.Values[i] = ec._Sponsorship_amountCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._Sponsorship_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._Sponsorship_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Sponsorship_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14111,6 +27944,77 @@ func (ec *executionContext) _TaskTemplateItem(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var updateBudgetLinePayloadImplementors = []string{"UpdateBudgetLinePayload"}
+
+func (ec *executionContext) _UpdateBudgetLinePayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateBudgetLinePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateBudgetLinePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateBudgetLinePayload")
+		case "budgetLine":
+			out.Values[i] = ec._UpdateBudgetLinePayload_budgetLine(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._UpdateBudgetLinePayload_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateContactPayloadImplementors = []string{"UpdateContactPayload"}
+
+func (ec *executionContext) _UpdateContactPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateContactPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateContactPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateContactPayload")
+		case "contact":
+			out.Values[i] = ec._UpdateContactPayload_contact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var updateCooperationPayloadImplementors = []string{"UpdateCooperationPayload"}
 
 func (ec *executionContext) _UpdateCooperationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateCooperationPayload) graphql.Marshaler {
@@ -14124,6 +28028,39 @@ func (ec *executionContext) _UpdateCooperationPayload(ctx context.Context, sel a
 			out.Values[i] = graphql.MarshalString("UpdateCooperationPayload")
 		case "cooperation":
 			out.Values[i] = ec._UpdateCooperationPayload_cooperation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateDistributionListPayloadImplementors = []string{"UpdateDistributionListPayload"}
+
+func (ec *executionContext) _UpdateDistributionListPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateDistributionListPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateDistributionListPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateDistributionListPayload")
+		case "distributionList":
+			out.Values[i] = ec._UpdateDistributionListPayload_distributionList(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14309,6 +28246,44 @@ func (ec *executionContext) _UpdateOrganisationPayload(ctx context.Context, sel 
 	return out
 }
 
+var updateSponsorshipPayloadImplementors = []string{"UpdateSponsorshipPayload"}
+
+func (ec *executionContext) _UpdateSponsorshipPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateSponsorshipPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateSponsorshipPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateSponsorshipPayload")
+		case "sponsorship":
+			out.Values[i] = ec._UpdateSponsorshipPayload_sponsorship(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._UpdateSponsorshipPayload_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var updateTaskPayloadImplementors = []string{"UpdateTaskPayload"}
 
 func (ec *executionContext) _UpdateTaskPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateTaskPayload) graphql.Marshaler {
@@ -14322,6 +28297,39 @@ func (ec *executionContext) _UpdateTaskPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("UpdateTaskPayload")
 		case "task":
 			out.Values[i] = ec._UpdateTaskPayload_task(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var uploadAttachmentPayloadImplementors = []string{"UploadAttachmentPayload"}
+
+func (ec *executionContext) _UploadAttachmentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UploadAttachmentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, uploadAttachmentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UploadAttachmentPayload")
+		case "attachment":
+			out.Values[i] = ec._UploadAttachmentPayload_attachment(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14778,6 +28786,19 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNAddCommentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAddCommentInput(ctx context.Context, v any) (model.AddCommentInput, error) {
+	res, err := ec.unmarshalInputAddCommentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAddCommentPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAddCommentPayload(ctx context.Context, sel ast.SelectionSet, v *model.AddCommentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AddCommentPayload!")
+		return graphql.Null
+	}
+	return ec._AddCommentPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAddPartnerInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAddPartnerInput(ctx context.Context, v any) (koop.AddPartnerInput, error) {
 	res, err := ec.unmarshalInputAddPartnerInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -14789,6 +28810,30 @@ func (ec *executionContext) marshalNAddPartnerPayload2ᚖgithubᚗcomᚋkoopᚑl
 		return graphql.Null
 	}
 	return ec._AddPartnerPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAttachment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Attachment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAttachment2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAttachment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAttachment2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAttachment(ctx context.Context, sel ast.SelectionSet, v *koop.Attachment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Attachment!")
+		return graphql.Null
+	}
+	return ec._Attachment(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNAuditChange2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAuditChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.AuditChange) graphql.Marshaler {
@@ -14861,6 +28906,159 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) unmarshalNBudgetCategory2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetCategory(ctx context.Context, v any) (koop.BudgetCategory, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.BudgetCategory(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBudgetCategory2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetCategory(ctx context.Context, sel ast.SelectionSet, v koop.BudgetCategory) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "BudgetCategory!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNBudgetEventTotal2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetEventTotalᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.BudgetEventTotal) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBudgetEventTotal2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetEventTotal(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBudgetEventTotal2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetEventTotal(ctx context.Context, sel ast.SelectionSet, v *koop.BudgetEventTotal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BudgetEventTotal!")
+		return graphql.Null
+	}
+	return ec._BudgetEventTotal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBudgetLine2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.BudgetLine) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBudgetLine2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetLine(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBudgetLine2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetLine(ctx context.Context, sel ast.SelectionSet, v *koop.BudgetLine) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BudgetLine!")
+		return graphql.Null
+	}
+	return ec._BudgetLine(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBudgetPartnerTotal2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetPartnerTotalᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.BudgetPartnerTotal) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBudgetPartnerTotal2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetPartnerTotal(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBudgetPartnerTotal2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetPartnerTotal(ctx context.Context, sel ast.SelectionSet, v *koop.BudgetPartnerTotal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BudgetPartnerTotal!")
+		return graphql.Null
+	}
+	return ec._BudgetPartnerTotal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBudgetShare2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShareᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.BudgetShare) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBudgetShare2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShare(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBudgetShare2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShare(ctx context.Context, sel ast.SelectionSet, v *koop.BudgetShare) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BudgetShare!")
+		return graphql.Null
+	}
+	return ec._BudgetShare(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNBudgetShareInput2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShareInputᚄ(ctx context.Context, v any) ([]*koop.BudgetShareInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*koop.BudgetShareInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNBudgetShareInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShareInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNBudgetShareInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShareInput(ctx context.Context, v any) (*koop.BudgetShareInput, error) {
+	res, err := ec.unmarshalInputBudgetShareInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNBudgetShareMode2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShareMode(ctx context.Context, v any) (koop.BudgetShareMode, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.BudgetShareMode(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBudgetShareMode2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShareMode(ctx context.Context, sel ast.SelectionSet, v koop.BudgetShareMode) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "BudgetShareMode!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNBudgetSummary2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetSummary(ctx context.Context, sel ast.SelectionSet, v *koop.BudgetSummary) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BudgetSummary!")
+		return graphql.Null
+	}
+	return ec._BudgetSummary(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNChangeEventStatusInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐChangeEventStatusInput(ctx context.Context, v any) (koop.ChangeEventStatusInput, error) {
 	res, err := ec.unmarshalInputChangeEventStatusInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -14872,6 +29070,165 @@ func (ec *executionContext) marshalNChangeEventStatusPayload2ᚖgithubᚗcomᚋk
 		return graphql.Null
 	}
 	return ec._ChangeEventStatusPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNComment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommentᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Comment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNComment2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐComment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNComment2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐComment(ctx context.Context, sel ast.SelectionSet, v *koop.Comment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Comment!")
+		return graphql.Null
+	}
+	return ec._Comment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNContact2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Contact) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNContact2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContact(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNContact2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContact(ctx context.Context, sel ast.SelectionSet, v *koop.Contact) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Contact!")
+		return graphql.Null
+	}
+	return ec._Contact(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNContactImportColumn2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportColumnᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.ContactImportColumn) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNContactImportColumn2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportColumn(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNContactImportColumn2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportColumn(ctx context.Context, sel ast.SelectionSet, v *koop.ContactImportColumn) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContactImportColumn!")
+		return graphql.Null
+	}
+	return ec._ContactImportColumn(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNContactImportMessage2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportMessageᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.ContactImportMessage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNContactImportMessage2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportMessage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNContactImportMessage2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportMessage(ctx context.Context, sel ast.SelectionSet, v *koop.ContactImportMessage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContactImportMessage!")
+		return graphql.Null
+	}
+	return ec._ContactImportMessage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNContactImportReport2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportReport(ctx context.Context, sel ast.SelectionSet, v *koop.ContactImportReport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContactImportReport!")
+		return graphql.Null
+	}
+	return ec._ContactImportReport(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNContactImportRow2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.ContactImportRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNContactImportRow2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNContactImportRow2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportRow(ctx context.Context, sel ast.SelectionSet, v *koop.ContactImportRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContactImportRow!")
+		return graphql.Null
+	}
+	return ec._ContactImportRow(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNContactImportStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportStatus(ctx context.Context, v any) (koop.ContactImportStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.ContactImportStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContactImportStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportStatus(ctx context.Context, sel ast.SelectionSet, v koop.ContactImportStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ContactImportStatus!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNContactImportValues2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactImportValues(ctx context.Context, sel ast.SelectionSet, v *koop.ContactImportValues) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContactImportValues!")
+		return graphql.Null
+	}
+	return ec._ContactImportValues(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNContactList2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactList(ctx context.Context, sel ast.SelectionSet, v *koop.ContactList) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContactList!")
+		return graphql.Null
+	}
+	return ec._ContactList(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCooperation2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCooperationᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Cooperation) graphql.Marshaler {
@@ -14898,6 +29255,32 @@ func (ec *executionContext) marshalNCooperation2ᚖgithubᚗcomᚋkoopᚑlichten
 	return ec._Cooperation(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCreateBudgetLineInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateBudgetLineInput(ctx context.Context, v any) (koop.CreateBudgetLineInput, error) {
+	res, err := ec.unmarshalInputCreateBudgetLineInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateBudgetLinePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateBudgetLinePayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateBudgetLinePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateBudgetLinePayload!")
+		return graphql.Null
+	}
+	return ec._CreateBudgetLinePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateContactInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateContactInput(ctx context.Context, v any) (koop.CreateContactInput, error) {
+	res, err := ec.unmarshalInputCreateContactInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateContactPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateContactPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateContactPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateContactPayload!")
+		return graphql.Null
+	}
+	return ec._CreateContactPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateCooperationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateCooperationInput(ctx context.Context, v any) (koop.CreateCooperationInput, error) {
 	res, err := ec.unmarshalInputCreateCooperationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -14909,6 +29292,19 @@ func (ec *executionContext) marshalNCreateCooperationPayload2ᚖgithubᚗcomᚋk
 		return graphql.Null
 	}
 	return ec._CreateCooperationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateDistributionListInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateDistributionListInput(ctx context.Context, v any) (koop.CreateDistributionListInput, error) {
+	res, err := ec.unmarshalInputCreateDistributionListInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateDistributionListPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateDistributionListPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateDistributionListPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateDistributionListPayload!")
+		return graphql.Null
+	}
+	return ec._CreateDistributionListPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNCreateEventInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateEventInput(ctx context.Context, v any) (koop.CreateEventInput, error) {
@@ -14950,6 +29346,19 @@ func (ec *executionContext) marshalNCreateOrganisationPayload2ᚖgithubᚗcomᚋ
 	return ec._CreateOrganisationPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCreateSponsorshipInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateSponsorshipInput(ctx context.Context, v any) (koop.CreateSponsorshipInput, error) {
+	res, err := ec.unmarshalInputCreateSponsorshipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateSponsorshipPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateSponsorshipPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateSponsorshipPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateSponsorshipPayload!")
+		return graphql.Null
+	}
+	return ec._CreateSponsorshipPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateTaskInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateTaskInput(ctx context.Context, v any) (koop.CreateTaskInput, error) {
 	res, err := ec.unmarshalInputCreateTaskInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -14961,6 +29370,20 @@ func (ec *executionContext) marshalNCreateTaskPayload2ᚖgithubᚗcomᚋkoopᚑl
 		return graphql.Null
 	}
 	return ec._CreateTaskPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDate2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
+	res, err := scalars.UnmarshalDate(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2timeᚐTime(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {
+	_ = sel
+	res := scalars.MarshalDate(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Date!")
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNDateTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -14977,6 +29400,97 @@ func (ec *executionContext) marshalNDateTime2timeᚐTime(ctx context.Context, se
 	return res
 }
 
+func (ec *executionContext) unmarshalNDeleteAttachmentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteAttachmentInput(ctx context.Context, v any) (model.DeleteAttachmentInput, error) {
+	res, err := ec.unmarshalInputDeleteAttachmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteAttachmentPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteAttachmentPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteAttachmentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteAttachmentPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteAttachmentPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeleteBudgetLineInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteBudgetLineInput(ctx context.Context, v any) (koop.DeleteBudgetLineInput, error) {
+	res, err := ec.unmarshalInputDeleteBudgetLineInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteBudgetLinePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteBudgetLinePayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteBudgetLinePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteBudgetLinePayload!")
+		return graphql.Null
+	}
+	return ec._DeleteBudgetLinePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeleteCommentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteCommentInput(ctx context.Context, v any) (model.DeleteCommentInput, error) {
+	res, err := ec.unmarshalInputDeleteCommentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteCommentPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteCommentPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteCommentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteCommentPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteCommentPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeleteContactInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteContactInput(ctx context.Context, v any) (koop.DeleteContactInput, error) {
+	res, err := ec.unmarshalInputDeleteContactInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteContactPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteContactPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteContactPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteContactPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteContactPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeleteDistributionListInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteDistributionListInput(ctx context.Context, v any) (koop.DeleteDistributionListInput, error) {
+	res, err := ec.unmarshalInputDeleteDistributionListInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteDistributionListPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteDistributionListPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteDistributionListPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteDistributionListPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteDistributionListPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeleteHolidayOverrideInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteHolidayOverrideInput(ctx context.Context, v any) (model.DeleteHolidayOverrideInput, error) {
+	res, err := ec.unmarshalInputDeleteHolidayOverrideInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteHolidayOverridePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteHolidayOverridePayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteHolidayOverridePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteHolidayOverridePayload!")
+		return graphql.Null
+	}
+	return ec._DeleteHolidayOverridePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeleteSponsorshipInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteSponsorshipInput(ctx context.Context, v any) (koop.DeleteSponsorshipInput, error) {
+	res, err := ec.unmarshalInputDeleteSponsorshipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteSponsorshipPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteSponsorshipPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteSponsorshipPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteSponsorshipPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteSponsorshipPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNDeleteTaskInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteTaskInput(ctx context.Context, v any) (koop.DeleteTaskInput, error) {
 	res, err := ec.unmarshalInputDeleteTaskInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -14990,7 +29504,45 @@ func (ec *executionContext) marshalNDeleteTaskPayload2ᚖgithubᚗcomᚋkoopᚑl
 	return ec._DeleteTaskPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNDistributionList2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDistributionListᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.DistributionList) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDistributionList2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDistributionList(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDistributionList2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDistributionList(ctx context.Context, sel ast.SelectionSet, v *koop.DistributionList) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DistributionList!")
+		return graphql.Null
+	}
+	return ec._DistributionList(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNEditCommentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐEditCommentInput(ctx context.Context, v any) (model.EditCommentInput, error) {
+	res, err := ec.unmarshalInputEditCommentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEditCommentPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐEditCommentPayload(ctx context.Context, sel ast.SelectionSet, v *model.EditCommentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EditCommentPayload!")
+		return graphql.Null
+	}
+	return ec._EditCommentPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNEvent2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Event) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "Event", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -15012,6 +29564,14 @@ func (ec *executionContext) marshalNEvent2ᚖgithubᚗcomᚋkoopᚑlichtenberg�
 		return graphql.Null
 	}
 	return ec._Event(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEventBudget2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventBudget(ctx context.Context, sel ast.SelectionSet, v *koop.EventBudget) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EventBudget!")
+		return graphql.Null
+	}
+	return ec._EventBudget(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNEventList2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventList(ctx context.Context, sel ast.SelectionSet, v *koop.EventList) graphql.Marshaler {
@@ -15115,6 +29675,30 @@ func (ec *executionContext) marshalNEventStatus2ᚕgithubᚗcomᚋkoopᚑlichten
 	return ret
 }
 
+func (ec *executionContext) marshalNHolidayOverride2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐHolidayOverrideᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.HolidayOverride) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHolidayOverride2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐHolidayOverride(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHolidayOverride2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐHolidayOverride(ctx context.Context, sel ast.SelectionSet, v *koop.HolidayOverride) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HolidayOverride!")
+		return graphql.Null
+	}
+	return ec._HolidayOverride(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -15127,6 +29711,48 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 		graphql.AddInvalidNullFromMarshaler(ctx, "ID!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNImportContactsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐImportContactsInput(ctx context.Context, v any) (koop.ImportContactsInput, error) {
+	res, err := ec.unmarshalInputImportContactsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNImportContactsPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐImportContactsPayload(ctx context.Context, sel ast.SelectionSet, v *model.ImportContactsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ImportContactsPayload!")
+		return graphql.Null
+	}
+	return ec._ImportContactsPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -15154,6 +29780,34 @@ func (ec *executionContext) marshalNInviteMemberPayload2ᚖgithubᚗcomᚋkoop�
 		return graphql.Null
 	}
 	return ec._InviteMemberPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLegalBasis2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLegalBasis(ctx context.Context, v any) (koop.LegalBasis, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.LegalBasis(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLegalBasis2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLegalBasis(ctx context.Context, sel ast.SelectionSet, v koop.LegalBasis) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "LegalBasis!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNListContactsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐListContactsInput(ctx context.Context, v any) (koop.ListContactsInput, error) {
+	res, err := ec.unmarshalInputListContactsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNListContactsPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐListContactsPayload(ctx context.Context, sel ast.SelectionSet, v *model.ListContactsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ListContactsPayload!")
+		return graphql.Null
+	}
+	return ec._ListContactsPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNLocale2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLocale(ctx context.Context, v any) (koop.Locale, error) {
@@ -15337,6 +29991,79 @@ func (ec *executionContext) marshalNPasswordTokenPurpose2githubᚗcomᚋkoopᚑl
 	return res
 }
 
+func (ec *executionContext) unmarshalNPlanningCheckInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐPlanningCheckInput(ctx context.Context, v any) (model.PlanningCheckInput, error) {
+	res, err := ec.unmarshalInputPlanningCheckInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPlanningWarning2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanningWarningᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.PlanningWarning) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPlanningWarning2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanningWarning(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPlanningWarning2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanningWarning(ctx context.Context, sel ast.SelectionSet, v *koop.PlanningWarning) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PlanningWarning!")
+		return graphql.Null
+	}
+	return ec._PlanningWarning(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPlanningWarningKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanningWarningKind(ctx context.Context, v any) (koop.PlanningWarningKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.PlanningWarningKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPlanningWarningKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanningWarningKind(ctx context.Context, sel ast.SelectionSet, v koop.PlanningWarningKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "PlanningWarningKind!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNPreviewContactImportInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPreviewContactImportInput(ctx context.Context, v any) (koop.PreviewContactImportInput, error) {
+	res, err := ec.unmarshalInputPreviewContactImportInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPublicHoliday2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPublicHolidayᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.PublicHoliday) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPublicHoliday2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPublicHoliday(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPublicHoliday2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPublicHoliday(ctx context.Context, sel ast.SelectionSet, v *koop.PublicHoliday) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublicHoliday!")
+		return graphql.Null
+	}
+	return ec._PublicHoliday(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRemovePartnerInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRemovePartnerInput(ctx context.Context, v any) (koop.RemovePartnerInput, error) {
 	res, err := ec.unmarshalInputRemovePartnerInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -15391,6 +30118,34 @@ func (ec *executionContext) marshalNRole2githubᚗcomᚋkoopᚑlichtenbergᚋkoo
 	return res
 }
 
+func (ec *executionContext) unmarshalNSalutation2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSalutation(ctx context.Context, v any) (koop.Salutation, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.Salutation(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSalutation2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSalutation(ctx context.Context, sel ast.SelectionSet, v koop.Salutation) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Salutation!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNSetHolidayOverrideInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSetHolidayOverrideInput(ctx context.Context, v any) (model.SetHolidayOverrideInput, error) {
+	res, err := ec.unmarshalInputSetHolidayOverrideInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSetHolidayOverridePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSetHolidayOverridePayload(ctx context.Context, sel ast.SelectionSet, v *model.SetHolidayOverridePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetHolidayOverridePayload!")
+		return graphql.Null
+	}
+	return ec._SetHolidayOverridePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSetMemberActiveInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSetMemberActiveInput(ctx context.Context, v any) (koop.SetMemberActiveInput, error) {
 	res, err := ec.unmarshalInputSetMemberActiveInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -15422,6 +30177,60 @@ func (ec *executionContext) marshalNSetUserActivePayload2ᚖgithubᚗcomᚋkoop�
 	return ec._SetUserActivePayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSponsorship2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Sponsorship) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSponsorship2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorship(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSponsorship2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorship(ctx context.Context, sel ast.SelectionSet, v *koop.Sponsorship) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Sponsorship!")
+		return graphql.Null
+	}
+	return ec._Sponsorship(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSponsorshipKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipKind(ctx context.Context, v any) (koop.SponsorshipKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.SponsorshipKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSponsorshipKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipKind(ctx context.Context, sel ast.SelectionSet, v koop.SponsorshipKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "SponsorshipKind!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNSponsorshipStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipStatus(ctx context.Context, v any) (koop.SponsorshipStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.SponsorshipStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSponsorshipStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipStatus(ctx context.Context, sel ast.SelectionSet, v koop.SponsorshipStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "SponsorshipStatus!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -15432,6 +30241,60 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 	res := graphql.MarshalString(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNSubjectInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSubjectInput(ctx context.Context, v any) (model.SubjectInput, error) {
+	res, err := ec.unmarshalInputSubjectInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSubjectInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSubjectInput(ctx context.Context, v any) (*model.SubjectInput, error) {
+	res, err := ec.unmarshalInputSubjectInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSubjectKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSubjectKind(ctx context.Context, v any) (koop.SubjectKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.SubjectKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSubjectKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSubjectKind(ctx context.Context, sel ast.SelectionSet, v koop.SubjectKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "SubjectKind!")
 	}
 	return res
 }
@@ -15497,6 +30360,32 @@ func (ec *executionContext) unmarshalNTaskTemplateItemInput2ᚖgithubᚗcomᚋko
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateBudgetLineInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateBudgetLineInput(ctx context.Context, v any) (koop.UpdateBudgetLineInput, error) {
+	res, err := ec.unmarshalInputUpdateBudgetLineInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateBudgetLinePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateBudgetLinePayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateBudgetLinePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateBudgetLinePayload!")
+		return graphql.Null
+	}
+	return ec._UpdateBudgetLinePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateContactInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateContactInput(ctx context.Context, v any) (koop.UpdateContactInput, error) {
+	res, err := ec.unmarshalInputUpdateContactInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateContactPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateContactPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateContactPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateContactPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateContactPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNUpdateCooperationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateCooperationInput(ctx context.Context, v any) (koop.UpdateCooperationInput, error) {
 	res, err := ec.unmarshalInputUpdateCooperationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -15508,6 +30397,19 @@ func (ec *executionContext) marshalNUpdateCooperationPayload2ᚖgithubᚗcomᚋk
 		return graphql.Null
 	}
 	return ec._UpdateCooperationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateDistributionListInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateDistributionListInput(ctx context.Context, v any) (koop.UpdateDistributionListInput, error) {
+	res, err := ec.unmarshalInputUpdateDistributionListInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateDistributionListPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateDistributionListPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateDistributionListPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateDistributionListPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateDistributionListPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateEventInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateEventInput(ctx context.Context, v any) (koop.UpdateEventInput, error) {
@@ -15575,6 +30477,19 @@ func (ec *executionContext) marshalNUpdateOrganisationPayload2ᚖgithubᚗcomᚋ
 	return ec._UpdateOrganisationPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNUpdateSponsorshipInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateSponsorshipInput(ctx context.Context, v any) (koop.UpdateSponsorshipInput, error) {
+	res, err := ec.unmarshalInputUpdateSponsorshipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateSponsorshipPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateSponsorshipPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateSponsorshipPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateSponsorshipPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateSponsorshipPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNUpdateTaskInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateTaskInput(ctx context.Context, v any) (koop.UpdateTaskInput, error) {
 	res, err := ec.unmarshalInputUpdateTaskInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -15586,6 +30501,33 @@ func (ec *executionContext) marshalNUpdateTaskPayload2ᚖgithubᚗcomᚋkoopᚑl
 		return graphql.Null
 	}
 	return ec._UpdateTaskPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (graphql.Upload, error) {
+	res, err := graphql.UnmarshalUpload(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v graphql.Upload) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalUpload(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNUploadAttachmentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUploadAttachmentInput(ctx context.Context, v any) (model.UploadAttachmentInput, error) {
+	res, err := ec.unmarshalInputUploadAttachmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUploadAttachmentPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUploadAttachmentPayload(ctx context.Context, sel ast.SelectionSet, v *model.UploadAttachmentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UploadAttachmentPayload!")
+		return graphql.Null
+	}
+	return ec._UploadAttachmentPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNUser2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUser(ctx context.Context, sel ast.SelectionSet, v *koop.User) graphql.Marshaler {
@@ -15776,6 +30718,69 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	return res
 }
 
+func (ec *executionContext) unmarshalOBudgetCategory2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetCategory(ctx context.Context, v any) (*koop.BudgetCategory, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.BudgetCategory(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOBudgetCategory2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetCategory(ctx context.Context, sel ast.SelectionSet, v *koop.BudgetCategory) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
+func (ec *executionContext) unmarshalOBudgetShareInput2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShareInputᚄ(ctx context.Context, v any) ([]*koop.BudgetShareInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*koop.BudgetShareInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNBudgetShareInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShareInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOBudgetShareMode2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShareMode(ctx context.Context, v any) (*koop.BudgetShareMode, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.BudgetShareMode(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOBudgetShareMode2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBudgetShareMode(ctx context.Context, sel ast.SelectionSet, v *koop.BudgetShareMode) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
+func (ec *executionContext) unmarshalOContactFilter2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactFilter(ctx context.Context, v any) (*koop.ContactFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputContactFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalODate2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
 	if v == nil {
 		return nil, nil
@@ -15810,6 +30815,13 @@ func (ec *executionContext) marshalODateTime2ᚖtimeᚐTime(ctx context.Context,
 	_ = ctx
 	res := graphql.MarshalTime(*v)
 	return res
+}
+
+func (ec *executionContext) marshalODistributionList2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDistributionList(ctx context.Context, sel ast.SelectionSet, v *koop.DistributionList) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DistributionList(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOEventFilter2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventFilter(ctx context.Context, v any) (*koop.EventFilter, error) {
@@ -15901,6 +30913,13 @@ func (ec *executionContext) marshalOEventStatus2ᚖgithubᚗcomᚋkoopᚑlichten
 	return res
 }
 
+func (ec *executionContext) marshalOEventSummary2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventSummary(ctx context.Context, sel ast.SelectionSet, v *koop.EventSummary) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventSummary(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
 	if v == nil {
 		return nil, nil
@@ -15969,6 +30988,25 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalInt(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOLegalBasis2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLegalBasis(ctx context.Context, v any) (*koop.LegalBasis, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.LegalBasis(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLegalBasis2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLegalBasis(ctx context.Context, sel ast.SelectionSet, v *koop.LegalBasis) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
 	return res
 }
 
@@ -16050,6 +31088,63 @@ func (ec *executionContext) unmarshalORole2ᚖgithubᚗcomᚋkoopᚑlichtenberg�
 }
 
 func (ec *executionContext) marshalORole2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRole(ctx context.Context, sel ast.SelectionSet, v *koop.Role) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
+func (ec *executionContext) unmarshalOSalutation2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSalutation(ctx context.Context, v any) (*koop.Salutation, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.Salutation(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSalutation2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSalutation(ctx context.Context, sel ast.SelectionSet, v *koop.Salutation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
+func (ec *executionContext) unmarshalOSponsorshipKind2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipKind(ctx context.Context, v any) (*koop.SponsorshipKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.SponsorshipKind(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSponsorshipKind2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipKind(ctx context.Context, sel ast.SelectionSet, v *koop.SponsorshipKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
+func (ec *executionContext) unmarshalOSponsorshipStatus2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipStatus(ctx context.Context, v any) (*koop.SponsorshipStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.SponsorshipStatus(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSponsorshipStatus2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipStatus(ctx context.Context, sel ast.SelectionSet, v *koop.SponsorshipStatus) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

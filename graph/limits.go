@@ -39,6 +39,7 @@ func NewConfig(r *Resolver) Config {
 		return listCost(child, limit)
 	}
 	c.Complexity.Query.MyTasks = func(child int, _ *bool, limit, _ *int) int { return listCost(child, limit) }
+	c.Complexity.Query.Contacts = func(child int, _ string, _ *koop.ContactFilter, limit, _ *int) int { return listCost(child, limit) }
 	return c
 }
 

@@ -25,6 +25,12 @@ type Resolver struct {
 	Audit        koop.AuditService
 	Events       koop.EventService
 	Tasks        koop.TaskService
+	Contacts     koop.ContactService
+	Budgets      koop.BudgetService
+	Planning     koop.PlanningService
+	Comments     koop.CommentService
+	Attachments  koop.AttachmentService
+	Downloads    DownloadSigner
 	Tokens       TokenIssuer
 }
 
@@ -37,6 +43,10 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 // User returns the resolvers of User's relation fields.
 func (r *Resolver) User() UserResolver { return &userResolver{r} }
 
+// Event returns the resolvers of Event's relation fields (the batch-loaded budget).
+func (r *Resolver) Event() EventResolver { return &eventResolver{r} }
+
+type eventResolver struct{ *Resolver }
 type mutationResolver struct{ *Resolver }
 type queryResolver struct{ *Resolver }
 type userResolver struct{ *Resolver }

@@ -335,6 +335,11 @@ func (tx *Tx) loadEvents(c *koop.Cooperation, events []*koop.Event, load koop.Ev
 			e.Tasks = append(e.Tasks, t)
 		}
 	}
+	if load.Warnings {
+		if err := tx.eventWarnings(c, events); err != nil {
+			return err
+		}
+	}
 	if load.Organisers {
 		var links []struct {
 			EventID      string `db:"event_id"`
@@ -450,7 +455,7 @@ func (tx *Tx) event(id string, check func(string) (*koop.Cooperation, error), lo
 	return &e, c, tx.loadEvents(c, []*koop.Event{&e}, load)
 }
 
-var loadAll = koop.EventLoad{Tasks: true, Organisers: true}
+var loadAll = koop.EventLoad{Tasks: true, Organisers: true, Warnings: true}
 
 // Event returns one event.
 func (s *EventService) Event(ctx context.Context, id string, load koop.EventLoad) (*koop.Event, error) {

@@ -114,7 +114,10 @@ func (db *DB) Seed(ctx context.Context, demoPassword string) error {
 				return err
 			}
 		}
-		return tx.seedEvents(coop)
+		if err := tx.seedEvents(coop); err != nil {
+			return err
+		}
+		return tx.seedContacts(coop)
 	})
 }
 

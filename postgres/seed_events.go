@@ -132,5 +132,5 @@ func (tx *Tx) seedEvents(coop string) error {
 			return err
 		}
 	}
-	return nil
+	return tx.seedBudget(coop)
 }

@@ -84,6 +84,8 @@ func newEnv(t *testing.T, opts ...func(*server.Config)) *env {
 		Resolver: &graph.Resolver{
 			Auth: auth, Users: postgres.NewUserService(db.DB), Members: postgres.NewMemberService(db.DB),
 			Cooperations: postgres.NewCooperationService(db.DB), Audit: postgres.NewAuditService(db.DB), Tokens: tokens,
+			Events: postgres.NewEventService(db.DB), Tasks: postgres.NewTaskService(db.DB), Budgets: postgres.NewBudgetService(db.DB), Planning: postgres.NewPlanningService(db.DB),
+			Comments: postgres.NewCommentService(db.DB), Attachments: postgres.NewAttachmentService(db.DB), Downloads: tokens,
 		},
 		Auth: auth, Tokens: tokens, Ready: db.Ping,
 		SPA: fstest.MapFS{

@@ -67,3 +67,39 @@ func (t *Tokens) Parse(token string) (userID, sessionID string, err error) {
 	}
 	return c.Subject, c.SessionID, nil
 }
+
+const downloadAudience = "koop-download"
+
+// DownloadTTL is how long a download link works.
+const DownloadTTL = 15 * time.Minute
+
+type downloadClaims struct {
+	SessionID    string `json:"sid"`
+	AttachmentID string `json:"aid"`
+	jwt.RegisteredClaims
+}
+
+// SignDownload mints the token of a download link: one file, one session, 15 minutes. Its
+// audience differs from the API's, so it is no access token.
+func (t *Tokens) SignDownload(userID, sessionID, attachmentID string) (string, error) {
+	now := t.now()
+	c := downloadClaims{SessionID: sessionID, AttachmentID: attachmentID, RegisteredClaims: jwt.RegisteredClaims{
+		Issuer: tokenIssuer, Audience: jwt.ClaimStrings{downloadAudience}, Subject: userID,
+		IssuedAt: jwt.NewNumericDate(now), ExpiresAt: jwt.NewNumericDate(now.Add(DownloadTTL)),
+	}}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(t.key)
+}
+
+// ParseDownload checks a download token and returns user, session and file.
+func (t *Tokens) ParseDownload(token string) (userID, sessionID, attachmentID string, err error) {
+	var c downloadClaims
+	_, err = jwt.ParseWithClaims(token, &c, func(*jwt.Token) (any, error) { return t.key, nil },
+		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}),
+		jwt.WithIssuer(tokenIssuer), jwt.WithAudience(downloadAudience),
+		jwt.WithExpirationRequired(), jwt.WithIssuedAt(), jwt.WithLeeway(5*time.Second),
+		jwt.WithTimeFunc(t.now), jwt.WithStrictDecoding())
+	if err != nil || c.Subject == "" || c.SessionID == "" || c.AttachmentID == "" {
+		return "", "", "", koop.Errorf(koop.EUNAUTHENTICATED, "Der Download-Link ist abgelaufen oder ungültig. Bitte öffnen Sie die Seite neu und laden Sie die Datei noch einmal herunter.")
+	}
+	return c.Subject, c.SessionID, c.AttachmentID, nil
+}

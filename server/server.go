@@ -36,6 +36,9 @@ import (
 // MaxBodyBytes bounds a GraphQL request body.
 const MaxBodyBytes = 1 << 20
 
+// MaxUploadBytes limits a multipart request: one file of koop.MaxAttachmentBytes and its form.
+const MaxUploadBytes = koop.MaxAttachmentBytes + 1<<20
+
 // refreshCookie is the name of the refresh-token cookie; its path keeps it off every request
 // but the API's.
 const (
@@ -124,6 +127,7 @@ func New(cfg Config) http.Handler {
 	mux := http.NewServeMux()
 	gql := graphQLHandler(cfg)
 	mux.Handle("/query", gql)
+	mux.Handle("GET /files/{id}", filesHandler(cfg))
 	if cfg.Dev {
 		mux.Handle("GET /playground", playground.Handler("koop", "/query"))
 	}
@@ -176,6 +180,7 @@ func graphQLHandler(cfg Config) http.Handler {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
+	srv.AddTransport(transport.MultipartForm{MaxUploadSize: MaxUploadBytes, MaxMemory: 1 << 20})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetParserTokenLimit(graph.MaxParserToken)
 	srv.SetErrorPresenter(graph.PresentError)
@@ -187,7 +192,14 @@ func graphQLHandler(cfg Config) http.Handler {
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
-		if r.Method == http.MethodPost {
+		if r.Method == http.MethodPost && strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
+			// A file upload: a larger limit, and no JSON to check (the multipart transport parses it).
+			if r.ContentLength > MaxUploadBytes {
+				writeGraphQLError(w, http.StatusRequestEntityTooLarge, koop.EINVALID, "Die Datei ist zu groß; erlaubt sind höchstens 10 MB.")
+				return
+			}
+			r.Body = http.MaxBytesReader(w, r.Body, MaxUploadBytes)
+		} else if r.Method == http.MethodPost {
 			body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
 			var tooBig *http.MaxBytesError
 			switch {

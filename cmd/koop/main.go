@@ -202,7 +202,9 @@ func serve(ctx context.Context, dev bool) error {
 		h := server.New(server.Config{
 			Resolver: &graph.Resolver{
 				Auth: auth, Users: postgres.NewUserService(db), Members: postgres.NewMemberService(db),
-				Cooperations: postgres.NewCooperationService(db), Audit: postgres.NewAuditService(db), Events: postgres.NewEventService(db), Tasks: postgres.NewTaskService(db),
+				Cooperations: postgres.NewCooperationService(db), Audit: postgres.NewAuditService(db), Events: postgres.NewEventService(db), Tasks: postgres.NewTaskService(db), Contacts: postgres.NewContactService(db), Budgets: postgres.NewBudgetService(db),
+				Planning: postgres.NewPlanningService(db),
+				Comments: postgres.NewCommentService(db), Attachments: postgres.NewAttachmentService(db), Downloads: tokens,
 				Tokens: tokens,
 			},
 			Auth: auth, Tokens: tokens, Ready: db.Ping, SPA: frontend.Dist(), Dev: dev, TrustedProxies: proxies,

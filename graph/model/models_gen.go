@@ -5,8 +5,23 @@ package model
 import (
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/koop-lichtenberg/koop"
 )
+
+// Writes a comment (MEMBER and up).
+type AddCommentInput struct {
+	// What it is about.
+	Subject *SubjectInput `json:"subject"`
+	// The text, at most 5000 characters.
+	Body string `json:"body"`
+}
+
+// The new comment.
+type AddCommentPayload struct {
+	// The comment.
+	Comment *koop.Comment `json:"comment"`
+}
 
 // The new partnership.
 type AddPartnerPayload struct {
@@ -20,10 +35,30 @@ type ChangeEventStatusPayload struct {
 	Event *koop.Event `json:"event"`
 }
 
+// The created line and the event's budget after it.
+type CreateBudgetLinePayload struct {
+	// The new line.
+	BudgetLine *koop.BudgetLine `json:"budgetLine"`
+	// The event's budget with new totals.
+	Budget *koop.EventBudget `json:"budget"`
+}
+
+// The created contact.
+type CreateContactPayload struct {
+	// The new contact.
+	Contact *koop.Contact `json:"contact"`
+}
+
 // The created cooperation.
 type CreateCooperationPayload struct {
 	// The new cooperation.
 	Cooperation *koop.Cooperation `json:"cooperation"`
+}
+
+// The created list.
+type CreateDistributionListPayload struct {
+	// The new list.
+	DistributionList *koop.DistributionList `json:"distributionList"`
 }
 
 // The created event.
@@ -44,10 +79,82 @@ type CreateOrganisationPayload struct {
 	Organisation *koop.Organisation `json:"organisation"`
 }
 
+// The created sponsorship and the event's budget after it.
+type CreateSponsorshipPayload struct {
+	// The new sponsorship.
+	Sponsorship *koop.Sponsorship `json:"sponsorship"`
+	// The event's budget with new totals.
+	Budget *koop.EventBudget `json:"budget"`
+}
+
 // The created task.
 type CreateTaskPayload struct {
 	// The new task.
 	Task *koop.Task `json:"task"`
+}
+
+// Deletes a file (its uploader, or a planner).
+type DeleteAttachmentInput struct {
+	// The file.
+	ID string `json:"id"`
+}
+
+// The result of deleting a file.
+type DeleteAttachmentPayload struct {
+	// The ID of the deleted file.
+	ID string `json:"id"`
+}
+
+// The event's budget after deleting a line.
+type DeleteBudgetLinePayload struct {
+	// The ID of the deleted line.
+	ID string `json:"id"`
+	// The event's budget with new totals.
+	Budget *koop.EventBudget `json:"budget"`
+}
+
+// Deletes a comment (its author, or a planner).
+type DeleteCommentInput struct {
+	// The comment.
+	ID string `json:"id"`
+}
+
+// The result of deleting a comment.
+type DeleteCommentPayload struct {
+	// The ID of the deleted comment.
+	ID string `json:"id"`
+}
+
+// The deleted contact's ID.
+type DeleteContactPayload struct {
+	// The ID of the deleted contact.
+	ID string `json:"id"`
+}
+
+// The deleted list's ID.
+type DeleteDistributionListPayload struct {
+	// The ID of the deleted list.
+	ID string `json:"id"`
+}
+
+// Removes a correction (system administrators).
+type DeleteHolidayOverrideInput struct {
+	// The day.
+	Date time.Time `json:"date"`
+}
+
+// The result of removing a correction.
+type DeleteHolidayOverridePayload struct {
+	// True when removed.
+	Ok bool `json:"ok"`
+}
+
+// The event's budget after deleting a sponsorship.
+type DeleteSponsorshipPayload struct {
+	// The ID of the deleted sponsorship.
+	ID string `json:"id"`
+	// The event's budget with new totals.
+	Budget *koop.EventBudget `json:"budget"`
 }
 
 // The result of deleting a task.
@@ -56,10 +163,48 @@ type DeleteTaskPayload struct {
 	ID string `json:"id"`
 }
 
+// Changes one's own comment.
+type EditCommentInput struct {
+	// The comment.
+	ID string `json:"id"`
+	// The version read.
+	Version int `json:"version"`
+	// The new text.
+	Body string `json:"body"`
+}
+
+// The changed comment.
+type EditCommentPayload struct {
+	// The comment.
+	Comment *koop.Comment `json:"comment"`
+}
+
+// What an import did.
+type ImportContactsPayload struct {
+	// The report of the imported file.
+	Report *koop.ContactImportReport `json:"report"`
+	// Contacts created.
+	CreatedCount int `json:"createdCount"`
+	// Existing contacts updated.
+	UpdatedCount int `json:"updatedCount"`
+	// Rows skipped: errors, duplicates in the file, existing contacts not updated.
+	SkippedCount int `json:"skippedCount"`
+	// Organisations created (as companies) because no organisation had the name.
+	OrganisationsCreated int `json:"organisationsCreated"`
+	// The list the contacts were put on, with its new member count.
+	DistributionList *koop.DistributionList `json:"distributionList,omitempty"`
+}
+
 // The new membership.
 type InviteMemberPayload struct {
 	// The membership, active at once; a new user logs in after setting a password.
 	Membership *koop.Membership `json:"membership"`
+}
+
+// The list after adding or removing contacts.
+type ListContactsPayload struct {
+	// The list with its new member count.
+	DistributionList *koop.DistributionList `json:"distributionList"`
 }
 
 // A fresh access token. The refresh token travels only in an HttpOnly cookie.
@@ -80,6 +225,20 @@ type LogoutPayload struct {
 
 // The root of all writes. Every mutation is one transaction and writes an audit entry.
 type Mutation struct {
+}
+
+// An event as typed into a form, to be checked before saving.
+type PlanningCheckInput struct {
+	// The cooperation.
+	CooperationID string `json:"cooperationId"`
+	// The event being edited (left out of the comparison); omitted for a new one.
+	EventID *string `json:"eventId,omitempty"`
+	// Start.
+	StartsAt time.Time `json:"startsAt"`
+	// End.
+	EndsAt time.Time `json:"endsAt"`
+	// Venue.
+	Venue *string `json:"venue,omitempty"`
 }
 
 // The root of all reads.
@@ -104,6 +263,22 @@ type ResendInvitationPayload struct {
 	Membership *koop.Membership `json:"membership"`
 }
 
+// Adds or changes a correction of the holiday calendar (system administrators).
+type SetHolidayOverrideInput struct {
+	// The day.
+	Date time.Time `json:"date"`
+	// The holiday's name.
+	Name string `json:"name"`
+	// False removes a library holiday on that day; default true.
+	IsHoliday *bool `json:"isHoliday,omitempty"`
+}
+
+// The correction as stored.
+type SetHolidayOverridePayload struct {
+	// The correction.
+	HolidayOverride *koop.HolidayOverride `json:"holidayOverride"`
+}
+
 // The changed membership.
 type SetMemberActivePayload struct {
 	// The membership after the change.
@@ -116,10 +291,38 @@ type SetUserActivePayload struct {
 	User *koop.User `json:"user"`
 }
 
+// The thing a comment or file belongs to.
+type SubjectInput struct {
+	// Its kind.
+	Kind koop.SubjectKind `json:"kind"`
+	// Its ID.
+	ID string `json:"id"`
+}
+
+// The changed line and the event's budget after it.
+type UpdateBudgetLinePayload struct {
+	// The line after the change.
+	BudgetLine *koop.BudgetLine `json:"budgetLine"`
+	// The event's budget with new totals.
+	Budget *koop.EventBudget `json:"budget"`
+}
+
+// The changed contact.
+type UpdateContactPayload struct {
+	// The contact after the change.
+	Contact *koop.Contact `json:"contact"`
+}
+
 // The updated cooperation.
 type UpdateCooperationPayload struct {
 	// The cooperation after the change.
 	Cooperation *koop.Cooperation `json:"cooperation"`
+}
+
+// The changed list.
+type UpdateDistributionListPayload struct {
+	// The list after the change.
+	DistributionList *koop.DistributionList `json:"distributionList"`
 }
 
 // The changed event.
@@ -152,8 +355,32 @@ type UpdateOrganisationPayload struct {
 	Organisation *koop.Organisation `json:"organisation"`
 }
 
+// The changed sponsorship and the event's budget after it.
+type UpdateSponsorshipPayload struct {
+	// The sponsorship after the change.
+	Sponsorship *koop.Sponsorship `json:"sponsorship"`
+	// The event's budget with new totals.
+	Budget *koop.EventBudget `json:"budget"`
+}
+
 // The changed task.
 type UpdateTaskPayload struct {
 	// The task after the change.
 	Task *koop.Task `json:"task"`
+}
+
+// Uploads a file (MEMBER and up): at most 10 MB; PDF, images, text, CSV and office documents.
+type UploadAttachmentInput struct {
+	// What it belongs to.
+	Subject *SubjectInput `json:"subject"`
+	// The file.
+	File graphql.Upload `json:"file"`
+	// A short description.
+	Description *string `json:"description,omitempty"`
+}
+
+// The stored file.
+type UploadAttachmentPayload struct {
+	// The file.
+	Attachment *koop.Attachment `json:"attachment"`
 }

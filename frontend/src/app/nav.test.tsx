@@ -19,10 +19,10 @@ describe('nav config', () => {
   });
 
   it('shows only built areas, and Verwaltung only to ADMIN', () => {
-    expect(visibleNav('ADMIN').map((e) => e.key)).toEqual(['overview', 'events', 'admin']);
-    expect(visibleNav('ADMIN')[2]?.children?.map((e) => e.key)).toEqual(['members', 'audit']);
+    expect(visibleNav('ADMIN').map((e) => e.key)).toEqual(['overview', 'events', 'contacts', 'admin']);
+    expect(visibleNav('ADMIN')[3]?.children?.map((e) => e.key)).toEqual(['members', 'audit']);
     for (const role of ['COORDINATOR', 'MEMBER', 'VIEWER'] as const) {
-      expect(visibleNav(role).map((e) => e.key)).toEqual(['overview', 'events']);
+      expect(visibleNav(role).map((e) => e.key)).toEqual(['overview', 'events', 'contacts']);
     }
     // outside jurors see nothing but the overview (and, later, their award cycle)
     expect(visibleNav('EXTERNAL').map((e) => e.key)).toEqual(['overview']);
@@ -56,6 +56,7 @@ describe('AppNavbar', () => {
     expect(screen.getByRole('link', { name: 'Übersicht' })).not.toHaveAttribute('data-active');
     expect(screen.getByRole('link', { name: 'Änderungsprotokoll' })).toHaveAttribute('href', '/c/co1/admin/audit');
     expect(screen.getByRole('link', { name: 'Veranstaltungen' })).toHaveAttribute('href', '/c/co1/events');
+    expect(screen.getByRole('link', { name: 'Kontakte' })).toHaveAttribute('href', '/c/co1/contacts');
   });
 
   it('shows a member no Verwaltung and no unbuilt areas', async () => {
@@ -63,10 +64,10 @@ describe('AppNavbar', () => {
     expect(screen.getByRole('link', { name: 'Übersicht' })).toHaveAttribute('aria-current', 'page');
     expect(screen.queryByText('Verwaltung')).not.toBeInTheDocument();
     expect(screen.queryByText('Mitglieder')).not.toBeInTheDocument();
-    for (const label of ['Preis', 'Klausur', 'Projekte', 'Ziele', 'Kontakte']) {
+    for (const label of ['Preis', 'Klausur', 'Projekte', 'Ziele']) {
       expect(screen.queryByText(label)).not.toBeInTheDocument();
     }
-    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Übersicht', 'Veranstaltungen']);
+    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Übersicht', 'Veranstaltungen', 'Kontakte']);
   });
 
   it('marks Veranstaltungen current on an event page below it', async () => {

@@ -4,6 +4,7 @@ import type { Role } from '../gql/graphql';
 export type NavTarget =
   | '/c/$cooperationId'
   | '/c/$cooperationId/events'
+  | '/c/$cooperationId/contacts'
   | '/c/$cooperationId/admin/members'
   | '/c/$cooperationId/admin/audit';
 
@@ -40,7 +41,14 @@ export const NAV_AREAS: readonly NavEntry[] = [
   { key: 'retreat', labelKey: 'nav.retreat', built: false },
   { key: 'workstreams', labelKey: 'nav.workstreams', built: false },
   { key: 'goals', labelKey: 'nav.goals', built: false },
-  { key: 'contacts', labelKey: 'nav.contacts', built: false },
+  {
+    key: 'contacts',
+    labelKey: 'nav.contacts',
+    built: true,
+    to: '/c/$cooperationId/contacts',
+    roles: ['ADMIN', 'COORDINATOR', 'MEMBER', 'VIEWER'],
+    matchNested: true,
+  },
   {
     key: 'admin',
     labelKey: 'nav.admin',

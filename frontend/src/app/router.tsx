@@ -8,6 +8,12 @@ import { getSession, sessionReady } from '../features/auth/session';
 import { CooperationLayout } from '../features/cooperation/components/CooperationLayout';
 import { HomePage } from '../features/cooperation/components/HomePage';
 import { OverviewPage } from '../features/cooperation/components/OverviewPage';
+import { BudgetYearPage } from '../features/budget/components/BudgetYearPage';
+import { ContactImportPage } from '../features/contacts/components/ContactImportPage';
+import { ContactPage } from '../features/contacts/components/ContactPage';
+import { ContactsPage } from '../features/contacts/components/ContactsPage';
+import { DistributionListPage } from '../features/contacts/components/DistributionListPage';
+import { DistributionListsPage } from '../features/contacts/components/DistributionListsPage';
 import { EventPage } from '../features/events/components/EventPage';
 import { EventsPage } from '../features/events/components/EventsPage';
 import { SeriesPage } from '../features/events/components/SeriesPage';
@@ -148,9 +154,50 @@ const eventSeriesRoute = createRoute({
 const eventRoute = createRoute({
   getParentRoute: () => cooperationRoute,
   path: 'events/$eventId',
-  validateSearch: (s: Record<string, unknown>): { tab?: 'tasks' } => ({ tab: s.tab === 'tasks' ? 'tasks' : undefined }),
+  validateSearch: (s: Record<string, unknown>): { tab?: 'tasks' | 'budget' | 'files' } => ({
+    tab: s.tab === 'tasks' || s.tab === 'budget' || s.tab === 'files' ? s.tab : undefined,
+  }),
   component: EventPage,
 });
+
+/** Budgetübersicht of a year (`?year=YYYY`, default the current year). */
+const budgetYearRoute = createRoute({
+  getParentRoute: () => cooperationRoute,
+  path: 'events/budget',
+  validateSearch: (s: Record<string, unknown>): { year?: number } => {
+    const y = typeof s.year === 'number' ? s.year : Number(s.year);
+    return { year: Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : undefined };
+  },
+  component: BudgetYearPage,
+});
+
+/** The search of Kontakte: text, organisation, distribution list, page. */
+export interface ContactsSearch {
+  q?: string;
+  org?: string;
+  list?: string;
+  page?: number;
+}
+
+const contactsRoute = createRoute({
+  getParentRoute: () => cooperationRoute,
+  path: 'contacts',
+  validateSearch: (s: Record<string, unknown>): ContactsSearch => ({
+    q: str(s.q),
+    org: str(s.org),
+    list: str(s.list),
+    page: positiveInt(s.page),
+  }),
+  component: ContactsPage,
+});
+
+const contactListsRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'contacts/lists', component: DistributionListsPage });
+
+const contactListRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'contacts/lists/$listId', component: DistributionListPage });
+
+const contactImportRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'contacts/import', component: ContactImportPage });
+
+const contactRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'contacts/$contactId', component: ContactPage });
 
 const profileRoute = createRoute({ getParentRoute: () => appRoute, path: 'profile', component: ProfilePage });
 
@@ -164,7 +211,7 @@ export const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([loginRoute, setPasswordRoute, forgotPasswordRoute]),
   appRoute.addChildren([
     homeRoute,
-    cooperationRoute.addChildren([overviewRoute, eventsRoute, eventSeriesRoute, eventRoute, membersRoute, auditRoute]),
+    cooperationRoute.addChildren([overviewRoute, eventsRoute, eventSeriesRoute, budgetYearRoute, eventRoute, contactsRoute, contactListsRoute, contactListRoute, contactImportRoute, contactRoute, membersRoute, auditRoute]),
     profileRoute,
     systemRoute,
   ]),

@@ -65,6 +65,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-red-light-color': '#c92a2a',
     '--mantine-color-red-filled': '#c92a2a',
     '--mantine-color-red-filled-hover': '#a61e1e',
+    '--mantine-color-red-outline': '#c92a2a',
     '--mantine-color-green-light-color': '#1f6b31',
     '--mantine-color-yellow-light-color': '#7a4d00',
     '--mantine-color-orange-light-color': '#9a3a06',

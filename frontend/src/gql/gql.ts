@@ -29,13 +29,55 @@ type Documents = {
     "\n  query PasswordToken($token: String!) {\n    passwordToken(token: $token) {\n      email\n      name\n      purpose\n      expiresAt\n    }\n  }\n": typeof types.PasswordTokenDocument,
     "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.SetPasswordDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      ok\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  fragment BudgetPartnerTotalFields on BudgetPartnerTotal {\n    plannedCents\n    actualCents\n    sponsorshipCents\n    netCents\n    partner {\n      id\n      position\n      organisation {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": typeof types.BudgetPartnerTotalFieldsFragmentDoc,
+    "\n  fragment EventBudgetFields on EventBudget {\n    eventId\n    plannedCents\n    actualCents\n    sponsorshipCents\n    inKindCents\n    netCents\n    lines {\n      id\n      category\n      description\n      plannedCents\n      actualCents\n      shareMode\n      version\n      shares {\n        basisPoints\n        amountCents\n        plannedCents\n        actualCents\n        partner {\n          id\n        }\n      }\n    }\n    sponsorships {\n      id\n      kind\n      amountCents\n      status\n      note\n      version\n      organisation {\n        id\n        name\n        shortName\n      }\n    }\n    partners {\n      ...BudgetPartnerTotalFields\n    }\n  }\n": typeof types.EventBudgetFieldsFragmentDoc,
+    "\n  query EventBudget($id: ID!) {\n    event(id: $id) {\n      id\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": typeof types.EventBudgetDocument,
+    "\n  query BudgetSummary($cooperationId: ID!, $year: Int!) {\n    budgetSummary(cooperationId: $cooperationId, year: $year) {\n      year\n      plannedCents\n      actualCents\n      sponsorshipCents\n      netCents\n      partners {\n        ...BudgetPartnerTotalFields\n      }\n      events {\n        plannedCents\n        actualCents\n        sponsorshipCents\n        netCents\n        event {\n          id\n          title\n          startsAt\n          status\n        }\n      }\n    }\n  }\n": typeof types.BudgetSummaryDocument,
+    "\n  query SponsorOptions($cooperationId: ID!) {\n    organisations(cooperationId: $cooperationId, limit: 200) {\n      items {\n        id\n        name\n        shortName\n        kind\n      }\n    }\n  }\n": typeof types.SponsorOptionsDocument,
+    "\n  mutation CreateBudgetLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": typeof types.CreateBudgetLineDocument,
+    "\n  mutation UpdateBudgetLine($input: UpdateBudgetLineInput!) {\n    updateBudgetLine(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": typeof types.UpdateBudgetLineDocument,
+    "\n  mutation DeleteBudgetLine($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      id\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": typeof types.DeleteBudgetLineDocument,
+    "\n  mutation CreateSponsorship($input: CreateSponsorshipInput!) {\n    createSponsorship(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": typeof types.CreateSponsorshipDocument,
+    "\n  mutation UpdateSponsorship($input: UpdateSponsorshipInput!) {\n    updateSponsorship(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": typeof types.UpdateSponsorshipDocument,
+    "\n  mutation DeleteSponsorship($input: DeleteSponsorshipInput!) {\n    deleteSponsorship(input: $input) {\n      id\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": typeof types.DeleteSponsorshipDocument,
+    "\n  fragment ContactListFields on Contact {\n    id\n    salutation\n    title\n    firstName\n    lastName\n    name\n    function\n    email\n    phone\n    city\n    legalBasis\n    optedOutAt\n    detailsHidden\n    version\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.ContactListFieldsFragmentDoc,
+    "\n  fragment ContactDetailFields on Contact {\n    id\n    salutation\n    title\n    firstName\n    lastName\n    name\n    letterSalutation\n    function\n    email\n    phone\n    street\n    postalCode\n    city\n    legalBasis\n    consentAt\n    note\n    optedOutAt\n    detailsHidden\n    createdAt\n    updatedAt\n    version\n    organisation {\n      id\n      name\n    }\n    distributionLists {\n      id\n      name\n    }\n  }\n": typeof types.ContactDetailFieldsFragmentDoc,
+    "\n  fragment DistributionListFields on DistributionList {\n    id\n    name\n    description\n    memberCount\n    createdAt\n    version\n  }\n": typeof types.DistributionListFieldsFragmentDoc,
+    "\n  query Contacts($cooperationId: ID!, $filter: ContactFilter, $limit: Int, $offset: Int) {\n    contacts(cooperationId: $cooperationId, filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...ContactListFields\n      }\n    }\n  }\n": typeof types.ContactsDocument,
+    "\n  query Contact($id: ID!) {\n    contact(id: $id) {\n      ...ContactDetailFields\n    }\n  }\n": typeof types.ContactDocument,
+    "\n  query ContactOrganisations($cooperationId: ID!) {\n    organisations(cooperationId: $cooperationId, limit: 200) {\n      totalCount\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ContactOrganisationsDocument,
+    "\n  query DistributionLists($cooperationId: ID!) {\n    distributionLists(cooperationId: $cooperationId) {\n      ...DistributionListFields\n    }\n  }\n": typeof types.DistributionListsDocument,
+    "\n  query DistributionList($id: ID!) {\n    distributionList(id: $id) {\n      ...DistributionListFields\n    }\n  }\n": typeof types.DistributionListDocument,
+    "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      contact {\n        ...ContactDetailFields\n      }\n    }\n  }\n": typeof types.CreateContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      contact {\n        ...ContactDetailFields\n      }\n    }\n  }\n": typeof types.UpdateContactDocument,
+    "\n  mutation DeleteContact($input: DeleteContactInput!) {\n    deleteContact(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteContactDocument,
+    "\n  mutation CreateDistributionList($input: CreateDistributionListInput!) {\n    createDistributionList(input: $input) {\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n": typeof types.CreateDistributionListDocument,
+    "\n  mutation UpdateDistributionList($input: UpdateDistributionListInput!) {\n    updateDistributionList(input: $input) {\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n": typeof types.UpdateDistributionListDocument,
+    "\n  mutation DeleteDistributionList($input: DeleteDistributionListInput!) {\n    deleteDistributionList(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteDistributionListDocument,
+    "\n  mutation AddContactsToList($input: ListContactsInput!) {\n    addContactsToList(input: $input) {\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n": typeof types.AddContactsToListDocument,
+    "\n  mutation RemoveContactsFromList($input: ListContactsInput!) {\n    removeContactsFromList(input: $input) {\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n": typeof types.RemoveContactsFromListDocument,
+    "\n  fragment ContactImportReportFields on ContactImportReport {\n    fileName\n    encoding\n    delimiter\n    unknownColumns\n    totalRows\n    newCount\n    duplicateCount\n    existsCount\n    errorCount\n    rows {\n      line\n      status\n      existingContactId\n      messages {\n        column\n        message\n      }\n      values {\n        salutation\n        title\n        firstName\n        lastName\n        organisationName\n        email\n        legalBasis\n        consentAt\n      }\n    }\n  }\n": typeof types.ContactImportReportFieldsFragmentDoc,
+    "\n  query PreviewContactImport($input: PreviewContactImportInput!) {\n    previewContactImport(input: $input) {\n      ...ContactImportReportFields\n    }\n  }\n": typeof types.PreviewContactImportDocument,
+    "\n  mutation ImportContacts($input: ImportContactsInput!) {\n    importContacts(input: $input) {\n      createdCount\n      updatedCount\n      skippedCount\n      organisationsCreated\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n": typeof types.ImportContactsDocument,
     "\n  query Cooperations {\n    cooperations {\n      id\n      name\n    }\n  }\n": typeof types.CooperationsDocument,
     "\n  query Cooperation($id: ID!) {\n    cooperation(id: $id) {\n      id\n      name\n      description\n      myRole\n      version\n      partners {\n        id\n        position\n        organisation {\n          id\n          name\n          shortName\n          kind\n        }\n      }\n    }\n  }\n": typeof types.CooperationDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    authorName\n    authorId\n    createdAt\n    editedAt\n    version\n    canEdit\n    canDelete\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n    description\n    uploaderName\n    createdAt\n    canDelete\n    downloadUrl\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
+    "\n  query Comments($subject: SubjectInput!) {\n    comments(subject: $subject) {\n      ...CommentFields\n    }\n  }\n": typeof types.CommentsDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.EditCommentDocument,
+    "\n  mutation DeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  query Attachments($subject: SubjectInput!) {\n    attachments(subject: $subject) {\n      ...AttachmentFields\n    }\n  }\n": typeof types.AttachmentsDocument,
+    "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      attachment {\n        ...AttachmentFields\n      }\n    }\n  }\n": typeof types.UploadAttachmentDocument,
+    "\n  mutation DeleteAttachment($input: DeleteAttachmentInput!) {\n    deleteAttachment(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteAttachmentDocument,
     "\n  fragment PartnerFields on Partner {\n    id\n    organisation {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.PartnerFieldsFragmentDoc,
     "\n  fragment SeriesFields on EventSeries {\n    id\n    name\n    description\n    usualMonth\n    eventCount\n    version\n    defaultLeadPartner {\n      ...PartnerFields\n    }\n    taskTemplate {\n      title\n      daysBefore\n      ownerPartner {\n        ...PartnerFields\n      }\n    }\n  }\n": typeof types.SeriesFieldsFragmentDoc,
-    "\n  fragment EventListFields on Event {\n    id\n    title\n    startsAt\n    endsAt\n    venue\n    status\n    openTaskCount\n    version\n    series {\n      id\n      name\n    }\n    leadPartner {\n      ...PartnerFields\n    }\n  }\n": typeof types.EventListFieldsFragmentDoc,
+    "\n  fragment EventListFields on Event {\n    id\n    title\n    startsAt\n    endsAt\n    venue\n    status\n    openTaskCount\n    version\n    series {\n      id\n      name\n    }\n    leadPartner {\n      ...PartnerFields\n    }\n    warnings {\n      kind\n    }\n  }\n": typeof types.EventListFieldsFragmentDoc,
+    "\n  fragment PlanningWarningFields on PlanningWarning {\n    kind\n    message\n    date\n    holidayName\n    otherEvent {\n      id\n      title\n      startsAt\n      endsAt\n      venue\n    }\n  }\n": typeof types.PlanningWarningFieldsFragmentDoc,
     "\n  fragment TaskFields on Task {\n    id\n    title\n    dueOn\n    done\n    doneAt\n    cooperationId\n    version\n    assignee {\n      id\n      name\n    }\n    ownerPartner {\n      ...PartnerFields\n    }\n    event {\n      id\n      title\n      startsAt\n    }\n  }\n": typeof types.TaskFieldsFragmentDoc,
-    "\n  fragment EventDetailFields on Event {\n    ...EventListFields\n    address\n    capacity\n    description\n    allowedTransitions\n    createdAt\n    organisers {\n      membership {\n        id\n        user {\n          id\n          name\n        }\n        organisation {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    tasks {\n      ...TaskFields\n    }\n  }\n": typeof types.EventDetailFieldsFragmentDoc,
+    "\n  fragment EventDetailFields on Event {\n    ...EventListFields\n    address\n    capacity\n    description\n    allowedTransitions\n    createdAt\n    organisers {\n      membership {\n        id\n        user {\n          id\n          name\n        }\n        organisation {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    tasks {\n      ...TaskFields\n    }\n    warnings {\n      ...PlanningWarningFields\n    }\n  }\n": typeof types.EventDetailFieldsFragmentDoc,
+    "\n  query PlanningWarnings($input: PlanningCheckInput!) {\n    planningWarnings(input: $input) {\n      ...PlanningWarningFields\n    }\n  }\n": typeof types.PlanningWarningsDocument,
+    "\n  query PublicHolidays($from: Date!, $to: Date!) {\n    publicHolidays(from: $from, to: $to) {\n      date\n      name\n    }\n  }\n": typeof types.PublicHolidaysDocument,
     "\n  query EventSeries($cooperationId: ID!) {\n    eventSeries(cooperationId: $cooperationId) {\n      ...SeriesFields\n    }\n  }\n": typeof types.EventSeriesDocument,
     "\n  query Events($cooperationId: ID!, $filter: EventFilter, $orderBy: EventOrder, $limit: Int, $offset: Int) {\n    events(cooperationId: $cooperationId, filter: $filter, orderBy: $orderBy, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...EventListFields\n      }\n    }\n  }\n": typeof types.EventsDocument,
     "\n  query CalendarEvents($cooperationId: ID!, $filter: EventFilter) {\n    events(cooperationId: $cooperationId, filter: $filter, limit: 200) {\n      totalCount\n      items {\n        id\n        title\n        startsAt\n        endsAt\n        status\n      }\n    }\n  }\n": typeof types.CalendarEventsDocument,
@@ -71,13 +113,55 @@ const documents: Documents = {
     "\n  query PasswordToken($token: String!) {\n    passwordToken(token: $token) {\n      email\n      name\n      purpose\n      expiresAt\n    }\n  }\n": types.PasswordTokenDocument,
     "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.SetPasswordDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      ok\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  fragment BudgetPartnerTotalFields on BudgetPartnerTotal {\n    plannedCents\n    actualCents\n    sponsorshipCents\n    netCents\n    partner {\n      id\n      position\n      organisation {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": types.BudgetPartnerTotalFieldsFragmentDoc,
+    "\n  fragment EventBudgetFields on EventBudget {\n    eventId\n    plannedCents\n    actualCents\n    sponsorshipCents\n    inKindCents\n    netCents\n    lines {\n      id\n      category\n      description\n      plannedCents\n      actualCents\n      shareMode\n      version\n      shares {\n        basisPoints\n        amountCents\n        plannedCents\n        actualCents\n        partner {\n          id\n        }\n      }\n    }\n    sponsorships {\n      id\n      kind\n      amountCents\n      status\n      note\n      version\n      organisation {\n        id\n        name\n        shortName\n      }\n    }\n    partners {\n      ...BudgetPartnerTotalFields\n    }\n  }\n": types.EventBudgetFieldsFragmentDoc,
+    "\n  query EventBudget($id: ID!) {\n    event(id: $id) {\n      id\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": types.EventBudgetDocument,
+    "\n  query BudgetSummary($cooperationId: ID!, $year: Int!) {\n    budgetSummary(cooperationId: $cooperationId, year: $year) {\n      year\n      plannedCents\n      actualCents\n      sponsorshipCents\n      netCents\n      partners {\n        ...BudgetPartnerTotalFields\n      }\n      events {\n        plannedCents\n        actualCents\n        sponsorshipCents\n        netCents\n        event {\n          id\n          title\n          startsAt\n          status\n        }\n      }\n    }\n  }\n": types.BudgetSummaryDocument,
+    "\n  query SponsorOptions($cooperationId: ID!) {\n    organisations(cooperationId: $cooperationId, limit: 200) {\n      items {\n        id\n        name\n        shortName\n        kind\n      }\n    }\n  }\n": types.SponsorOptionsDocument,
+    "\n  mutation CreateBudgetLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": types.CreateBudgetLineDocument,
+    "\n  mutation UpdateBudgetLine($input: UpdateBudgetLineInput!) {\n    updateBudgetLine(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": types.UpdateBudgetLineDocument,
+    "\n  mutation DeleteBudgetLine($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      id\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": types.DeleteBudgetLineDocument,
+    "\n  mutation CreateSponsorship($input: CreateSponsorshipInput!) {\n    createSponsorship(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": types.CreateSponsorshipDocument,
+    "\n  mutation UpdateSponsorship($input: UpdateSponsorshipInput!) {\n    updateSponsorship(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": types.UpdateSponsorshipDocument,
+    "\n  mutation DeleteSponsorship($input: DeleteSponsorshipInput!) {\n    deleteSponsorship(input: $input) {\n      id\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": types.DeleteSponsorshipDocument,
+    "\n  fragment ContactListFields on Contact {\n    id\n    salutation\n    title\n    firstName\n    lastName\n    name\n    function\n    email\n    phone\n    city\n    legalBasis\n    optedOutAt\n    detailsHidden\n    version\n    organisation {\n      id\n      name\n    }\n  }\n": types.ContactListFieldsFragmentDoc,
+    "\n  fragment ContactDetailFields on Contact {\n    id\n    salutation\n    title\n    firstName\n    lastName\n    name\n    letterSalutation\n    function\n    email\n    phone\n    street\n    postalCode\n    city\n    legalBasis\n    consentAt\n    note\n    optedOutAt\n    detailsHidden\n    createdAt\n    updatedAt\n    version\n    organisation {\n      id\n      name\n    }\n    distributionLists {\n      id\n      name\n    }\n  }\n": types.ContactDetailFieldsFragmentDoc,
+    "\n  fragment DistributionListFields on DistributionList {\n    id\n    name\n    description\n    memberCount\n    createdAt\n    version\n  }\n": types.DistributionListFieldsFragmentDoc,
+    "\n  query Contacts($cooperationId: ID!, $filter: ContactFilter, $limit: Int, $offset: Int) {\n    contacts(cooperationId: $cooperationId, filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...ContactListFields\n      }\n    }\n  }\n": types.ContactsDocument,
+    "\n  query Contact($id: ID!) {\n    contact(id: $id) {\n      ...ContactDetailFields\n    }\n  }\n": types.ContactDocument,
+    "\n  query ContactOrganisations($cooperationId: ID!) {\n    organisations(cooperationId: $cooperationId, limit: 200) {\n      totalCount\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.ContactOrganisationsDocument,
+    "\n  query DistributionLists($cooperationId: ID!) {\n    distributionLists(cooperationId: $cooperationId) {\n      ...DistributionListFields\n    }\n  }\n": types.DistributionListsDocument,
+    "\n  query DistributionList($id: ID!) {\n    distributionList(id: $id) {\n      ...DistributionListFields\n    }\n  }\n": types.DistributionListDocument,
+    "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      contact {\n        ...ContactDetailFields\n      }\n    }\n  }\n": types.CreateContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      contact {\n        ...ContactDetailFields\n      }\n    }\n  }\n": types.UpdateContactDocument,
+    "\n  mutation DeleteContact($input: DeleteContactInput!) {\n    deleteContact(input: $input) {\n      id\n    }\n  }\n": types.DeleteContactDocument,
+    "\n  mutation CreateDistributionList($input: CreateDistributionListInput!) {\n    createDistributionList(input: $input) {\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n": types.CreateDistributionListDocument,
+    "\n  mutation UpdateDistributionList($input: UpdateDistributionListInput!) {\n    updateDistributionList(input: $input) {\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n": types.UpdateDistributionListDocument,
+    "\n  mutation DeleteDistributionList($input: DeleteDistributionListInput!) {\n    deleteDistributionList(input: $input) {\n      id\n    }\n  }\n": types.DeleteDistributionListDocument,
+    "\n  mutation AddContactsToList($input: ListContactsInput!) {\n    addContactsToList(input: $input) {\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n": types.AddContactsToListDocument,
+    "\n  mutation RemoveContactsFromList($input: ListContactsInput!) {\n    removeContactsFromList(input: $input) {\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n": types.RemoveContactsFromListDocument,
+    "\n  fragment ContactImportReportFields on ContactImportReport {\n    fileName\n    encoding\n    delimiter\n    unknownColumns\n    totalRows\n    newCount\n    duplicateCount\n    existsCount\n    errorCount\n    rows {\n      line\n      status\n      existingContactId\n      messages {\n        column\n        message\n      }\n      values {\n        salutation\n        title\n        firstName\n        lastName\n        organisationName\n        email\n        legalBasis\n        consentAt\n      }\n    }\n  }\n": types.ContactImportReportFieldsFragmentDoc,
+    "\n  query PreviewContactImport($input: PreviewContactImportInput!) {\n    previewContactImport(input: $input) {\n      ...ContactImportReportFields\n    }\n  }\n": types.PreviewContactImportDocument,
+    "\n  mutation ImportContacts($input: ImportContactsInput!) {\n    importContacts(input: $input) {\n      createdCount\n      updatedCount\n      skippedCount\n      organisationsCreated\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n": types.ImportContactsDocument,
     "\n  query Cooperations {\n    cooperations {\n      id\n      name\n    }\n  }\n": types.CooperationsDocument,
     "\n  query Cooperation($id: ID!) {\n    cooperation(id: $id) {\n      id\n      name\n      description\n      myRole\n      version\n      partners {\n        id\n        position\n        organisation {\n          id\n          name\n          shortName\n          kind\n        }\n      }\n    }\n  }\n": types.CooperationDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    authorName\n    authorId\n    createdAt\n    editedAt\n    version\n    canEdit\n    canDelete\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n    description\n    uploaderName\n    createdAt\n    canDelete\n    downloadUrl\n  }\n": types.AttachmentFieldsFragmentDoc,
+    "\n  query Comments($subject: SubjectInput!) {\n    comments(subject: $subject) {\n      ...CommentFields\n    }\n  }\n": types.CommentsDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...CommentFields\n      }\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        ...CommentFields\n      }\n    }\n  }\n": types.EditCommentDocument,
+    "\n  mutation DeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input) {\n      id\n    }\n  }\n": types.DeleteCommentDocument,
+    "\n  query Attachments($subject: SubjectInput!) {\n    attachments(subject: $subject) {\n      ...AttachmentFields\n    }\n  }\n": types.AttachmentsDocument,
+    "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      attachment {\n        ...AttachmentFields\n      }\n    }\n  }\n": types.UploadAttachmentDocument,
+    "\n  mutation DeleteAttachment($input: DeleteAttachmentInput!) {\n    deleteAttachment(input: $input) {\n      id\n    }\n  }\n": types.DeleteAttachmentDocument,
     "\n  fragment PartnerFields on Partner {\n    id\n    organisation {\n      id\n      name\n      shortName\n    }\n  }\n": types.PartnerFieldsFragmentDoc,
     "\n  fragment SeriesFields on EventSeries {\n    id\n    name\n    description\n    usualMonth\n    eventCount\n    version\n    defaultLeadPartner {\n      ...PartnerFields\n    }\n    taskTemplate {\n      title\n      daysBefore\n      ownerPartner {\n        ...PartnerFields\n      }\n    }\n  }\n": types.SeriesFieldsFragmentDoc,
-    "\n  fragment EventListFields on Event {\n    id\n    title\n    startsAt\n    endsAt\n    venue\n    status\n    openTaskCount\n    version\n    series {\n      id\n      name\n    }\n    leadPartner {\n      ...PartnerFields\n    }\n  }\n": types.EventListFieldsFragmentDoc,
+    "\n  fragment EventListFields on Event {\n    id\n    title\n    startsAt\n    endsAt\n    venue\n    status\n    openTaskCount\n    version\n    series {\n      id\n      name\n    }\n    leadPartner {\n      ...PartnerFields\n    }\n    warnings {\n      kind\n    }\n  }\n": types.EventListFieldsFragmentDoc,
+    "\n  fragment PlanningWarningFields on PlanningWarning {\n    kind\n    message\n    date\n    holidayName\n    otherEvent {\n      id\n      title\n      startsAt\n      endsAt\n      venue\n    }\n  }\n": types.PlanningWarningFieldsFragmentDoc,
     "\n  fragment TaskFields on Task {\n    id\n    title\n    dueOn\n    done\n    doneAt\n    cooperationId\n    version\n    assignee {\n      id\n      name\n    }\n    ownerPartner {\n      ...PartnerFields\n    }\n    event {\n      id\n      title\n      startsAt\n    }\n  }\n": types.TaskFieldsFragmentDoc,
-    "\n  fragment EventDetailFields on Event {\n    ...EventListFields\n    address\n    capacity\n    description\n    allowedTransitions\n    createdAt\n    organisers {\n      membership {\n        id\n        user {\n          id\n          name\n        }\n        organisation {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    tasks {\n      ...TaskFields\n    }\n  }\n": types.EventDetailFieldsFragmentDoc,
+    "\n  fragment EventDetailFields on Event {\n    ...EventListFields\n    address\n    capacity\n    description\n    allowedTransitions\n    createdAt\n    organisers {\n      membership {\n        id\n        user {\n          id\n          name\n        }\n        organisation {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    tasks {\n      ...TaskFields\n    }\n    warnings {\n      ...PlanningWarningFields\n    }\n  }\n": types.EventDetailFieldsFragmentDoc,
+    "\n  query PlanningWarnings($input: PlanningCheckInput!) {\n    planningWarnings(input: $input) {\n      ...PlanningWarningFields\n    }\n  }\n": types.PlanningWarningsDocument,
+    "\n  query PublicHolidays($from: Date!, $to: Date!) {\n    publicHolidays(from: $from, to: $to) {\n      date\n      name\n    }\n  }\n": types.PublicHolidaysDocument,
     "\n  query EventSeries($cooperationId: ID!) {\n    eventSeries(cooperationId: $cooperationId) {\n      ...SeriesFields\n    }\n  }\n": types.EventSeriesDocument,
     "\n  query Events($cooperationId: ID!, $filter: EventFilter, $orderBy: EventOrder, $limit: Int, $offset: Int) {\n    events(cooperationId: $cooperationId, filter: $filter, orderBy: $orderBy, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...EventListFields\n      }\n    }\n  }\n": types.EventsDocument,
     "\n  query CalendarEvents($cooperationId: ID!, $filter: EventFilter) {\n    events(cooperationId: $cooperationId, filter: $filter, limit: 200) {\n      totalCount\n      items {\n        id\n        title\n        startsAt\n        endsAt\n        status\n      }\n    }\n  }\n": types.CalendarEventsDocument,
@@ -175,11 +259,167 @@ export function graphql(source: "\n  mutation RequestPasswordReset($input: Reque
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment BudgetPartnerTotalFields on BudgetPartnerTotal {\n    plannedCents\n    actualCents\n    sponsorshipCents\n    netCents\n    partner {\n      id\n      position\n      organisation {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment BudgetPartnerTotalFields on BudgetPartnerTotal {\n    plannedCents\n    actualCents\n    sponsorshipCents\n    netCents\n    partner {\n      id\n      position\n      organisation {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventBudgetFields on EventBudget {\n    eventId\n    plannedCents\n    actualCents\n    sponsorshipCents\n    inKindCents\n    netCents\n    lines {\n      id\n      category\n      description\n      plannedCents\n      actualCents\n      shareMode\n      version\n      shares {\n        basisPoints\n        amountCents\n        plannedCents\n        actualCents\n        partner {\n          id\n        }\n      }\n    }\n    sponsorships {\n      id\n      kind\n      amountCents\n      status\n      note\n      version\n      organisation {\n        id\n        name\n        shortName\n      }\n    }\n    partners {\n      ...BudgetPartnerTotalFields\n    }\n  }\n"): (typeof documents)["\n  fragment EventBudgetFields on EventBudget {\n    eventId\n    plannedCents\n    actualCents\n    sponsorshipCents\n    inKindCents\n    netCents\n    lines {\n      id\n      category\n      description\n      plannedCents\n      actualCents\n      shareMode\n      version\n      shares {\n        basisPoints\n        amountCents\n        plannedCents\n        actualCents\n        partner {\n          id\n        }\n      }\n    }\n    sponsorships {\n      id\n      kind\n      amountCents\n      status\n      note\n      version\n      organisation {\n        id\n        name\n        shortName\n      }\n    }\n    partners {\n      ...BudgetPartnerTotalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventBudget($id: ID!) {\n    event(id: $id) {\n      id\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventBudget($id: ID!) {\n    event(id: $id) {\n      id\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetSummary($cooperationId: ID!, $year: Int!) {\n    budgetSummary(cooperationId: $cooperationId, year: $year) {\n      year\n      plannedCents\n      actualCents\n      sponsorshipCents\n      netCents\n      partners {\n        ...BudgetPartnerTotalFields\n      }\n      events {\n        plannedCents\n        actualCents\n        sponsorshipCents\n        netCents\n        event {\n          id\n          title\n          startsAt\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BudgetSummary($cooperationId: ID!, $year: Int!) {\n    budgetSummary(cooperationId: $cooperationId, year: $year) {\n      year\n      plannedCents\n      actualCents\n      sponsorshipCents\n      netCents\n      partners {\n        ...BudgetPartnerTotalFields\n      }\n      events {\n        plannedCents\n        actualCents\n        sponsorshipCents\n        netCents\n        event {\n          id\n          title\n          startsAt\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SponsorOptions($cooperationId: ID!) {\n    organisations(cooperationId: $cooperationId, limit: 200) {\n      items {\n        id\n        name\n        shortName\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query SponsorOptions($cooperationId: ID!) {\n    organisations(cooperationId: $cooperationId, limit: 200) {\n      items {\n        id\n        name\n        shortName\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBudgetLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBudgetLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBudgetLine($input: UpdateBudgetLineInput!) {\n    updateBudgetLine(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBudgetLine($input: UpdateBudgetLineInput!) {\n    updateBudgetLine(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteBudgetLine($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      id\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteBudgetLine($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      id\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSponsorship($input: CreateSponsorshipInput!) {\n    createSponsorship(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSponsorship($input: CreateSponsorshipInput!) {\n    createSponsorship(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSponsorship($input: UpdateSponsorshipInput!) {\n    updateSponsorship(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSponsorship($input: UpdateSponsorshipInput!) {\n    updateSponsorship(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSponsorship($input: DeleteSponsorshipInput!) {\n    deleteSponsorship(input: $input) {\n      id\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSponsorship($input: DeleteSponsorshipInput!) {\n    deleteSponsorship(input: $input) {\n      id\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactListFields on Contact {\n    id\n    salutation\n    title\n    firstName\n    lastName\n    name\n    function\n    email\n    phone\n    city\n    legalBasis\n    optedOutAt\n    detailsHidden\n    version\n    organisation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ContactListFields on Contact {\n    id\n    salutation\n    title\n    firstName\n    lastName\n    name\n    function\n    email\n    phone\n    city\n    legalBasis\n    optedOutAt\n    detailsHidden\n    version\n    organisation {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactDetailFields on Contact {\n    id\n    salutation\n    title\n    firstName\n    lastName\n    name\n    letterSalutation\n    function\n    email\n    phone\n    street\n    postalCode\n    city\n    legalBasis\n    consentAt\n    note\n    optedOutAt\n    detailsHidden\n    createdAt\n    updatedAt\n    version\n    organisation {\n      id\n      name\n    }\n    distributionLists {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ContactDetailFields on Contact {\n    id\n    salutation\n    title\n    firstName\n    lastName\n    name\n    letterSalutation\n    function\n    email\n    phone\n    street\n    postalCode\n    city\n    legalBasis\n    consentAt\n    note\n    optedOutAt\n    detailsHidden\n    createdAt\n    updatedAt\n    version\n    organisation {\n      id\n      name\n    }\n    distributionLists {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DistributionListFields on DistributionList {\n    id\n    name\n    description\n    memberCount\n    createdAt\n    version\n  }\n"): (typeof documents)["\n  fragment DistributionListFields on DistributionList {\n    id\n    name\n    description\n    memberCount\n    createdAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contacts($cooperationId: ID!, $filter: ContactFilter, $limit: Int, $offset: Int) {\n    contacts(cooperationId: $cooperationId, filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...ContactListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Contacts($cooperationId: ID!, $filter: ContactFilter, $limit: Int, $offset: Int) {\n    contacts(cooperationId: $cooperationId, filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...ContactListFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contact($id: ID!) {\n    contact(id: $id) {\n      ...ContactDetailFields\n    }\n  }\n"): (typeof documents)["\n  query Contact($id: ID!) {\n    contact(id: $id) {\n      ...ContactDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactOrganisations($cooperationId: ID!) {\n    organisations(cooperationId: $cooperationId, limit: 200) {\n      totalCount\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactOrganisations($cooperationId: ID!) {\n    organisations(cooperationId: $cooperationId, limit: 200) {\n      totalCount\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistributionLists($cooperationId: ID!) {\n    distributionLists(cooperationId: $cooperationId) {\n      ...DistributionListFields\n    }\n  }\n"): (typeof documents)["\n  query DistributionLists($cooperationId: ID!) {\n    distributionLists(cooperationId: $cooperationId) {\n      ...DistributionListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistributionList($id: ID!) {\n    distributionList(id: $id) {\n      ...DistributionListFields\n    }\n  }\n"): (typeof documents)["\n  query DistributionList($id: ID!) {\n    distributionList(id: $id) {\n      ...DistributionListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      contact {\n        ...ContactDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      contact {\n        ...ContactDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      contact {\n        ...ContactDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      contact {\n        ...ContactDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteContact($input: DeleteContactInput!) {\n    deleteContact(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteContact($input: DeleteContactInput!) {\n    deleteContact(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDistributionList($input: CreateDistributionListInput!) {\n    createDistributionList(input: $input) {\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDistributionList($input: CreateDistributionListInput!) {\n    createDistributionList(input: $input) {\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDistributionList($input: UpdateDistributionListInput!) {\n    updateDistributionList(input: $input) {\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDistributionList($input: UpdateDistributionListInput!) {\n    updateDistributionList(input: $input) {\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDistributionList($input: DeleteDistributionListInput!) {\n    deleteDistributionList(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDistributionList($input: DeleteDistributionListInput!) {\n    deleteDistributionList(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddContactsToList($input: ListContactsInput!) {\n    addContactsToList(input: $input) {\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddContactsToList($input: ListContactsInput!) {\n    addContactsToList(input: $input) {\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveContactsFromList($input: ListContactsInput!) {\n    removeContactsFromList(input: $input) {\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveContactsFromList($input: ListContactsInput!) {\n    removeContactsFromList(input: $input) {\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactImportReportFields on ContactImportReport {\n    fileName\n    encoding\n    delimiter\n    unknownColumns\n    totalRows\n    newCount\n    duplicateCount\n    existsCount\n    errorCount\n    rows {\n      line\n      status\n      existingContactId\n      messages {\n        column\n        message\n      }\n      values {\n        salutation\n        title\n        firstName\n        lastName\n        organisationName\n        email\n        legalBasis\n        consentAt\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ContactImportReportFields on ContactImportReport {\n    fileName\n    encoding\n    delimiter\n    unknownColumns\n    totalRows\n    newCount\n    duplicateCount\n    existsCount\n    errorCount\n    rows {\n      line\n      status\n      existingContactId\n      messages {\n        column\n        message\n      }\n      values {\n        salutation\n        title\n        firstName\n        lastName\n        organisationName\n        email\n        legalBasis\n        consentAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewContactImport($input: PreviewContactImportInput!) {\n    previewContactImport(input: $input) {\n      ...ContactImportReportFields\n    }\n  }\n"): (typeof documents)["\n  query PreviewContactImport($input: PreviewContactImportInput!) {\n    previewContactImport(input: $input) {\n      ...ContactImportReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportContacts($input: ImportContactsInput!) {\n    importContacts(input: $input) {\n      createdCount\n      updatedCount\n      skippedCount\n      organisationsCreated\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportContacts($input: ImportContactsInput!) {\n    importContacts(input: $input) {\n      createdCount\n      updatedCount\n      skippedCount\n      organisationsCreated\n      distributionList {\n        ...DistributionListFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Cooperations {\n    cooperations {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Cooperations {\n    cooperations {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Cooperation($id: ID!) {\n    cooperation(id: $id) {\n      id\n      name\n      description\n      myRole\n      version\n      partners {\n        id\n        position\n        organisation {\n          id\n          name\n          shortName\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Cooperation($id: ID!) {\n    cooperation(id: $id) {\n      id\n      name\n      description\n      myRole\n      version\n      partners {\n        id\n        position\n        organisation {\n          id\n          name\n          shortName\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    body\n    authorName\n    authorId\n    createdAt\n    editedAt\n    version\n    canEdit\n    canDelete\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    body\n    authorName\n    authorId\n    createdAt\n    editedAt\n    version\n    canEdit\n    canDelete\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n    description\n    uploaderName\n    createdAt\n    canDelete\n    downloadUrl\n  }\n"): (typeof documents)["\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n    description\n    uploaderName\n    createdAt\n    canDelete\n    downloadUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Comments($subject: SubjectInput!) {\n    comments(subject: $subject) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  query Comments($subject: SubjectInput!) {\n    comments(subject: $subject) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...CommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...CommentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        ...CommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        ...CommentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Attachments($subject: SubjectInput!) {\n    attachments(subject: $subject) {\n      ...AttachmentFields\n    }\n  }\n"): (typeof documents)["\n  query Attachments($subject: SubjectInput!) {\n    attachments(subject: $subject) {\n      ...AttachmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      attachment {\n        ...AttachmentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      attachment {\n        ...AttachmentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAttachment($input: DeleteAttachmentInput!) {\n    deleteAttachment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAttachment($input: DeleteAttachmentInput!) {\n    deleteAttachment(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -191,7 +431,11 @@ export function graphql(source: "\n  fragment SeriesFields on EventSeries {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EventListFields on Event {\n    id\n    title\n    startsAt\n    endsAt\n    venue\n    status\n    openTaskCount\n    version\n    series {\n      id\n      name\n    }\n    leadPartner {\n      ...PartnerFields\n    }\n  }\n"): (typeof documents)["\n  fragment EventListFields on Event {\n    id\n    title\n    startsAt\n    endsAt\n    venue\n    status\n    openTaskCount\n    version\n    series {\n      id\n      name\n    }\n    leadPartner {\n      ...PartnerFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment EventListFields on Event {\n    id\n    title\n    startsAt\n    endsAt\n    venue\n    status\n    openTaskCount\n    version\n    series {\n      id\n      name\n    }\n    leadPartner {\n      ...PartnerFields\n    }\n    warnings {\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment EventListFields on Event {\n    id\n    title\n    startsAt\n    endsAt\n    venue\n    status\n    openTaskCount\n    version\n    series {\n      id\n      name\n    }\n    leadPartner {\n      ...PartnerFields\n    }\n    warnings {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanningWarningFields on PlanningWarning {\n    kind\n    message\n    date\n    holidayName\n    otherEvent {\n      id\n      title\n      startsAt\n      endsAt\n      venue\n    }\n  }\n"): (typeof documents)["\n  fragment PlanningWarningFields on PlanningWarning {\n    kind\n    message\n    date\n    holidayName\n    otherEvent {\n      id\n      title\n      startsAt\n      endsAt\n      venue\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -199,7 +443,15 @@ export function graphql(source: "\n  fragment TaskFields on Task {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EventDetailFields on Event {\n    ...EventListFields\n    address\n    capacity\n    description\n    allowedTransitions\n    createdAt\n    organisers {\n      membership {\n        id\n        user {\n          id\n          name\n        }\n        organisation {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    tasks {\n      ...TaskFields\n    }\n  }\n"): (typeof documents)["\n  fragment EventDetailFields on Event {\n    ...EventListFields\n    address\n    capacity\n    description\n    allowedTransitions\n    createdAt\n    organisers {\n      membership {\n        id\n        user {\n          id\n          name\n        }\n        organisation {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    tasks {\n      ...TaskFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment EventDetailFields on Event {\n    ...EventListFields\n    address\n    capacity\n    description\n    allowedTransitions\n    createdAt\n    organisers {\n      membership {\n        id\n        user {\n          id\n          name\n        }\n        organisation {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    tasks {\n      ...TaskFields\n    }\n    warnings {\n      ...PlanningWarningFields\n    }\n  }\n"): (typeof documents)["\n  fragment EventDetailFields on Event {\n    ...EventListFields\n    address\n    capacity\n    description\n    allowedTransitions\n    createdAt\n    organisers {\n      membership {\n        id\n        user {\n          id\n          name\n        }\n        organisation {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    tasks {\n      ...TaskFields\n    }\n    warnings {\n      ...PlanningWarningFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanningWarnings($input: PlanningCheckInput!) {\n    planningWarnings(input: $input) {\n      ...PlanningWarningFields\n    }\n  }\n"): (typeof documents)["\n  query PlanningWarnings($input: PlanningCheckInput!) {\n    planningWarnings(input: $input) {\n      ...PlanningWarningFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicHolidays($from: Date!, $to: Date!) {\n    publicHolidays(from: $from, to: $to) {\n      date\n      name\n    }\n  }\n"): (typeof documents)["\n  query PublicHolidays($from: Date!, $to: Date!) {\n    publicHolidays(from: $from, to: $to) {\n      date\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,23 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A point in time in RFC 3339 with offset, e.g. `2026-01-15T18:30:00+01:00`. */
   DateTime: { input: string; output: string; }
+  /** A file upload (GraphQL multipart request specification). */
+  Upload: { input: File; output: File; }
+};
+
+/** Writes a comment (MEMBER and up). */
+export type AddCommentInput = {
+  /** The text, at most 5000 characters. */
+  body: Scalars['String']['input'];
+  /** What it is about. */
+  subject: SubjectInput;
+};
+
+/** The new comment. */
+export type AddCommentPayload = {
+  __typename?: 'AddCommentPayload';
+  /** The comment. */
+  comment: Comment;
 };
 
 /** Makes an organisation of the cooperation a partner (ADMIN). */
@@ -31,6 +48,29 @@ export type AddPartnerPayload = {
   __typename?: 'AddPartnerPayload';
   /** The new partner. */
   partner: Partner;
+};
+
+/** A file on an event, such as a flyer or a programme. */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Whether the reader may delete it (the uploader, or a planner). */
+  canDelete: Scalars['Boolean']['output'];
+  /** The content type, determined from the bytes. */
+  contentType: Scalars['String']['output'];
+  /** When it was uploaded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** A short description. */
+  description: Scalars['String']['output'];
+  /** A link that downloads the file for the reader, valid for 15 minutes. */
+  downloadUrl: Scalars['String']['output'];
+  /** The file name as uploaded (cleaned). */
+  fileName: Scalars['String']['output'];
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** Size in bytes. */
+  sizeBytes: Scalars['Int']['output'];
+  /** Who uploaded it; empty when that person was erased. */
+  uploaderName: Scalars['String']['output'];
 };
 
 /** One changed field of an audited change. */
@@ -92,6 +132,125 @@ export type AuditFilter = {
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** What a budget line pays for (German labels in the UI). */
+export type BudgetCategory =
+  /** Catering. */
+  | 'CATERING'
+  /** Honorare (speakers, artists, moderation). */
+  | 'FEES'
+  /** Geschenke und Preise. */
+  | 'GIFTS_AND_AWARDS'
+  /** Sonstiges. */
+  | 'OTHER'
+  /** Druck und Werbung. */
+  | 'PRINT_AND_ADVERTISING'
+  /** Technik. */
+  | 'TECHNOLOGY'
+  /** Raum/Location. */
+  | 'VENUE';
+
+/** One event's totals in the yearly budget summary. */
+export type BudgetEventTotal = {
+  __typename?: 'BudgetEventTotal';
+  /** Actual so far in euro cents. */
+  actualCents: Scalars['Int']['output'];
+  /** The event. */
+  event: Event;
+  /** Net cost in euro cents. */
+  netCents: Scalars['Int']['output'];
+  /** Planned in euro cents. */
+  plannedCents: Scalars['Int']['output'];
+  /** Money sponsorships in euro cents. */
+  sponsorshipCents: Scalars['Int']['output'];
+};
+
+/** One cost of an event, split between the partners. */
+export type BudgetLine = {
+  __typename?: 'BudgetLine';
+  /** The actual amount in euro cents, once known. */
+  actualCents?: Maybe<Scalars['Int']['output']>;
+  /** What it pays for. */
+  category: BudgetCategory;
+  /** Free text, e.g. "Saalmiete inkl. Bestuhlung". */
+  description: Scalars['String']['output'];
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** The planned amount in euro cents. */
+  plannedCents: Scalars['Int']['output'];
+  /** How the line is split. */
+  shareMode: BudgetShareMode;
+  /** Each partner's share, in partner order. */
+  shares: Array<BudgetShare>;
+  /** Optimistic-locking version; send it back on update or delete. */
+  version: Scalars['Int']['output'];
+};
+
+/** What one partner pays of an event or a year. */
+export type BudgetPartnerTotal = {
+  __typename?: 'BudgetPartnerTotal';
+  /** The sum of the partner's actual parts of the lines that have an actual amount, in euro cents. */
+  actualCents: Scalars['Int']['output'];
+  /** What the partner pays after sponsorships, in euro cents: the actual part where a line has one, else the planned part, minus the sponsorship part. */
+  netCents: Scalars['Int']['output'];
+  /** The partner. */
+  partner: Partner;
+  /** The sum of the partner's planned parts in euro cents. */
+  plannedCents: Scalars['Int']['output'];
+  /** The partner's part of the money sponsorships in euro cents, split in proportion to the partners' planned parts of each event (evenly where nothing is planned). */
+  sponsorshipCents: Scalars['Int']['output'];
+};
+
+/** The part of a budget line one partner pays. */
+export type BudgetShare = {
+  __typename?: 'BudgetShare';
+  /** The partner's part of the actual amount in euro cents (PERCENT: by percentage; AMOUNT: in proportion to the planned amounts); null while the line has no actual amount. The parts always add up to the line. */
+  actualCents?: Maybe<Scalars['Int']['output']>;
+  /** The fixed amount in euro cents on AMOUNT lines, else null. */
+  amountCents?: Maybe<Scalars['Int']['output']>;
+  /** The percentage times 100 (4000 = 40 %) on PERCENT lines, else null. */
+  basisPoints?: Maybe<Scalars['Int']['output']>;
+  /** The partner. */
+  partner: Partner;
+  /** The partner's part of the planned amount in euro cents. */
+  plannedCents: Scalars['Int']['output'];
+};
+
+/** One partner's share of a line: `basisPoints` on PERCENT lines, `amountCents` on AMOUNT lines. */
+export type BudgetShareInput = {
+  /** The amount in euro cents, not negative. */
+  amountCents?: InputMaybe<Scalars['Int']['input']>;
+  /** The percentage times 100 (4000 = 40 %, 3333 = 33,33 %), 0–10000. */
+  basisPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** A partner of the event's cooperation; each partner at most once. */
+  partnerId: Scalars['ID']['input'];
+};
+
+/** How a budget line is split between the partners. */
+export type BudgetShareMode =
+  /** Each partner pays a fixed amount; the amounts add up to exactly the planned amount. */
+  | 'AMOUNT'
+  /** Each partner pays a percentage (two decimals); the percentages add up to exactly 100 %. */
+  | 'PERCENT';
+
+/** A cooperation's budget of one year: the events starting in it (Europe/Berlin). */
+export type BudgetSummary = {
+  __typename?: 'BudgetSummary';
+  /** All actual amounts known so far in euro cents. */
+  actualCents: Scalars['Int']['output'];
+  /** One total per event, by start. */
+  events: Array<BudgetEventTotal>;
+  /** Net cost in euro cents. */
+  netCents: Scalars['Int']['output'];
+  /** One total per partner, in partner order. */
+  partners: Array<BudgetPartnerTotal>;
+  /** All planned amounts in euro cents. */
+  plannedCents: Scalars['Int']['output'];
+  /** All money sponsorships in euro cents. */
+  sponsorshipCents: Scalars['Int']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
+
 /** Moves an event to another status (COORDINATOR or ADMIN). */
 export type ChangeEventStatusInput = {
   /** The event. */
@@ -107,6 +266,206 @@ export type ChangeEventStatusPayload = {
   __typename?: 'ChangeEventStatusPayload';
   /** The event. */
   event: Event;
+};
+
+/** A remark on an event (and later on nominations, proposals and workstreams). */
+export type Comment = {
+  __typename?: 'Comment';
+  /** The author's user ID, if still known. */
+  authorId?: Maybe<Scalars['ID']['output']>;
+  /** Who wrote it; empty when that person was erased. */
+  authorName: Scalars['String']['output'];
+  /** The text (plain text, line breaks kept). */
+  body: Scalars['String']['output'];
+  /** Whether the reader may delete it (their own, or as a planner). */
+  canDelete: Scalars['Boolean']['output'];
+  /** Whether the reader may change it (their own). */
+  canEdit: Scalars['Boolean']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was last changed. */
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A person koop holds data on: a guest, a nominator, a juror from outside [Kontakt]. */
+export type Contact = {
+  __typename?: 'Contact';
+  /** City. */
+  city: Scalars['String']['output'];
+  /** The day consent was given; set exactly when the legal basis is CONSENT. */
+  consentAt?: Maybe<Scalars['Date']['output']>;
+  /** When the contact was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** True when the reader's role (VIEWER) may not see e-mail, phone, address and note, which are then empty. */
+  detailsHidden: Scalars['Boolean']['output'];
+  /** The distribution lists the contact is on, by name. */
+  distributionLists: Array<DistributionList>;
+  /** E-mail address, unique in the cooperation; null when unknown or hidden. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** First name. */
+  firstName: Scalars['String']['output'];
+  /** Function or position, e.g. "Geschäftsführerin". */
+  function: Scalars['String']['output'];
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** Last name. */
+  lastName: Scalars['String']['output'];
+  /** The GDPR legal basis for holding the data. */
+  legalBasis: LegalBasis;
+  /**
+   * The opening of a German letter: "Sehr geehrte Frau Dr. Schulz", "Sehr geehrter Herr Meier",
+   * or "Guten Tag Alex Schmidt" without or with a diverse salutation.
+   */
+  letterSalutation: Scalars['String']['output'];
+  /** Full name with title, e.g. "Dr. Anna Schulz". */
+  name: Scalars['String']['output'];
+  /** Internal note. */
+  note: Scalars['String']['output'];
+  /** When the contact opted out of mails from the cooperation; null while they receive them. */
+  optedOutAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The organisation the contact belongs to. */
+  organisation?: Maybe<Organisation>;
+  /** Phone number. */
+  phone: Scalars['String']['output'];
+  /** Postal code (five digits in Germany). */
+  postalCode: Scalars['String']['output'];
+  /** Salutation. */
+  salutation: Salutation;
+  /** Street and number. */
+  street: Scalars['String']['output'];
+  /** Academic title, e.g. "Dr." or "Prof. Dr.". */
+  title: Scalars['String']['output'];
+  /** When the contact was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version; send it back on update. */
+  version: Scalars['Int']['output'];
+};
+
+/** Filters for the contact list. */
+export type ContactFilter = {
+  /** Only contacts on this distribution list (its members). */
+  distributionListId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only contacts of this organisation. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches name, e-mail or organisation (case-insensitive substring; e-mail not for VIEWER). */
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One column of the import file's header. */
+export type ContactImportColumn = {
+  __typename?: 'ContactImportColumn';
+  /** The contact field it fills (e.g. "lastName"); null for a column koop does not know (ignored). */
+  field?: Maybe<Scalars['String']['output']>;
+  /** The header as written. */
+  header: Scalars['String']['output'];
+};
+
+/** A problem or note about one row, in German, naming the row and the column. */
+export type ContactImportMessage = {
+  __typename?: 'ContactImportMessage';
+  /** The column as the file's header names it; null when it concerns the whole row. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** The message, e.g. "Zeile 5, Spalte „E-Mail“: Die E-Mail-Adresse … ist ungültig.". */
+  message: Scalars['String']['output'];
+};
+
+/** What importing a CSV file does, row by row. Nothing is written by a preview. */
+export type ContactImportReport = {
+  __typename?: 'ContactImportReport';
+  /** The header's columns. */
+  columns: Array<ContactImportColumn>;
+  /** The field separator found in the header line (";", "," or a tab). */
+  delimiter: Scalars['String']['output'];
+  /** Rows skipped as duplicates within the file. */
+  duplicateCount: Scalars['Int']['output'];
+  /** How the file was read: "UTF-8", "UTF-8 mit BOM", "Windows-1252" or "UTF-16". */
+  encoding: Scalars['String']['output'];
+  /** Rows with errors. */
+  errorCount: Scalars['Int']['output'];
+  /** Rows whose e-mail address already exists. */
+  existsCount: Scalars['Int']['output'];
+  /** The file name as uploaded. */
+  fileName: Scalars['String']['output'];
+  /** Rows that become new contacts. */
+  newCount: Scalars['Int']['output'];
+  /** Every data row (empty rows are skipped). */
+  rows: Array<ContactImportRow>;
+  /** Number of data rows. */
+  totalRows: Scalars['Int']['output'];
+  /** Columns koop does not know; they are ignored. */
+  unknownColumns: Array<Scalars['String']['output']>;
+};
+
+/** One data row of an import file. */
+export type ContactImportRow = {
+  __typename?: 'ContactImportRow';
+  /** The contact that already has this e-mail address (status EXISTS). */
+  existingContactId?: Maybe<Scalars['ID']['output']>;
+  /** The line of the file where the row starts (the header is line 1). */
+  line: Scalars['Int']['output'];
+  /** Errors and notes, naming row and column. */
+  messages: Array<ContactImportMessage>;
+  /** What the import does with it. */
+  status: ContactImportStatus;
+  /** The values read. */
+  values: ContactImportValues;
+};
+
+/** What an import does with one row of the file. */
+export type ContactImportStatus =
+  /** The e-mail address occurs in an earlier row: the row is skipped. */
+  | 'DUPLICATE_IN_FILE'
+  /** The row has errors and is never imported. */
+  | 'ERROR'
+  /** A contact with this e-mail address exists: skipped, or updated with `updateExisting`. */
+  | 'EXISTS'
+  /** A new contact is created. */
+  | 'NEW';
+
+/** The values of one row as they were read. */
+export type ContactImportValues = {
+  __typename?: 'ContactImportValues';
+  /** City. */
+  city: Scalars['String']['output'];
+  /** Day of consent. */
+  consentAt?: Maybe<Scalars['Date']['output']>;
+  /** E-mail address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** First name. */
+  firstName: Scalars['String']['output'];
+  /** Function. */
+  function: Scalars['String']['output'];
+  /** Last name. */
+  lastName: Scalars['String']['output'];
+  /** Legal basis, if it could be read. */
+  legalBasis?: Maybe<LegalBasis>;
+  /** Note. */
+  note: Scalars['String']['output'];
+  /** The organisation as written; matched by name (case-insensitive) or created as a company. */
+  organisationName: Scalars['String']['output'];
+  /** Phone. */
+  phone: Scalars['String']['output'];
+  /** Postal code. */
+  postalCode: Scalars['String']['output'];
+  /** Salutation. */
+  salutation: Salutation;
+  /** Street. */
+  street: Scalars['String']['output'];
+  /** Academic title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of contacts. */
+export type ContactList = {
+  __typename?: 'ContactList';
+  /** The contacts on this page. */
+  items: Array<Contact>;
+  /** How many match in all. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A cooperation: N partner organisations working together under an agreement. */
@@ -126,6 +485,74 @@ export type Cooperation = {
   partners: Array<Partner>;
   /** Optimistic-locking version; send it back on update. */
   version: Scalars['Int']['output'];
+};
+
+/** Adds a line to an event's budget (COORDINATOR or ADMIN). */
+export type CreateBudgetLineInput = {
+  /** The actual amount in euro cents, if already known. */
+  actualCents?: InputMaybe<Scalars['Int']['input']>;
+  /** What it pays for. */
+  category: BudgetCategory;
+  /** Free text, at most 300 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** The planned amount in euro cents, not negative. */
+  plannedCents: Scalars['Int']['input'];
+  /** How the line is split. */
+  shareMode: BudgetShareMode;
+  /** The partners' shares; they must add up to 100 % or to the planned amount. */
+  shares: Array<BudgetShareInput>;
+};
+
+/** The created line and the event's budget after it. */
+export type CreateBudgetLinePayload = {
+  __typename?: 'CreateBudgetLinePayload';
+  /** The event's budget with new totals. */
+  budget: EventBudget;
+  /** The new line. */
+  budgetLine: BudgetLine;
+};
+
+/** Creates a contact (ADMIN, COORDINATOR, MEMBER). */
+export type CreateContactInput = {
+  /** City. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** The day of consent: required with CONSENT, not allowed otherwise, never in the future. */
+  consentAt?: InputMaybe<Scalars['Date']['input']>;
+  /** The cooperation. */
+  cooperationId: Scalars['ID']['input'];
+  /** E-mail address, unique in the cooperation. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** First name. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Function. */
+  function?: InputMaybe<Scalars['String']['input']>;
+  /** Last name (required). */
+  lastName: Scalars['String']['input'];
+  /** The legal basis for holding the data. */
+  legalBasis: LegalBasis;
+  /** Internal note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** An organisation of the same cooperation. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone: digits, spaces and + ( ) / - . only. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Postal code: five digits for a German address. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Salutation; NONE when omitted. */
+  salutation?: InputMaybe<Salutation>;
+  /** Street and number. */
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** Academic title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The created contact. */
+export type CreateContactPayload = {
+  __typename?: 'CreateContactPayload';
+  /** The new contact. */
+  contact: Contact;
 };
 
 /** Creates a cooperation with its partners and its first admin (system admins only). */
@@ -149,6 +576,23 @@ export type CreateCooperationPayload = {
   __typename?: 'CreateCooperationPayload';
   /** The new cooperation. */
   cooperation: Cooperation;
+};
+
+/** Creates a distribution list (ADMIN, COORDINATOR, MEMBER). */
+export type CreateDistributionListInput = {
+  /** The cooperation. */
+  cooperationId: Scalars['ID']['input'];
+  /** What the list is for. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name, unique in the cooperation. */
+  name: Scalars['String']['input'];
+};
+
+/** The created list. */
+export type CreateDistributionListPayload = {
+  __typename?: 'CreateDistributionListPayload';
+  /** The new list. */
+  distributionList: DistributionList;
 };
 
 /** Creates an event (COORDINATOR or ADMIN). Its tasks come from the series' checklist. */
@@ -236,6 +680,31 @@ export type CreateOrganisationPayload = {
   organisation: Organisation;
 };
 
+/** Records a sponsorship of an event (COORDINATOR or ADMIN). */
+export type CreateSponsorshipInput = {
+  /** The amount or value in euro cents, more than 0. */
+  amountCents: Scalars['Int']['input'];
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** Money or in kind. */
+  kind: SponsorshipKind;
+  /** Free text, at most 1000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The sponsor, an organisation of the event's cooperation. */
+  organisationId: Scalars['ID']['input'];
+  /** Promised (default) or received. */
+  status?: InputMaybe<SponsorshipStatus>;
+};
+
+/** The created sponsorship and the event's budget after it. */
+export type CreateSponsorshipPayload = {
+  __typename?: 'CreateSponsorshipPayload';
+  /** The event's budget with new totals. */
+  budget: EventBudget;
+  /** The new sponsorship. */
+  sponsorship: Sponsorship;
+};
+
 /** Creates a task (COORDINATOR or ADMIN). */
 export type CreateTaskInput = {
   /** The person (a member of the cooperation). */
@@ -259,6 +728,109 @@ export type CreateTaskPayload = {
   task: Task;
 };
 
+/** Deletes a file (its uploader, or a planner). */
+export type DeleteAttachmentInput = {
+  /** The file. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleting a file. */
+export type DeleteAttachmentPayload = {
+  __typename?: 'DeleteAttachmentPayload';
+  /** The ID of the deleted file. */
+  id: Scalars['ID']['output'];
+};
+
+/** Deletes a line (COORDINATOR or ADMIN). */
+export type DeleteBudgetLineInput = {
+  /** The line. */
+  id: Scalars['ID']['input'];
+  /** The version read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The event's budget after deleting a line. */
+export type DeleteBudgetLinePayload = {
+  __typename?: 'DeleteBudgetLinePayload';
+  /** The event's budget with new totals. */
+  budget: EventBudget;
+  /** The ID of the deleted line. */
+  id: Scalars['ID']['output'];
+};
+
+/** Deletes a comment (its author, or a planner). */
+export type DeleteCommentInput = {
+  /** The comment. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleting a comment. */
+export type DeleteCommentPayload = {
+  __typename?: 'DeleteCommentPayload';
+  /** The ID of the deleted comment. */
+  id: Scalars['ID']['output'];
+};
+
+/** Deletes a contact and removes it from all lists (ADMIN, COORDINATOR, MEMBER). */
+export type DeleteContactInput = {
+  /** The contact. */
+  id: Scalars['ID']['input'];
+  /** The version read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The deleted contact's ID. */
+export type DeleteContactPayload = {
+  __typename?: 'DeleteContactPayload';
+  /** The ID of the deleted contact. */
+  id: Scalars['ID']['output'];
+};
+
+/** Deletes a list; its contacts stay. */
+export type DeleteDistributionListInput = {
+  /** The list. */
+  id: Scalars['ID']['input'];
+  /** The version read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The deleted list's ID. */
+export type DeleteDistributionListPayload = {
+  __typename?: 'DeleteDistributionListPayload';
+  /** The ID of the deleted list. */
+  id: Scalars['ID']['output'];
+};
+
+/** Removes a correction (system administrators). */
+export type DeleteHolidayOverrideInput = {
+  /** The day. */
+  date: Scalars['Date']['input'];
+};
+
+/** The result of removing a correction. */
+export type DeleteHolidayOverridePayload = {
+  __typename?: 'DeleteHolidayOverridePayload';
+  /** True when removed. */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** Deletes a sponsorship (COORDINATOR or ADMIN). */
+export type DeleteSponsorshipInput = {
+  /** The sponsorship. */
+  id: Scalars['ID']['input'];
+  /** The version read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The event's budget after deleting a sponsorship. */
+export type DeleteSponsorshipPayload = {
+  __typename?: 'DeleteSponsorshipPayload';
+  /** The event's budget with new totals. */
+  budget: EventBudget;
+  /** The ID of the deleted sponsorship. */
+  id: Scalars['ID']['output'];
+};
+
 /** Deletes a task (COORDINATOR or ADMIN). */
 export type DeleteTaskInput = {
   /** The task. */
@@ -274,6 +846,40 @@ export type DeleteTaskPayload = {
   id: Scalars['ID']['output'];
 };
 
+/** A named, reusable set of contacts [Verteiler], e.g. "Neujahrsempfang – Stammgäste". */
+export type DistributionList = {
+  __typename?: 'DistributionList';
+  /** When the list was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the list is for. */
+  description: Scalars['String']['output'];
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** How many contacts are on it; list them with `contacts(filter: {distributionListId})`. */
+  memberCount: Scalars['Int']['output'];
+  /** Name, unique in the cooperation. */
+  name: Scalars['String']['output'];
+  /** Optimistic-locking version; send it back on update. */
+  version: Scalars['Int']['output'];
+};
+
+/** Changes one's own comment. */
+export type EditCommentInput = {
+  /** The new text. */
+  body: Scalars['String']['input'];
+  /** The comment. */
+  id: Scalars['ID']['input'];
+  /** The version read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The changed comment. */
+export type EditCommentPayload = {
+  __typename?: 'EditCommentPayload';
+  /** The comment. */
+  comment: Comment;
+};
+
 /** An occurrence of a joint event. */
 export type Event = {
   __typename?: 'Event';
@@ -281,6 +887,8 @@ export type Event = {
   address: Scalars['String']['output'];
   /** The statuses the event may move to next. */
   allowedTransitions: Array<EventStatus>;
+  /** The event's budget (not for EXTERNAL members); loaded for all events of a list at once. */
+  budget: EventBudget;
   /** How many guests fit (plus-ones included); null when unlimited. */
   capacity?: Maybe<Scalars['Int']['output']>;
   /** When the event was created. */
@@ -311,6 +919,31 @@ export type Event = {
   venue: Scalars['String']['output'];
   /** Optimistic-locking version; send it back on update. */
   version: Scalars['Int']['output'];
+  /** What may speak against its date or venue (holidays, other events); empty when cancelled, held or documented. */
+  warnings: Array<PlanningWarning>;
+};
+
+/** The budget of one event: its lines, sponsorships and totals. */
+export type EventBudget = {
+  __typename?: 'EventBudget';
+  /** All actual amounts known so far in euro cents. */
+  actualCents: Scalars['Int']['output'];
+  /** The event's ID. */
+  eventId: Scalars['ID']['output'];
+  /** The value of all contributions in kind in euro cents. */
+  inKindCents: Scalars['Int']['output'];
+  /** The lines in their order. */
+  lines: Array<BudgetLine>;
+  /** The cost (actual where known, else planned) minus the money sponsorships, in euro cents. */
+  netCents: Scalars['Int']['output'];
+  /** One total per partner of the cooperation, in partner order. */
+  partners: Array<BudgetPartnerTotal>;
+  /** All planned amounts in euro cents. */
+  plannedCents: Scalars['Int']['output'];
+  /** All money sponsorships (pledged and received) in euro cents. */
+  sponsorshipCents: Scalars['Int']['output'];
+  /** The sponsorships, largest first. */
+  sponsorships: Array<Sponsorship>;
 };
 
 /** Filters for the event list. */
@@ -390,6 +1023,70 @@ export type EventStatus =
   /** Being planned. */
   | 'PLANNING';
 
+/** Another event as a warning names it. */
+export type EventSummary = {
+  __typename?: 'EventSummary';
+  /** End. */
+  endsAt: Scalars['DateTime']['output'];
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** Start. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Status. */
+  status: EventStatus;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Venue. */
+  venue: Scalars['String']['output'];
+};
+
+/** A one-off correction of the holiday calendar (the rest comes from a maintained library). */
+export type HolidayOverride = {
+  __typename?: 'HolidayOverride';
+  /** The day. */
+  date: Scalars['Date']['output'];
+  /** False removes a day the library lists as a holiday. */
+  isHoliday: Scalars['Boolean']['output'];
+  /** The holiday's name. */
+  name: Scalars['String']['output'];
+};
+
+/** Imports a CSV file in one transaction (ADMIN, COORDINATOR, MEMBER). */
+export type ImportContactsInput = {
+  /** The file, base64-encoded (see PreviewContactImportInput.content). */
+  content: Scalars['String']['input'];
+  /** The cooperation. */
+  cooperationId: Scalars['ID']['input'];
+  /** Puts every contact of the file (new, updated and existing) on this list. */
+  distributionListId?: InputMaybe<Scalars['ID']['input']>;
+  /** The file's name. */
+  fileName: Scalars['String']['input'];
+  /**
+   * Confirms importing only the valid rows of a file with erroneous rows. Without it such a file
+   * is refused (INVALID on `importValidRows`) and nothing is written.
+   */
+  importValidRows: Scalars['Boolean']['input'];
+  /** True updates contacts whose e-mail address exists with the file's non-empty cells; otherwise they are skipped. */
+  updateExisting?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What an import did. */
+export type ImportContactsPayload = {
+  __typename?: 'ImportContactsPayload';
+  /** Contacts created. */
+  createdCount: Scalars['Int']['output'];
+  /** The list the contacts were put on, with its new member count. */
+  distributionList?: Maybe<DistributionList>;
+  /** Organisations created (as companies) because no organisation had the name. */
+  organisationsCreated: Scalars['Int']['output'];
+  /** The report of the imported file. */
+  report: ContactImportReport;
+  /** Rows skipped: errors, duplicates in the file, existing contacts not updated. */
+  skippedCount: Scalars['Int']['output'];
+  /** Existing contacts updated. */
+  updatedCount: Scalars['Int']['output'];
+};
+
 /** Invites a person into a cooperation (ADMIN). */
 export type InviteMemberInput = {
   /** The cooperation. */
@@ -411,6 +1108,32 @@ export type InviteMemberPayload = {
   __typename?: 'InviteMemberPayload';
   /** The membership, active at once; a new user logs in after setting a password. */
   membership: Membership;
+};
+
+/** The GDPR legal basis on which the contact's data is held (Art. 6 (1) GDPR). */
+export type LegalBasis =
+  /** Consent (a), given on `consentAt`. */
+  | 'CONSENT'
+  /** A contract (b). */
+  | 'CONTRACT'
+  /** Legitimate interest (f). */
+  | 'LEGITIMATE_INTEREST'
+  /** A task in the public interest (e). */
+  | 'PUBLIC_TASK';
+
+/** Contacts to add to or remove from a list (at most 1000 at once). */
+export type ListContactsInput = {
+  /** Contacts of the list's cooperation. */
+  contactIds: Array<Scalars['ID']['input']>;
+  /** The list. */
+  distributionListId: Scalars['ID']['input'];
+};
+
+/** The list after adding or removing contacts. */
+export type ListContactsPayload = {
+  __typename?: 'ListContactsPayload';
+  /** The list with its new member count. */
+  distributionList: DistributionList;
 };
 
 /** The language of the user interface and of the mails a user receives. */
@@ -494,22 +1217,52 @@ export type MembershipList = {
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Writes a comment. */
+  addComment: AddCommentPayload;
+  /** Adds contacts to a list. */
+  addContactsToList: ListContactsPayload;
   /** Makes an organisation a partner (ADMIN). */
   addPartner: AddPartnerPayload;
   /** Moves an event along IDEA → PLANNING → CONFIRMED → INVITATIONS_SENT → HELD → DOCUMENTED, or to CANCELLED. */
   changeEventStatus: ChangeEventStatusPayload;
+  /** Adds a line to an event's budget. */
+  createBudgetLine: CreateBudgetLinePayload;
+  /** Creates a contact. */
+  createContact: CreateContactPayload;
   /** Creates a cooperation with its partners and first admin (system admins only). */
   createCooperation: CreateCooperationPayload;
+  /** Creates a distribution list. */
+  createDistributionList: CreateDistributionListPayload;
   /** Creates an event with the tasks of its series' checklist. */
   createEvent: CreateEventPayload;
   /** Creates an event series. */
   createEventSeries: CreateEventSeriesPayload;
   /** Creates an organisation (COORDINATOR or ADMIN). */
   createOrganisation: CreateOrganisationPayload;
+  /** Records a sponsorship of an event. */
+  createSponsorship: CreateSponsorshipPayload;
   /** Creates a task. */
   createTask: CreateTaskPayload;
+  /** Deletes a file. */
+  deleteAttachment: DeleteAttachmentPayload;
+  /** Deletes a budget line. */
+  deleteBudgetLine: DeleteBudgetLinePayload;
+  /** Deletes a comment. */
+  deleteComment: DeleteCommentPayload;
+  /** Deletes a contact. */
+  deleteContact: DeleteContactPayload;
+  /** Deletes a distribution list; its contacts stay. */
+  deleteDistributionList: DeleteDistributionListPayload;
+  /** Removes a one-off holiday (system administrators). */
+  deleteHolidayOverride: DeleteHolidayOverridePayload;
+  /** Deletes a sponsorship. */
+  deleteSponsorship: DeleteSponsorshipPayload;
   /** Deletes a task. */
   deleteTask: DeleteTaskPayload;
+  /** Changes one's own comment. */
+  editComment: EditCommentPayload;
+  /** Imports contacts from a CSV file; see ImportContactsInput.importValidRows. */
+  importContacts: ImportContactsPayload;
   /** Invites a person into the cooperation (ADMIN). */
   inviteMember: InviteMemberPayload;
   /** Logs in; sets the refresh cookie. Throttled after repeated failures. */
@@ -518,20 +1271,30 @@ export type Mutation = {
   logout: LogoutPayload;
   /** Reads and rotates the refresh cookie and returns a new access token. */
   refreshSession: LoginPayload;
+  /** Removes contacts from a list. */
+  removeContactsFromList: ListContactsPayload;
   /** Ends a partnership (ADMIN). */
   removePartner: RemovePartnerPayload;
   /** Sends a one-time reset link if the address has an active account; always answers ok. */
   requestPasswordReset: RequestPasswordResetPayload;
   /** Sends a fresh invitation link (ADMIN). */
   resendInvitation: ResendInvitationPayload;
+  /** Adds or changes a one-off holiday (system administrators). */
+  setHolidayOverride: SetHolidayOverridePayload;
   /** Deactivates or reactivates a membership (ADMIN). */
   setMemberActive: SetMemberActivePayload;
   /** Sets the password from a one-time link, revokes the user's other sessions and logs in. */
   setPassword: LoginPayload;
   /** Deactivates or reactivates a user everywhere (system admins only). */
   setUserActive: SetUserActivePayload;
+  /** Changes a budget line and its shares. */
+  updateBudgetLine: UpdateBudgetLinePayload;
+  /** Changes a contact. */
+  updateContact: UpdateContactPayload;
   /** Changes a cooperation's name or description (ADMIN). */
   updateCooperation: UpdateCooperationPayload;
+  /** Renames a distribution list or changes its description. */
+  updateDistributionList: UpdateDistributionListPayload;
   /** Changes an event. */
   updateEvent: UpdateEventPayload;
   /** Changes an event series. */
@@ -542,8 +1305,24 @@ export type Mutation = {
   updateMemberRole: UpdateMemberRolePayload;
   /** Changes an organisation (COORDINATOR or ADMIN). */
   updateOrganisation: UpdateOrganisationPayload;
+  /** Changes a sponsorship. */
+  updateSponsorship: UpdateSponsorshipPayload;
   /** Changes a task, takes it or marks it done. */
   updateTask: UpdateTaskPayload;
+  /** Uploads a file (multipart request). */
+  uploadAttachment: UploadAttachmentPayload;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationAddCommentArgs = {
+  input: AddCommentInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationAddContactsToListArgs = {
+  input: ListContactsInput;
 };
 
 
@@ -560,8 +1339,26 @@ export type MutationChangeEventStatusArgs = {
 
 
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationCreateBudgetLineArgs = {
+  input: CreateBudgetLineInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationCreateContactArgs = {
+  input: CreateContactInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationCreateCooperationArgs = {
   input: CreateCooperationInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationCreateDistributionListArgs = {
+  input: CreateDistributionListInput;
 };
 
 
@@ -584,14 +1381,74 @@ export type MutationCreateOrganisationArgs = {
 
 
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationCreateSponsorshipArgs = {
+  input: CreateSponsorshipInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationCreateTaskArgs = {
   input: CreateTaskInput;
 };
 
 
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationDeleteAttachmentArgs = {
+  input: DeleteAttachmentInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationDeleteBudgetLineArgs = {
+  input: DeleteBudgetLineInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationDeleteCommentArgs = {
+  input: DeleteCommentInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationDeleteContactArgs = {
+  input: DeleteContactInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationDeleteDistributionListArgs = {
+  input: DeleteDistributionListInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationDeleteHolidayOverrideArgs = {
+  input: DeleteHolidayOverrideInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationDeleteSponsorshipArgs = {
+  input: DeleteSponsorshipInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationDeleteTaskArgs = {
   input: DeleteTaskInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationEditCommentArgs = {
+  input: EditCommentInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationImportContactsArgs = {
+  input: ImportContactsInput;
 };
 
 
@@ -604,6 +1461,12 @@ export type MutationInviteMemberArgs = {
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationRemoveContactsFromListArgs = {
+  input: ListContactsInput;
 };
 
 
@@ -626,6 +1489,12 @@ export type MutationResendInvitationArgs = {
 
 
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationSetHolidayOverrideArgs = {
+  input: SetHolidayOverrideInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationSetMemberActiveArgs = {
   input: SetMemberActiveInput;
 };
@@ -644,8 +1513,26 @@ export type MutationSetUserActiveArgs = {
 
 
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationUpdateBudgetLineArgs = {
+  input: UpdateBudgetLineInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationUpdateContactArgs = {
+  input: UpdateContactInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationUpdateCooperationArgs = {
   input: UpdateCooperationInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationUpdateDistributionListArgs = {
+  input: UpdateDistributionListInput;
 };
 
 
@@ -680,8 +1567,20 @@ export type MutationUpdateOrganisationArgs = {
 
 
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationUpdateSponsorshipArgs = {
+  input: UpdateSponsorshipInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationUpdateTaskArgs = {
   input: UpdateTaskInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationUploadAttachmentArgs = {
+  input: UploadAttachmentInput;
 };
 
 /** A partner to create together with a new cooperation. */
@@ -778,15 +1677,91 @@ export type PasswordTokenPurpose =
   /** The user asked to reset a forgotten password. */
   | 'RESET';
 
+/** An event as typed into a form, to be checked before saving. */
+export type PlanningCheckInput = {
+  /** The cooperation. */
+  cooperationId: Scalars['ID']['input'];
+  /** End. */
+  endsAt: Scalars['DateTime']['input'];
+  /** The event being edited (left out of the comparison); omitted for a new one. */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Start. */
+  startsAt: Scalars['DateTime']['input'];
+  /** Venue. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A hint for planners; it never prevents saving. */
+export type PlanningWarning = {
+  __typename?: 'PlanningWarning';
+  /** The Berlin day concerned. */
+  date: Scalars['Date']['output'];
+  /** The holiday's name (PUBLIC_HOLIDAY). */
+  holidayName?: Maybe<Scalars['String']['output']>;
+  /** What it is about. */
+  kind: PlanningWarningKind;
+  /** The warning in German. */
+  message: Scalars['String']['output'];
+  /** The other event (SAME_DAY, VENUE_BOOKED). */
+  otherEvent?: Maybe<EventSummary>;
+};
+
+/** What a planning warning is about. */
+export type PlanningWarningKind =
+  /** The day is a public holiday in Berlin. */
+  | 'PUBLIC_HOLIDAY'
+  /** Another event of the cooperation takes place on the same day. */
+  | 'SAME_DAY'
+  /** The venue is already used by another event at an overlapping time. */
+  | 'VENUE_BOOKED';
+
+/** A CSV file to check before importing it. */
+export type PreviewContactImportInput = {
+  /**
+   * The file, base64-encoded: at most 640 KB and 5000 rows; separated by ";", "," or tabs; UTF-8
+   * with or without BOM, Windows-1252 or UTF-16. The first line names the columns (German or
+   * English: Anrede, Titel, Vorname, Nachname, Funktion, Organisation/Firma, E-Mail, Telefon,
+   * Straße, PLZ, Ort, Rechtsgrundlage, Einwilligung am, Notiz); "Nachname" is required.
+   */
+  content: Scalars['String']['input'];
+  /** The cooperation. */
+  cooperationId: Scalars['ID']['input'];
+  /** The file's name, for the report. */
+  fileName: Scalars['String']['input'];
+};
+
+/** A statutory public holiday in Berlin. */
+export type PublicHoliday = {
+  __typename?: 'PublicHoliday';
+  /** The day. */
+  date: Scalars['Date']['output'];
+  /** Its German name. */
+  name: Scalars['String']['output'];
+};
+
 /** The root of all reads. */
 export type Query = {
   __typename?: 'Query';
+  /** The files of a subject, newest first (whoever may read the subject). */
+  attachments: Array<Attachment>;
   /** The audit trail of a cooperation (ADMIN), newest first. */
   auditEntries: AuditEntryList;
+  /** A cooperation's budget totals of one year per partner and per event (not for EXTERNAL members). */
+  budgetSummary: BudgetSummary;
+  /** The comments on a subject, oldest first (whoever may read the subject). */
+  comments: Array<Comment>;
+  /** One contact. */
+  contact: Contact;
+  /** The contacts of a cooperation by name (not for EXTERNAL members; VIEWER without details). */
+  contacts: ContactList;
   /** One cooperation; NOT_FOUND when it does not exist or the user may not see it. */
   cooperation: Cooperation;
   /** The cooperations the logged-in user belongs to (a system admin sees all). */
   cooperations: Array<Cooperation>;
+  /** One distribution list. */
+  distributionList: DistributionList;
+  /** The distribution lists of a cooperation by name, with member counts. */
+  distributionLists: Array<DistributionList>;
   /** One event. */
   event: Event;
   /** The event series of a cooperation, by name (not for EXTERNAL members). */
@@ -795,6 +1770,8 @@ export type Query = {
   eventSeriesById: EventSeries;
   /** The events of a cooperation (not for EXTERNAL members). */
   events: EventList;
+  /** The corrections of the holiday calendar (any logged-in user). */
+  holidayOverrides: Array<HolidayOverride>;
   /** The logged-in user, or null when the request carries no valid access token. */
   me?: Maybe<User>;
   /** The members of a cooperation (ADMIN, COORDINATOR, MEMBER, VIEWER). */
@@ -808,6 +1785,21 @@ export type Query = {
    * unknown, used or expired.
    */
   passwordToken: PasswordTokenInfo;
+  /** Warnings for an event as typed into a form (any role that sees events). */
+  planningWarnings: Array<PlanningWarning>;
+  /**
+   * Reads a CSV file (base64) and reports row by row what an import would do; writes nothing
+   * (ADMIN, COORDINATOR, MEMBER). A file that cannot be read as a whole is INVALID on `content`.
+   */
+  previewContactImport: ContactImportReport;
+  /** Berlin's public holidays from one day to another (at most ten years; any logged-in user). */
+  publicHolidays: Array<PublicHoliday>;
+};
+
+
+/** The root of all reads. */
+export type QueryAttachmentsArgs = {
+  subject: SubjectInput;
 };
 
 
@@ -821,8 +1813,48 @@ export type QueryAuditEntriesArgs = {
 
 
 /** The root of all reads. */
+export type QueryBudgetSummaryArgs = {
+  cooperationId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryCommentsArgs = {
+  subject: SubjectInput;
+};
+
+
+/** The root of all reads. */
+export type QueryContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryContactsArgs = {
+  cooperationId: Scalars['ID']['input'];
+  filter?: InputMaybe<ContactFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of all reads. */
 export type QueryCooperationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryDistributionListArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryDistributionListsArgs = {
+  cooperationId: Scalars['ID']['input'];
 };
 
 
@@ -885,6 +1917,25 @@ export type QueryPasswordTokenArgs = {
   token: Scalars['String']['input'];
 };
 
+
+/** The root of all reads. */
+export type QueryPlanningWarningsArgs = {
+  input: PlanningCheckInput;
+};
+
+
+/** The root of all reads. */
+export type QueryPreviewContactImportArgs = {
+  input: PreviewContactImportInput;
+};
+
+
+/** The root of all reads. */
+export type QueryPublicHolidaysArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
 /** Ends a partnership (ADMIN); the organisation stays. The last partner cannot be removed. */
 export type RemovePartnerInput = {
   /** The partnership. */
@@ -937,6 +1988,34 @@ export type Role =
   /** Reads everything. */
   | 'VIEWER';
 
+/** How a contact is addressed [Anrede]. */
+export type Salutation =
+  /** Diverse: letters greet neutrally with the full name. */
+  | 'DIVERSE'
+  /** Herr. */
+  | 'MR'
+  /** Frau. */
+  | 'MS'
+  /** No salutation: letters greet with the full name ("Guten Tag Alex Schmidt"). */
+  | 'NONE';
+
+/** Adds or changes a correction of the holiday calendar (system administrators). */
+export type SetHolidayOverrideInput = {
+  /** The day. */
+  date: Scalars['Date']['input'];
+  /** False removes a library holiday on that day; default true. */
+  isHoliday?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The holiday's name. */
+  name: Scalars['String']['input'];
+};
+
+/** The correction as stored. */
+export type SetHolidayOverridePayload = {
+  __typename?: 'SetHolidayOverridePayload';
+  /** The correction. */
+  holidayOverride: HolidayOverride;
+};
+
 /** Deactivates or reactivates a membership (ADMIN). The last active admin stays active. */
 export type SetMemberActiveInput = {
   /** False to deactivate, true to reactivate. */
@@ -976,6 +2055,52 @@ export type SetUserActivePayload = {
   /** The user after the change. */
   user: User;
 };
+
+/** Money or a contribution in kind an organisation gives to an event. */
+export type Sponsorship = {
+  __typename?: 'Sponsorship';
+  /** The amount or value in euro cents (more than 0). */
+  amountCents: Scalars['Int']['output'];
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** Money or in kind. */
+  kind: SponsorshipKind;
+  /** Free text, e.g. what the contribution in kind is. */
+  note: Scalars['String']['output'];
+  /** The sponsor, an organisation of the cooperation (usually a COMPANY). */
+  organisation: Organisation;
+  /** Promised or received. */
+  status: SponsorshipStatus;
+  /** Optimistic-locking version; send it back on update or delete. */
+  version: Scalars['Int']['output'];
+};
+
+/** Whether a sponsor gives money or a contribution in kind. */
+export type SponsorshipKind =
+  /** A contribution in kind (Sachleistung) at its value; shown, not deducted. */
+  | 'IN_KIND'
+  /** Money (Geldleistung); reduces what the partners pay. */
+  | 'MONEY';
+
+/** Whether a sponsorship has arrived. */
+export type SponsorshipStatus =
+  /** Promised (zugesagt). */
+  | 'PLEDGED'
+  /** Received (eingegangen). */
+  | 'RECEIVED';
+
+/** The thing a comment or file belongs to. */
+export type SubjectInput = {
+  /** Its ID. */
+  id: Scalars['ID']['input'];
+  /** Its kind. */
+  kind: SubjectKind;
+};
+
+/** What comments and files can hang on. */
+export type SubjectKind =
+  /** An event. */
+  | 'EVENT';
 
 /** One task: on an event, or on its own. The one task kind of koop. */
 export type Task = {
@@ -1052,6 +2177,82 @@ export type TaskTemplateItemInput = {
   title: Scalars['String']['input'];
 };
 
+/** Changes a line (COORDINATOR or ADMIN); omitted fields stay. The shares must fit the line afterwards. */
+export type UpdateBudgetLineInput = {
+  /** The actual amount in euro cents. */
+  actualCents?: InputMaybe<Scalars['Int']['input']>;
+  /** What it pays for. */
+  category?: InputMaybe<BudgetCategory>;
+  /** True removes the actual amount. */
+  clearActual?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Free text. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The line. */
+  id: Scalars['ID']['input'];
+  /** The planned amount in euro cents. */
+  plannedCents?: InputMaybe<Scalars['Int']['input']>;
+  /** How the line is split; changing it needs new shares. */
+  shareMode?: InputMaybe<BudgetShareMode>;
+  /** The new shares (replace the old ones). */
+  shares?: InputMaybe<Array<BudgetShareInput>>;
+  /** The version read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The changed line and the event's budget after it. */
+export type UpdateBudgetLinePayload = {
+  __typename?: 'UpdateBudgetLinePayload';
+  /** The event's budget with new totals. */
+  budget: EventBudget;
+  /** The line after the change. */
+  budgetLine: BudgetLine;
+};
+
+/** Changes a contact (ADMIN, COORDINATOR, MEMBER); omitted fields stay, "" empties a text. */
+export type UpdateContactInput = {
+  /** City. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** True removes the organisation. */
+  clearOrganisation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The day of consent (with CONSENT). */
+  consentAt?: InputMaybe<Scalars['Date']['input']>;
+  /** E-mail address; "" removes it. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** First name. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Function. */
+  function?: InputMaybe<Scalars['String']['input']>;
+  /** The contact. */
+  id: Scalars['ID']['input'];
+  /** Last name; cannot be emptied. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Legal basis; moving away from CONSENT removes the consent date. */
+  legalBasis?: InputMaybe<LegalBasis>;
+  /** Internal note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** An organisation of the same cooperation; see `clearOrganisation`. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Postal code. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Salutation. */
+  salutation?: InputMaybe<Salutation>;
+  /** Street and number. */
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** Academic title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The changed contact. */
+export type UpdateContactPayload = {
+  __typename?: 'UpdateContactPayload';
+  /** The contact after the change. */
+  contact: Contact;
+};
+
 /** Changes a cooperation's name or description (ADMIN). */
 export type UpdateCooperationInput = {
   /** New description. */
@@ -1069,6 +2270,25 @@ export type UpdateCooperationPayload = {
   __typename?: 'UpdateCooperationPayload';
   /** The cooperation after the change. */
   cooperation: Cooperation;
+};
+
+/** Renames a list or changes its description; omitted fields stay. */
+export type UpdateDistributionListInput = {
+  /** Description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The list. */
+  id: Scalars['ID']['input'];
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The version read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The changed list. */
+export type UpdateDistributionListPayload = {
+  __typename?: 'UpdateDistributionListPayload';
+  /** The list after the change. */
+  distributionList: DistributionList;
 };
 
 /** Changes an event (COORDINATOR or ADMIN); omitted fields stay. */
@@ -1192,6 +2412,33 @@ export type UpdateOrganisationPayload = {
   organisation: Organisation;
 };
 
+/** Changes a sponsorship (COORDINATOR or ADMIN); omitted fields stay. */
+export type UpdateSponsorshipInput = {
+  /** The amount or value in euro cents. */
+  amountCents?: InputMaybe<Scalars['Int']['input']>;
+  /** The sponsorship. */
+  id: Scalars['ID']['input'];
+  /** Money or in kind. */
+  kind?: InputMaybe<SponsorshipKind>;
+  /** Free text. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The sponsor. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Promised or received. */
+  status?: InputMaybe<SponsorshipStatus>;
+  /** The version read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The changed sponsorship and the event's budget after it. */
+export type UpdateSponsorshipPayload = {
+  __typename?: 'UpdateSponsorshipPayload';
+  /** The event's budget with new totals. */
+  budget: EventBudget;
+  /** The sponsorship after the change. */
+  sponsorship: Sponsorship;
+};
+
 /** Changes a task (COORDINATOR or ADMIN; a member may take an unassigned task or one of theirs). */
 export type UpdateTaskInput = {
   /** The person; a member may only name themselves. */
@@ -1219,6 +2466,23 @@ export type UpdateTaskPayload = {
   __typename?: 'UpdateTaskPayload';
   /** The task after the change. */
   task: Task;
+};
+
+/** Uploads a file (MEMBER and up): at most 10 MB; PDF, images, text, CSV and office documents. */
+export type UploadAttachmentInput = {
+  /** A short description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The file. */
+  file: Scalars['Upload']['input'];
+  /** What it belongs to. */
+  subject: SubjectInput;
+};
+
+/** The stored file. */
+export type UploadAttachmentPayload = {
+  __typename?: 'UploadAttachmentPayload';
+  /** The file. */
+  attachment: Attachment;
 };
 
 /** A person who logs in. */
@@ -1341,6 +2605,190 @@ export type RequestPasswordResetMutationVariables = Exact<{
 
 export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: { __typename?: 'RequestPasswordResetPayload', ok: boolean } };
 
+export type BudgetPartnerTotalFieldsFragment = { __typename?: 'BudgetPartnerTotal', plannedCents: number, actualCents: number, sponsorshipCents: number, netCents: number, partner: { __typename?: 'Partner', id: string, position: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } };
+
+export type EventBudgetFieldsFragment = { __typename?: 'EventBudget', eventId: string, plannedCents: number, actualCents: number, sponsorshipCents: number, inKindCents: number, netCents: number, lines: Array<{ __typename?: 'BudgetLine', id: string, category: BudgetCategory, description: string, plannedCents: number, actualCents?: number | null, shareMode: BudgetShareMode, version: number, shares: Array<{ __typename?: 'BudgetShare', basisPoints?: number | null, amountCents?: number | null, plannedCents: number, actualCents?: number | null, partner: { __typename?: 'Partner', id: string } }> }>, sponsorships: Array<{ __typename?: 'Sponsorship', id: string, kind: SponsorshipKind, amountCents: number, status: SponsorshipStatus, note: string, version: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } }>, partners: Array<{ __typename?: 'BudgetPartnerTotal', plannedCents: number, actualCents: number, sponsorshipCents: number, netCents: number, partner: { __typename?: 'Partner', id: string, position: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }> };
+
+export type EventBudgetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EventBudgetQuery = { __typename?: 'Query', event: { __typename?: 'Event', id: string, budget: { __typename?: 'EventBudget', eventId: string, plannedCents: number, actualCents: number, sponsorshipCents: number, inKindCents: number, netCents: number, lines: Array<{ __typename?: 'BudgetLine', id: string, category: BudgetCategory, description: string, plannedCents: number, actualCents?: number | null, shareMode: BudgetShareMode, version: number, shares: Array<{ __typename?: 'BudgetShare', basisPoints?: number | null, amountCents?: number | null, plannedCents: number, actualCents?: number | null, partner: { __typename?: 'Partner', id: string } }> }>, sponsorships: Array<{ __typename?: 'Sponsorship', id: string, kind: SponsorshipKind, amountCents: number, status: SponsorshipStatus, note: string, version: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } }>, partners: Array<{ __typename?: 'BudgetPartnerTotal', plannedCents: number, actualCents: number, sponsorshipCents: number, netCents: number, partner: { __typename?: 'Partner', id: string, position: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }> } } };
+
+export type BudgetSummaryQueryVariables = Exact<{
+  cooperationId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type BudgetSummaryQuery = { __typename?: 'Query', budgetSummary: { __typename?: 'BudgetSummary', year: number, plannedCents: number, actualCents: number, sponsorshipCents: number, netCents: number, partners: Array<{ __typename?: 'BudgetPartnerTotal', plannedCents: number, actualCents: number, sponsorshipCents: number, netCents: number, partner: { __typename?: 'Partner', id: string, position: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }>, events: Array<{ __typename?: 'BudgetEventTotal', plannedCents: number, actualCents: number, sponsorshipCents: number, netCents: number, event: { __typename?: 'Event', id: string, title: string, startsAt: string, status: EventStatus } }> } };
+
+export type SponsorOptionsQueryVariables = Exact<{
+  cooperationId: Scalars['ID']['input'];
+}>;
+
+
+export type SponsorOptionsQuery = { __typename?: 'Query', organisations: { __typename?: 'OrganisationList', items: Array<{ __typename?: 'Organisation', id: string, name: string, shortName: string, kind: OrganisationKind }> } };
+
+export type CreateBudgetLineMutationVariables = Exact<{
+  input: CreateBudgetLineInput;
+}>;
+
+
+export type CreateBudgetLineMutation = { __typename?: 'Mutation', createBudgetLine: { __typename?: 'CreateBudgetLinePayload', budget: { __typename?: 'EventBudget', eventId: string, plannedCents: number, actualCents: number, sponsorshipCents: number, inKindCents: number, netCents: number, lines: Array<{ __typename?: 'BudgetLine', id: string, category: BudgetCategory, description: string, plannedCents: number, actualCents?: number | null, shareMode: BudgetShareMode, version: number, shares: Array<{ __typename?: 'BudgetShare', basisPoints?: number | null, amountCents?: number | null, plannedCents: number, actualCents?: number | null, partner: { __typename?: 'Partner', id: string } }> }>, sponsorships: Array<{ __typename?: 'Sponsorship', id: string, kind: SponsorshipKind, amountCents: number, status: SponsorshipStatus, note: string, version: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } }>, partners: Array<{ __typename?: 'BudgetPartnerTotal', plannedCents: number, actualCents: number, sponsorshipCents: number, netCents: number, partner: { __typename?: 'Partner', id: string, position: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }> } } };
+
+export type UpdateBudgetLineMutationVariables = Exact<{
+  input: UpdateBudgetLineInput;
+}>;
+
+
+export type UpdateBudgetLineMutation = { __typename?: 'Mutation', updateBudgetLine: { __typename?: 'UpdateBudgetLinePayload', budget: { __typename?: 'EventBudget', eventId: string, plannedCents: number, actualCents: number, sponsorshipCents: number, inKindCents: number, netCents: number, lines: Array<{ __typename?: 'BudgetLine', id: string, category: BudgetCategory, description: string, plannedCents: number, actualCents?: number | null, shareMode: BudgetShareMode, version: number, shares: Array<{ __typename?: 'BudgetShare', basisPoints?: number | null, amountCents?: number | null, plannedCents: number, actualCents?: number | null, partner: { __typename?: 'Partner', id: string } }> }>, sponsorships: Array<{ __typename?: 'Sponsorship', id: string, kind: SponsorshipKind, amountCents: number, status: SponsorshipStatus, note: string, version: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } }>, partners: Array<{ __typename?: 'BudgetPartnerTotal', plannedCents: number, actualCents: number, sponsorshipCents: number, netCents: number, partner: { __typename?: 'Partner', id: string, position: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }> } } };
+
+export type DeleteBudgetLineMutationVariables = Exact<{
+  input: DeleteBudgetLineInput;
+}>;
+
+
+export type DeleteBudgetLineMutation = { __typename?: 'Mutation', deleteBudgetLine: { __typename?: 'DeleteBudgetLinePayload', id: string, budget: { __typename?: 'EventBudget', eventId: string, plannedCents: number, actualCents: number, sponsorshipCents: number, inKindCents: number, netCents: number, lines: Array<{ __typename?: 'BudgetLine', id: string, category: BudgetCategory, description: string, plannedCents: number, actualCents?: number | null, shareMode: BudgetShareMode, version: number, shares: Array<{ __typename?: 'BudgetShare', basisPoints?: number | null, amountCents?: number | null, plannedCents: number, actualCents?: number | null, partner: { __typename?: 'Partner', id: string } }> }>, sponsorships: Array<{ __typename?: 'Sponsorship', id: string, kind: SponsorshipKind, amountCents: number, status: SponsorshipStatus, note: string, version: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } }>, partners: Array<{ __typename?: 'BudgetPartnerTotal', plannedCents: number, actualCents: number, sponsorshipCents: number, netCents: number, partner: { __typename?: 'Partner', id: string, position: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }> } } };
+
+export type CreateSponsorshipMutationVariables = Exact<{
+  input: CreateSponsorshipInput;
+}>;
+
+
+export type CreateSponsorshipMutation = { __typename?: 'Mutation', createSponsorship: { __typename?: 'CreateSponsorshipPayload', budget: { __typename?: 'EventBudget', eventId: string, plannedCents: number, actualCents: number, sponsorshipCents: number, inKindCents: number, netCents: number, lines: Array<{ __typename?: 'BudgetLine', id: string, category: BudgetCategory, description: string, plannedCents: number, actualCents?: number | null, shareMode: BudgetShareMode, version: number, shares: Array<{ __typename?: 'BudgetShare', basisPoints?: number | null, amountCents?: number | null, plannedCents: number, actualCents?: number | null, partner: { __typename?: 'Partner', id: string } }> }>, sponsorships: Array<{ __typename?: 'Sponsorship', id: string, kind: SponsorshipKind, amountCents: number, status: SponsorshipStatus, note: string, version: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } }>, partners: Array<{ __typename?: 'BudgetPartnerTotal', plannedCents: number, actualCents: number, sponsorshipCents: number, netCents: number, partner: { __typename?: 'Partner', id: string, position: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }> } } };
+
+export type UpdateSponsorshipMutationVariables = Exact<{
+  input: UpdateSponsorshipInput;
+}>;
+
+
+export type UpdateSponsorshipMutation = { __typename?: 'Mutation', updateSponsorship: { __typename?: 'UpdateSponsorshipPayload', budget: { __typename?: 'EventBudget', eventId: string, plannedCents: number, actualCents: number, sponsorshipCents: number, inKindCents: number, netCents: number, lines: Array<{ __typename?: 'BudgetLine', id: string, category: BudgetCategory, description: string, plannedCents: number, actualCents?: number | null, shareMode: BudgetShareMode, version: number, shares: Array<{ __typename?: 'BudgetShare', basisPoints?: number | null, amountCents?: number | null, plannedCents: number, actualCents?: number | null, partner: { __typename?: 'Partner', id: string } }> }>, sponsorships: Array<{ __typename?: 'Sponsorship', id: string, kind: SponsorshipKind, amountCents: number, status: SponsorshipStatus, note: string, version: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } }>, partners: Array<{ __typename?: 'BudgetPartnerTotal', plannedCents: number, actualCents: number, sponsorshipCents: number, netCents: number, partner: { __typename?: 'Partner', id: string, position: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }> } } };
+
+export type DeleteSponsorshipMutationVariables = Exact<{
+  input: DeleteSponsorshipInput;
+}>;
+
+
+export type DeleteSponsorshipMutation = { __typename?: 'Mutation', deleteSponsorship: { __typename?: 'DeleteSponsorshipPayload', id: string, budget: { __typename?: 'EventBudget', eventId: string, plannedCents: number, actualCents: number, sponsorshipCents: number, inKindCents: number, netCents: number, lines: Array<{ __typename?: 'BudgetLine', id: string, category: BudgetCategory, description: string, plannedCents: number, actualCents?: number | null, shareMode: BudgetShareMode, version: number, shares: Array<{ __typename?: 'BudgetShare', basisPoints?: number | null, amountCents?: number | null, plannedCents: number, actualCents?: number | null, partner: { __typename?: 'Partner', id: string } }> }>, sponsorships: Array<{ __typename?: 'Sponsorship', id: string, kind: SponsorshipKind, amountCents: number, status: SponsorshipStatus, note: string, version: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } }>, partners: Array<{ __typename?: 'BudgetPartnerTotal', plannedCents: number, actualCents: number, sponsorshipCents: number, netCents: number, partner: { __typename?: 'Partner', id: string, position: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }> } } };
+
+export type ContactListFieldsFragment = { __typename?: 'Contact', id: string, salutation: Salutation, title: string, firstName: string, lastName: string, name: string, function: string, email?: string | null, phone: string, city: string, legalBasis: LegalBasis, optedOutAt?: string | null, detailsHidden: boolean, version: number, organisation?: { __typename?: 'Organisation', id: string, name: string } | null };
+
+export type ContactDetailFieldsFragment = { __typename?: 'Contact', id: string, salutation: Salutation, title: string, firstName: string, lastName: string, name: string, letterSalutation: string, function: string, email?: string | null, phone: string, street: string, postalCode: string, city: string, legalBasis: LegalBasis, consentAt?: string | null, note: string, optedOutAt?: string | null, detailsHidden: boolean, createdAt: string, updatedAt: string, version: number, organisation?: { __typename?: 'Organisation', id: string, name: string } | null, distributionLists: Array<{ __typename?: 'DistributionList', id: string, name: string }> };
+
+export type DistributionListFieldsFragment = { __typename?: 'DistributionList', id: string, name: string, description: string, memberCount: number, createdAt: string, version: number };
+
+export type ContactsQueryVariables = Exact<{
+  cooperationId: Scalars['ID']['input'];
+  filter?: InputMaybe<ContactFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ContactsQuery = { __typename?: 'Query', contacts: { __typename?: 'ContactList', totalCount: number, items: Array<{ __typename?: 'Contact', id: string, salutation: Salutation, title: string, firstName: string, lastName: string, name: string, function: string, email?: string | null, phone: string, city: string, legalBasis: LegalBasis, optedOutAt?: string | null, detailsHidden: boolean, version: number, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }> } };
+
+export type ContactQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContactQuery = { __typename?: 'Query', contact: { __typename?: 'Contact', id: string, salutation: Salutation, title: string, firstName: string, lastName: string, name: string, letterSalutation: string, function: string, email?: string | null, phone: string, street: string, postalCode: string, city: string, legalBasis: LegalBasis, consentAt?: string | null, note: string, optedOutAt?: string | null, detailsHidden: boolean, createdAt: string, updatedAt: string, version: number, organisation?: { __typename?: 'Organisation', id: string, name: string } | null, distributionLists: Array<{ __typename?: 'DistributionList', id: string, name: string }> } };
+
+export type ContactOrganisationsQueryVariables = Exact<{
+  cooperationId: Scalars['ID']['input'];
+}>;
+
+
+export type ContactOrganisationsQuery = { __typename?: 'Query', organisations: { __typename?: 'OrganisationList', totalCount: number, items: Array<{ __typename?: 'Organisation', id: string, name: string }> } };
+
+export type DistributionListsQueryVariables = Exact<{
+  cooperationId: Scalars['ID']['input'];
+}>;
+
+
+export type DistributionListsQuery = { __typename?: 'Query', distributionLists: Array<{ __typename?: 'DistributionList', id: string, name: string, description: string, memberCount: number, createdAt: string, version: number }> };
+
+export type DistributionListQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DistributionListQuery = { __typename?: 'Query', distributionList: { __typename?: 'DistributionList', id: string, name: string, description: string, memberCount: number, createdAt: string, version: number } };
+
+export type CreateContactMutationVariables = Exact<{
+  input: CreateContactInput;
+}>;
+
+
+export type CreateContactMutation = { __typename?: 'Mutation', createContact: { __typename?: 'CreateContactPayload', contact: { __typename?: 'Contact', id: string, salutation: Salutation, title: string, firstName: string, lastName: string, name: string, letterSalutation: string, function: string, email?: string | null, phone: string, street: string, postalCode: string, city: string, legalBasis: LegalBasis, consentAt?: string | null, note: string, optedOutAt?: string | null, detailsHidden: boolean, createdAt: string, updatedAt: string, version: number, organisation?: { __typename?: 'Organisation', id: string, name: string } | null, distributionLists: Array<{ __typename?: 'DistributionList', id: string, name: string }> } } };
+
+export type UpdateContactMutationVariables = Exact<{
+  input: UpdateContactInput;
+}>;
+
+
+export type UpdateContactMutation = { __typename?: 'Mutation', updateContact: { __typename?: 'UpdateContactPayload', contact: { __typename?: 'Contact', id: string, salutation: Salutation, title: string, firstName: string, lastName: string, name: string, letterSalutation: string, function: string, email?: string | null, phone: string, street: string, postalCode: string, city: string, legalBasis: LegalBasis, consentAt?: string | null, note: string, optedOutAt?: string | null, detailsHidden: boolean, createdAt: string, updatedAt: string, version: number, organisation?: { __typename?: 'Organisation', id: string, name: string } | null, distributionLists: Array<{ __typename?: 'DistributionList', id: string, name: string }> } } };
+
+export type DeleteContactMutationVariables = Exact<{
+  input: DeleteContactInput;
+}>;
+
+
+export type DeleteContactMutation = { __typename?: 'Mutation', deleteContact: { __typename?: 'DeleteContactPayload', id: string } };
+
+export type CreateDistributionListMutationVariables = Exact<{
+  input: CreateDistributionListInput;
+}>;
+
+
+export type CreateDistributionListMutation = { __typename?: 'Mutation', createDistributionList: { __typename?: 'CreateDistributionListPayload', distributionList: { __typename?: 'DistributionList', id: string, name: string, description: string, memberCount: number, createdAt: string, version: number } } };
+
+export type UpdateDistributionListMutationVariables = Exact<{
+  input: UpdateDistributionListInput;
+}>;
+
+
+export type UpdateDistributionListMutation = { __typename?: 'Mutation', updateDistributionList: { __typename?: 'UpdateDistributionListPayload', distributionList: { __typename?: 'DistributionList', id: string, name: string, description: string, memberCount: number, createdAt: string, version: number } } };
+
+export type DeleteDistributionListMutationVariables = Exact<{
+  input: DeleteDistributionListInput;
+}>;
+
+
+export type DeleteDistributionListMutation = { __typename?: 'Mutation', deleteDistributionList: { __typename?: 'DeleteDistributionListPayload', id: string } };
+
+export type AddContactsToListMutationVariables = Exact<{
+  input: ListContactsInput;
+}>;
+
+
+export type AddContactsToListMutation = { __typename?: 'Mutation', addContactsToList: { __typename?: 'ListContactsPayload', distributionList: { __typename?: 'DistributionList', id: string, name: string, description: string, memberCount: number, createdAt: string, version: number } } };
+
+export type RemoveContactsFromListMutationVariables = Exact<{
+  input: ListContactsInput;
+}>;
+
+
+export type RemoveContactsFromListMutation = { __typename?: 'Mutation', removeContactsFromList: { __typename?: 'ListContactsPayload', distributionList: { __typename?: 'DistributionList', id: string, name: string, description: string, memberCount: number, createdAt: string, version: number } } };
+
+export type ContactImportReportFieldsFragment = { __typename?: 'ContactImportReport', fileName: string, encoding: string, delimiter: string, unknownColumns: Array<string>, totalRows: number, newCount: number, duplicateCount: number, existsCount: number, errorCount: number, rows: Array<{ __typename?: 'ContactImportRow', line: number, status: ContactImportStatus, existingContactId?: string | null, messages: Array<{ __typename?: 'ContactImportMessage', column?: string | null, message: string }>, values: { __typename?: 'ContactImportValues', salutation: Salutation, title: string, firstName: string, lastName: string, organisationName: string, email?: string | null, legalBasis?: LegalBasis | null, consentAt?: string | null } }> };
+
+export type PreviewContactImportQueryVariables = Exact<{
+  input: PreviewContactImportInput;
+}>;
+
+
+export type PreviewContactImportQuery = { __typename?: 'Query', previewContactImport: { __typename?: 'ContactImportReport', fileName: string, encoding: string, delimiter: string, unknownColumns: Array<string>, totalRows: number, newCount: number, duplicateCount: number, existsCount: number, errorCount: number, rows: Array<{ __typename?: 'ContactImportRow', line: number, status: ContactImportStatus, existingContactId?: string | null, messages: Array<{ __typename?: 'ContactImportMessage', column?: string | null, message: string }>, values: { __typename?: 'ContactImportValues', salutation: Salutation, title: string, firstName: string, lastName: string, organisationName: string, email?: string | null, legalBasis?: LegalBasis | null, consentAt?: string | null } }> } };
+
+export type ImportContactsMutationVariables = Exact<{
+  input: ImportContactsInput;
+}>;
+
+
+export type ImportContactsMutation = { __typename?: 'Mutation', importContacts: { __typename?: 'ImportContactsPayload', createdCount: number, updatedCount: number, skippedCount: number, organisationsCreated: number, distributionList?: { __typename?: 'DistributionList', id: string, name: string, description: string, memberCount: number, createdAt: string, version: number } | null } };
+
 export type CooperationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1353,15 +2801,85 @@ export type CooperationQueryVariables = Exact<{
 
 export type CooperationQuery = { __typename?: 'Query', cooperation: { __typename?: 'Cooperation', id: string, name: string, description: string, myRole: Role, version: number, partners: Array<{ __typename?: 'Partner', id: string, position: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string, kind: OrganisationKind } }> } };
 
+export type CommentFieldsFragment = { __typename?: 'Comment', id: string, body: string, authorName: string, authorId?: string | null, createdAt: string, editedAt?: string | null, version: number, canEdit: boolean, canDelete: boolean };
+
+export type AttachmentFieldsFragment = { __typename?: 'Attachment', id: string, fileName: string, contentType: string, sizeBytes: number, description: string, uploaderName: string, createdAt: string, canDelete: boolean, downloadUrl: string };
+
+export type CommentsQueryVariables = Exact<{
+  subject: SubjectInput;
+}>;
+
+
+export type CommentsQuery = { __typename?: 'Query', comments: Array<{ __typename?: 'Comment', id: string, body: string, authorName: string, authorId?: string | null, createdAt: string, editedAt?: string | null, version: number, canEdit: boolean, canDelete: boolean }> };
+
+export type AddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+
+export type AddCommentMutation = { __typename?: 'Mutation', addComment: { __typename?: 'AddCommentPayload', comment: { __typename?: 'Comment', id: string, body: string, authorName: string, authorId?: string | null, createdAt: string, editedAt?: string | null, version: number, canEdit: boolean, canDelete: boolean } } };
+
+export type EditCommentMutationVariables = Exact<{
+  input: EditCommentInput;
+}>;
+
+
+export type EditCommentMutation = { __typename?: 'Mutation', editComment: { __typename?: 'EditCommentPayload', comment: { __typename?: 'Comment', id: string, body: string, authorName: string, authorId?: string | null, createdAt: string, editedAt?: string | null, version: number, canEdit: boolean, canDelete: boolean } } };
+
+export type DeleteCommentMutationVariables = Exact<{
+  input: DeleteCommentInput;
+}>;
+
+
+export type DeleteCommentMutation = { __typename?: 'Mutation', deleteComment: { __typename?: 'DeleteCommentPayload', id: string } };
+
+export type AttachmentsQueryVariables = Exact<{
+  subject: SubjectInput;
+}>;
+
+
+export type AttachmentsQuery = { __typename?: 'Query', attachments: Array<{ __typename?: 'Attachment', id: string, fileName: string, contentType: string, sizeBytes: number, description: string, uploaderName: string, createdAt: string, canDelete: boolean, downloadUrl: string }> };
+
+export type UploadAttachmentMutationVariables = Exact<{
+  input: UploadAttachmentInput;
+}>;
+
+
+export type UploadAttachmentMutation = { __typename?: 'Mutation', uploadAttachment: { __typename?: 'UploadAttachmentPayload', attachment: { __typename?: 'Attachment', id: string, fileName: string, contentType: string, sizeBytes: number, description: string, uploaderName: string, createdAt: string, canDelete: boolean, downloadUrl: string } } };
+
+export type DeleteAttachmentMutationVariables = Exact<{
+  input: DeleteAttachmentInput;
+}>;
+
+
+export type DeleteAttachmentMutation = { __typename?: 'Mutation', deleteAttachment: { __typename?: 'DeleteAttachmentPayload', id: string } };
+
 export type PartnerFieldsFragment = { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } };
 
 export type SeriesFieldsFragment = { __typename?: 'EventSeries', id: string, name: string, description: string, usualMonth?: number | null, eventCount: number, version: number, defaultLeadPartner?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null, taskTemplate: Array<{ __typename?: 'TaskTemplateItem', title: string, daysBefore: number, ownerPartner?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null }> };
 
-export type EventListFieldsFragment = { __typename?: 'Event', id: string, title: string, startsAt: string, endsAt: string, venue: string, status: EventStatus, openTaskCount: number, version: number, series?: { __typename?: 'EventSeries', id: string, name: string } | null, leadPartner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } };
+export type EventListFieldsFragment = { __typename?: 'Event', id: string, title: string, startsAt: string, endsAt: string, venue: string, status: EventStatus, openTaskCount: number, version: number, series?: { __typename?: 'EventSeries', id: string, name: string } | null, leadPartner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } }, warnings: Array<{ __typename?: 'PlanningWarning', kind: PlanningWarningKind }> };
+
+export type PlanningWarningFieldsFragment = { __typename?: 'PlanningWarning', kind: PlanningWarningKind, message: string, date: string, holidayName?: string | null, otherEvent?: { __typename?: 'EventSummary', id: string, title: string, startsAt: string, endsAt: string, venue: string } | null };
 
 export type TaskFieldsFragment = { __typename?: 'Task', id: string, title: string, dueOn?: string | null, done: boolean, doneAt?: string | null, cooperationId: string, version: number, assignee?: { __typename?: 'TaskAssignee', id: string, name: string } | null, ownerPartner?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null, event?: { __typename?: 'TaskEvent', id: string, title: string, startsAt: string } | null };
 
-export type EventDetailFieldsFragment = { __typename?: 'Event', address: string, capacity?: number | null, description: string, allowedTransitions: Array<EventStatus>, createdAt: string, id: string, title: string, startsAt: string, endsAt: string, venue: string, status: EventStatus, openTaskCount: number, version: number, organisers: Array<{ __typename?: 'EventOrganiser', membership: { __typename?: 'Membership', id: string, user: { __typename?: 'User', id: string, name: string }, organisation?: { __typename?: 'Organisation', id: string, name: string, shortName: string } | null } }>, tasks: Array<{ __typename?: 'Task', id: string, title: string, dueOn?: string | null, done: boolean, doneAt?: string | null, cooperationId: string, version: number, assignee?: { __typename?: 'TaskAssignee', id: string, name: string } | null, ownerPartner?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null, event?: { __typename?: 'TaskEvent', id: string, title: string, startsAt: string } | null }>, series?: { __typename?: 'EventSeries', id: string, name: string } | null, leadPartner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } };
+export type EventDetailFieldsFragment = { __typename?: 'Event', address: string, capacity?: number | null, description: string, allowedTransitions: Array<EventStatus>, createdAt: string, id: string, title: string, startsAt: string, endsAt: string, venue: string, status: EventStatus, openTaskCount: number, version: number, organisers: Array<{ __typename?: 'EventOrganiser', membership: { __typename?: 'Membership', id: string, user: { __typename?: 'User', id: string, name: string }, organisation?: { __typename?: 'Organisation', id: string, name: string, shortName: string } | null } }>, tasks: Array<{ __typename?: 'Task', id: string, title: string, dueOn?: string | null, done: boolean, doneAt?: string | null, cooperationId: string, version: number, assignee?: { __typename?: 'TaskAssignee', id: string, name: string } | null, ownerPartner?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null, event?: { __typename?: 'TaskEvent', id: string, title: string, startsAt: string } | null }>, warnings: Array<{ __typename?: 'PlanningWarning', kind: PlanningWarningKind, message: string, date: string, holidayName?: string | null, otherEvent?: { __typename?: 'EventSummary', id: string, title: string, startsAt: string, endsAt: string, venue: string } | null }>, series?: { __typename?: 'EventSeries', id: string, name: string } | null, leadPartner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } };
+
+export type PlanningWarningsQueryVariables = Exact<{
+  input: PlanningCheckInput;
+}>;
+
+
+export type PlanningWarningsQuery = { __typename?: 'Query', planningWarnings: Array<{ __typename?: 'PlanningWarning', kind: PlanningWarningKind, message: string, date: string, holidayName?: string | null, otherEvent?: { __typename?: 'EventSummary', id: string, title: string, startsAt: string, endsAt: string, venue: string } | null }> };
+
+export type PublicHolidaysQueryVariables = Exact<{
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type PublicHolidaysQuery = { __typename?: 'Query', publicHolidays: Array<{ __typename?: 'PublicHoliday', date: string, name: string }> };
 
 export type EventSeriesQueryVariables = Exact<{
   cooperationId: Scalars['ID']['input'];
@@ -1379,7 +2897,7 @@ export type EventsQueryVariables = Exact<{
 }>;
 
 
-export type EventsQuery = { __typename?: 'Query', events: { __typename?: 'EventList', totalCount: number, items: Array<{ __typename?: 'Event', id: string, title: string, startsAt: string, endsAt: string, venue: string, status: EventStatus, openTaskCount: number, version: number, series?: { __typename?: 'EventSeries', id: string, name: string } | null, leadPartner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }> } };
+export type EventsQuery = { __typename?: 'Query', events: { __typename?: 'EventList', totalCount: number, items: Array<{ __typename?: 'Event', id: string, title: string, startsAt: string, endsAt: string, venue: string, status: EventStatus, openTaskCount: number, version: number, series?: { __typename?: 'EventSeries', id: string, name: string } | null, leadPartner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } }, warnings: Array<{ __typename?: 'PlanningWarning', kind: PlanningWarningKind }> }> } };
 
 export type CalendarEventsQueryVariables = Exact<{
   cooperationId: Scalars['ID']['input'];
@@ -1394,7 +2912,7 @@ export type EventQueryVariables = Exact<{
 }>;
 
 
-export type EventQuery = { __typename?: 'Query', event: { __typename?: 'Event', address: string, capacity?: number | null, description: string, allowedTransitions: Array<EventStatus>, createdAt: string, id: string, title: string, startsAt: string, endsAt: string, venue: string, status: EventStatus, openTaskCount: number, version: number, organisers: Array<{ __typename?: 'EventOrganiser', membership: { __typename?: 'Membership', id: string, user: { __typename?: 'User', id: string, name: string }, organisation?: { __typename?: 'Organisation', id: string, name: string, shortName: string } | null } }>, tasks: Array<{ __typename?: 'Task', id: string, title: string, dueOn?: string | null, done: boolean, doneAt?: string | null, cooperationId: string, version: number, assignee?: { __typename?: 'TaskAssignee', id: string, name: string } | null, ownerPartner?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null, event?: { __typename?: 'TaskEvent', id: string, title: string, startsAt: string } | null }>, series?: { __typename?: 'EventSeries', id: string, name: string } | null, leadPartner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } } };
+export type EventQuery = { __typename?: 'Query', event: { __typename?: 'Event', address: string, capacity?: number | null, description: string, allowedTransitions: Array<EventStatus>, createdAt: string, id: string, title: string, startsAt: string, endsAt: string, venue: string, status: EventStatus, openTaskCount: number, version: number, organisers: Array<{ __typename?: 'EventOrganiser', membership: { __typename?: 'Membership', id: string, user: { __typename?: 'User', id: string, name: string }, organisation?: { __typename?: 'Organisation', id: string, name: string, shortName: string } | null } }>, tasks: Array<{ __typename?: 'Task', id: string, title: string, dueOn?: string | null, done: boolean, doneAt?: string | null, cooperationId: string, version: number, assignee?: { __typename?: 'TaskAssignee', id: string, name: string } | null, ownerPartner?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null, event?: { __typename?: 'TaskEvent', id: string, title: string, startsAt: string } | null }>, warnings: Array<{ __typename?: 'PlanningWarning', kind: PlanningWarningKind, message: string, date: string, holidayName?: string | null, otherEvent?: { __typename?: 'EventSummary', id: string, title: string, startsAt: string, endsAt: string, venue: string } | null }>, series?: { __typename?: 'EventSeries', id: string, name: string } | null, leadPartner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } } };
 
 export type MyTasksQueryVariables = Exact<{
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1429,14 +2947,14 @@ export type CreateEventMutationVariables = Exact<{
 }>;
 
 
-export type CreateEventMutation = { __typename?: 'Mutation', createEvent: { __typename?: 'CreateEventPayload', event: { __typename?: 'Event', address: string, capacity?: number | null, description: string, allowedTransitions: Array<EventStatus>, createdAt: string, id: string, title: string, startsAt: string, endsAt: string, venue: string, status: EventStatus, openTaskCount: number, version: number, organisers: Array<{ __typename?: 'EventOrganiser', membership: { __typename?: 'Membership', id: string, user: { __typename?: 'User', id: string, name: string }, organisation?: { __typename?: 'Organisation', id: string, name: string, shortName: string } | null } }>, tasks: Array<{ __typename?: 'Task', id: string, title: string, dueOn?: string | null, done: boolean, doneAt?: string | null, cooperationId: string, version: number, assignee?: { __typename?: 'TaskAssignee', id: string, name: string } | null, ownerPartner?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null, event?: { __typename?: 'TaskEvent', id: string, title: string, startsAt: string } | null }>, series?: { __typename?: 'EventSeries', id: string, name: string } | null, leadPartner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } } } };
+export type CreateEventMutation = { __typename?: 'Mutation', createEvent: { __typename?: 'CreateEventPayload', event: { __typename?: 'Event', address: string, capacity?: number | null, description: string, allowedTransitions: Array<EventStatus>, createdAt: string, id: string, title: string, startsAt: string, endsAt: string, venue: string, status: EventStatus, openTaskCount: number, version: number, organisers: Array<{ __typename?: 'EventOrganiser', membership: { __typename?: 'Membership', id: string, user: { __typename?: 'User', id: string, name: string }, organisation?: { __typename?: 'Organisation', id: string, name: string, shortName: string } | null } }>, tasks: Array<{ __typename?: 'Task', id: string, title: string, dueOn?: string | null, done: boolean, doneAt?: string | null, cooperationId: string, version: number, assignee?: { __typename?: 'TaskAssignee', id: string, name: string } | null, ownerPartner?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null, event?: { __typename?: 'TaskEvent', id: string, title: string, startsAt: string } | null }>, warnings: Array<{ __typename?: 'PlanningWarning', kind: PlanningWarningKind, message: string, date: string, holidayName?: string | null, otherEvent?: { __typename?: 'EventSummary', id: string, title: string, startsAt: string, endsAt: string, venue: string } | null }>, series?: { __typename?: 'EventSeries', id: string, name: string } | null, leadPartner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } } } };
 
 export type UpdateEventMutationVariables = Exact<{
   input: UpdateEventInput;
 }>;
 
 
-export type UpdateEventMutation = { __typename?: 'Mutation', updateEvent: { __typename?: 'UpdateEventPayload', event: { __typename?: 'Event', address: string, capacity?: number | null, description: string, allowedTransitions: Array<EventStatus>, createdAt: string, id: string, title: string, startsAt: string, endsAt: string, venue: string, status: EventStatus, openTaskCount: number, version: number, organisers: Array<{ __typename?: 'EventOrganiser', membership: { __typename?: 'Membership', id: string, user: { __typename?: 'User', id: string, name: string }, organisation?: { __typename?: 'Organisation', id: string, name: string, shortName: string } | null } }>, tasks: Array<{ __typename?: 'Task', id: string, title: string, dueOn?: string | null, done: boolean, doneAt?: string | null, cooperationId: string, version: number, assignee?: { __typename?: 'TaskAssignee', id: string, name: string } | null, ownerPartner?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null, event?: { __typename?: 'TaskEvent', id: string, title: string, startsAt: string } | null }>, series?: { __typename?: 'EventSeries', id: string, name: string } | null, leadPartner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } } } };
+export type UpdateEventMutation = { __typename?: 'Mutation', updateEvent: { __typename?: 'UpdateEventPayload', event: { __typename?: 'Event', address: string, capacity?: number | null, description: string, allowedTransitions: Array<EventStatus>, createdAt: string, id: string, title: string, startsAt: string, endsAt: string, venue: string, status: EventStatus, openTaskCount: number, version: number, organisers: Array<{ __typename?: 'EventOrganiser', membership: { __typename?: 'Membership', id: string, user: { __typename?: 'User', id: string, name: string }, organisation?: { __typename?: 'Organisation', id: string, name: string, shortName: string } | null } }>, tasks: Array<{ __typename?: 'Task', id: string, title: string, dueOn?: string | null, done: boolean, doneAt?: string | null, cooperationId: string, version: number, assignee?: { __typename?: 'TaskAssignee', id: string, name: string } | null, ownerPartner?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null, event?: { __typename?: 'TaskEvent', id: string, title: string, startsAt: string } | null }>, warnings: Array<{ __typename?: 'PlanningWarning', kind: PlanningWarningKind, message: string, date: string, holidayName?: string | null, otherEvent?: { __typename?: 'EventSummary', id: string, title: string, startsAt: string, endsAt: string, venue: string } | null }>, series?: { __typename?: 'EventSeries', id: string, name: string } | null, leadPartner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } } } };
 
 export type ChangeEventStatusMutationVariables = Exact<{
   input: ChangeEventStatusInput;
@@ -1489,11 +3007,20 @@ export type CreateCooperationMutation = { __typename?: 'Mutation', createCoopera
 
 export const MemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Membership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitationExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<MemberFieldsFragment, unknown>;
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isSystemAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"cooperation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
+export const BudgetPartnerTotalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetPartnerTotalFieldsFragment, unknown>;
+export const EventBudgetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventBudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventBudget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"inKindCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"shareMode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetPartnerTotalFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<EventBudgetFieldsFragment, unknown>;
+export const ContactListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"salutation"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"optedOutAt"}},{"kind":"Field","name":{"kind":"Name","value":"detailsHidden"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ContactListFieldsFragment, unknown>;
+export const ContactDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"salutation"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"letterSalutation"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"consentAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"optedOutAt"}},{"kind":"Field","name":{"kind":"Name","value":"detailsHidden"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distributionLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ContactDetailFieldsFragment, unknown>;
+export const DistributionListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistributionListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistributionList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<DistributionListFieldsFragment, unknown>;
+export const ContactImportReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"delimiter"}},{"kind":"Field","name":{"kind":"Name","value":"unknownColumns"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"newCount"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateCount"}},{"kind":"Field","name":{"kind":"Name","value":"existsCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"existingContactId"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salutation"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"consentAt"}}]}}]}}]}}]} as unknown as DocumentNode<ContactImportReportFieldsFragment, unknown>;
+export const CommentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canDelete"}}]}}]} as unknown as DocumentNode<CommentFieldsFragment, unknown>;
+export const AttachmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"uploaderName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canDelete"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<AttachmentFieldsFragment, unknown>;
 export const PartnerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<PartnerFieldsFragment, unknown>;
 export const SeriesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeriesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventSeries"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"usualMonth"}},{"kind":"Field","name":{"kind":"Name","value":"eventCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLeadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"daysBefore"}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<SeriesFieldsFragment, unknown>;
-export const EventListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<EventListFieldsFragment, unknown>;
+export const EventListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<EventListFieldsFragment, unknown>;
 export const TaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<TaskFieldsFragment, unknown>;
-export const EventDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListFields"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]} as unknown as DocumentNode<EventDetailFieldsFragment, unknown>;
+export const PlanningWarningFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanningWarningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanningWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"holidayName"}},{"kind":"Field","name":{"kind":"Name","value":"otherEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}}]}}]}}]} as unknown as DocumentNode<PlanningWarningFieldsFragment, unknown>;
+export const EventDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListFields"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanningWarningFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanningWarningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanningWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"holidayName"}},{"kind":"Field","name":{"kind":"Name","value":"otherEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}}]}}]}}]} as unknown as DocumentNode<EventDetailFieldsFragment, unknown>;
 export const SystemCooperationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SystemCooperation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cooperation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<SystemCooperationFragment, unknown>;
 export const AuditEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"old"}},{"kind":"Field","name":{"kind":"Name","value":"new"}},{"kind":"Field","name":{"kind":"Name","value":"redacted"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEntriesQuery, AuditEntriesQueryVariables>;
 export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Membership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitationExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
@@ -1508,18 +3035,51 @@ export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const PasswordTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PasswordToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<PasswordTokenQuery, PasswordTokenQueryVariables>;
 export const SetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isSystemAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"cooperation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<SetPasswordMutation, SetPasswordMutationVariables>;
 export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const EventBudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventBudget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventBudgetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventBudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventBudget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"inKindCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"shareMode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetPartnerTotalFields"}}]}}]}}]} as unknown as DocumentNode<EventBudgetQuery, EventBudgetQueryVariables>;
+export const BudgetSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetPartnerTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetSummaryQuery, BudgetSummaryQueryVariables>;
+export const SponsorOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SponsorOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<SponsorOptionsQuery, SponsorOptionsQueryVariables>;
+export const CreateBudgetLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBudgetLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBudgetLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBudgetLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventBudgetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventBudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventBudget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"inKindCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"shareMode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetPartnerTotalFields"}}]}}]}}]} as unknown as DocumentNode<CreateBudgetLineMutation, CreateBudgetLineMutationVariables>;
+export const UpdateBudgetLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBudgetLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBudgetLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBudgetLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventBudgetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventBudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventBudget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"inKindCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"shareMode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetPartnerTotalFields"}}]}}]}}]} as unknown as DocumentNode<UpdateBudgetLineMutation, UpdateBudgetLineMutationVariables>;
+export const DeleteBudgetLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteBudgetLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteBudgetLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteBudgetLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventBudgetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventBudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventBudget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"inKindCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"shareMode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetPartnerTotalFields"}}]}}]}}]} as unknown as DocumentNode<DeleteBudgetLineMutation, DeleteBudgetLineMutationVariables>;
+export const CreateSponsorshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSponsorship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSponsorshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSponsorship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventBudgetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventBudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventBudget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"inKindCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"shareMode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetPartnerTotalFields"}}]}}]}}]} as unknown as DocumentNode<CreateSponsorshipMutation, CreateSponsorshipMutationVariables>;
+export const UpdateSponsorshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSponsorship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSponsorshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSponsorship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventBudgetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventBudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventBudget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"inKindCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"shareMode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetPartnerTotalFields"}}]}}]}}]} as unknown as DocumentNode<UpdateSponsorshipMutation, UpdateSponsorshipMutationVariables>;
+export const DeleteSponsorshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSponsorship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteSponsorshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSponsorship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventBudgetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventBudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventBudget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"inKindCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"shareMode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetPartnerTotalFields"}}]}}]}}]} as unknown as DocumentNode<DeleteSponsorshipMutation, DeleteSponsorshipMutationVariables>;
+export const ContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactListFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"salutation"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"optedOutAt"}},{"kind":"Field","name":{"kind":"Name","value":"detailsHidden"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ContactsQuery, ContactsQueryVariables>;
+export const ContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"salutation"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"letterSalutation"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"consentAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"optedOutAt"}},{"kind":"Field","name":{"kind":"Name","value":"detailsHidden"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distributionLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ContactQuery, ContactQueryVariables>;
+export const ContactOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactOrganisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ContactOrganisationsQuery, ContactOrganisationsQueryVariables>;
+export const DistributionListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistributionLists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distributionLists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistributionListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistributionListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistributionList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<DistributionListsQuery, DistributionListsQueryVariables>;
+export const DistributionListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistributionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distributionList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistributionListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistributionListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistributionList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<DistributionListQuery, DistributionListQueryVariables>;
+export const CreateContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"salutation"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"letterSalutation"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"consentAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"optedOutAt"}},{"kind":"Field","name":{"kind":"Name","value":"detailsHidden"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distributionLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateContactMutation, CreateContactMutationVariables>;
+export const UpdateContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"salutation"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"letterSalutation"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"consentAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"optedOutAt"}},{"kind":"Field","name":{"kind":"Name","value":"detailsHidden"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distributionLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateContactMutation, UpdateContactMutationVariables>;
+export const DeleteContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteContactMutation, DeleteContactMutationVariables>;
+export const CreateDistributionListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDistributionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDistributionListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDistributionList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distributionList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistributionListFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistributionListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistributionList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreateDistributionListMutation, CreateDistributionListMutationVariables>;
+export const UpdateDistributionListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDistributionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDistributionListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDistributionList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distributionList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistributionListFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistributionListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistributionList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateDistributionListMutation, UpdateDistributionListMutationVariables>;
+export const DeleteDistributionListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteDistributionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteDistributionListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDistributionList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteDistributionListMutation, DeleteDistributionListMutationVariables>;
+export const AddContactsToListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddContactsToList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ListContactsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addContactsToList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distributionList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistributionListFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistributionListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistributionList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<AddContactsToListMutation, AddContactsToListMutationVariables>;
+export const RemoveContactsFromListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveContactsFromList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ListContactsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeContactsFromList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distributionList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistributionListFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistributionListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistributionList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RemoveContactsFromListMutation, RemoveContactsFromListMutationVariables>;
+export const PreviewContactImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewContactImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreviewContactImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewContactImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactImportReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"delimiter"}},{"kind":"Field","name":{"kind":"Name","value":"unknownColumns"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"newCount"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateCount"}},{"kind":"Field","name":{"kind":"Name","value":"existsCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"existingContactId"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salutation"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"consentAt"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewContactImportQuery, PreviewContactImportQueryVariables>;
+export const ImportContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportContacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportContactsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importContacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"skippedCount"}},{"kind":"Field","name":{"kind":"Name","value":"organisationsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"distributionList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistributionListFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistributionListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistributionList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ImportContactsMutation, ImportContactsMutationVariables>;
 export const CooperationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cooperations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cooperations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CooperationsQuery, CooperationsQueryVariables>;
 export const CooperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cooperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cooperation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CooperationQuery, CooperationQueryVariables>;
+export const CommentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Comments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canDelete"}}]}}]} as unknown as DocumentNode<CommentsQuery, CommentsQueryVariables>;
+export const AddCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canDelete"}}]}}]} as unknown as DocumentNode<AddCommentMutation, AddCommentMutationVariables>;
+export const EditCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EditCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canDelete"}}]}}]} as unknown as DocumentNode<EditCommentMutation, EditCommentMutationVariables>;
+export const DeleteCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteCommentMutation, DeleteCommentMutationVariables>;
+export const AttachmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Attachments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AttachmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"uploaderName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canDelete"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<AttachmentsQuery, AttachmentsQueryVariables>;
+export const UploadAttachmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadAttachment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UploadAttachmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AttachmentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"uploaderName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canDelete"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<UploadAttachmentMutation, UploadAttachmentMutationVariables>;
+export const DeleteAttachmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAttachment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteAttachmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteAttachmentMutation, DeleteAttachmentMutationVariables>;
+export const PlanningWarningsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanningWarnings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanningCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planningWarnings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanningWarningFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanningWarningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanningWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"holidayName"}},{"kind":"Field","name":{"kind":"Name","value":"otherEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}}]}}]}}]} as unknown as DocumentNode<PlanningWarningsQuery, PlanningWarningsQueryVariables>;
+export const PublicHolidaysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicHolidays"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicHolidays"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PublicHolidaysQuery, PublicHolidaysQueryVariables>;
 export const EventSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeriesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeriesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventSeries"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"usualMonth"}},{"kind":"Field","name":{"kind":"Name","value":"eventCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLeadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"daysBefore"}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}}]}}]}}]} as unknown as DocumentNode<EventSeriesQuery, EventSeriesQueryVariables>;
-export const EventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Events"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}}]}}]} as unknown as DocumentNode<EventsQuery, EventsQueryVariables>;
+export const EventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Events"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<EventsQuery, EventsQueryVariables>;
 export const CalendarEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarEventsQuery, CalendarEventsQueryVariables>;
-export const EventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Event"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListFields"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}}]} as unknown as DocumentNode<EventQuery, EventQueryVariables>;
+export const EventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Event"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanningWarningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanningWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"holidayName"}},{"kind":"Field","name":{"kind":"Name","value":"otherEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListFields"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanningWarningFields"}}]}}]}}]} as unknown as DocumentNode<EventQuery, EventQueryVariables>;
 export const MyTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"done"},"value":{"kind":"BooleanValue","value":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]} as unknown as DocumentNode<MyTasksQuery, MyTasksQueryVariables>;
 export const AssigneeOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssigneeOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"active"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssigneeOptionsQuery, AssigneeOptionsQueryVariables>;
 export const CreateEventSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEventSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEventSeriesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEventSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventSeries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeriesFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeriesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventSeries"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"usualMonth"}},{"kind":"Field","name":{"kind":"Name","value":"eventCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLeadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"daysBefore"}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}}]}}]}}]} as unknown as DocumentNode<CreateEventSeriesMutation, CreateEventSeriesMutationVariables>;
 export const UpdateEventSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEventSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEventSeriesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEventSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventSeries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeriesFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeriesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventSeries"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"usualMonth"}},{"kind":"Field","name":{"kind":"Name","value":"eventCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLeadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"daysBefore"}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateEventSeriesMutation, UpdateEventSeriesMutationVariables>;
-export const CreateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListFields"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}}]} as unknown as DocumentNode<CreateEventMutation, CreateEventMutationVariables>;
-export const UpdateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListFields"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}}]} as unknown as DocumentNode<UpdateEventMutation, UpdateEventMutationVariables>;
+export const CreateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanningWarningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanningWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"holidayName"}},{"kind":"Field","name":{"kind":"Name","value":"otherEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListFields"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanningWarningFields"}}]}}]}}]} as unknown as DocumentNode<CreateEventMutation, CreateEventMutationVariables>;
+export const UpdateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanningWarningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanningWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"holidayName"}},{"kind":"Field","name":{"kind":"Name","value":"otherEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListFields"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanningWarningFields"}}]}}]}}]} as unknown as DocumentNode<UpdateEventMutation, UpdateEventMutationVariables>;
 export const ChangeEventStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeEventStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeEventStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeEventStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeEventStatusMutation, ChangeEventStatusMutationVariables>;
 export const CreateTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]} as unknown as DocumentNode<CreateTaskMutation, CreateTaskMutationVariables>;
 export const UpdateTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]} as unknown as DocumentNode<UpdateTaskMutation, UpdateTaskMutationVariables>;

@@ -7,6 +7,9 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import deAdmin from '../locales/de/admin.json';
 import deAuth from '../locales/de/auth.json';
+import deBudget from '../locales/de/budget.json';
+import deDiscussion from '../locales/de/discussion.json';
+import deContacts from '../locales/de/contacts.json';
 import deCommon from '../locales/de/common.json';
 import deCooperation from '../locales/de/cooperation.json';
 import deEvents from '../locales/de/events.json';
@@ -14,6 +17,9 @@ import deProfile from '../locales/de/profile.json';
 import deSystem from '../locales/de/system.json';
 import enAdmin from '../locales/en/admin.json';
 import enAuth from '../locales/en/auth.json';
+import enBudget from '../locales/en/budget.json';
+import enDiscussion from '../locales/en/discussion.json';
+import enContacts from '../locales/en/contacts.json';
 import enCommon from '../locales/en/common.json';
 import enCooperation from '../locales/en/cooperation.json';
 import enEvents from '../locales/en/events.json';
@@ -35,6 +41,9 @@ export const resources = {
     auth: deAuth,
     cooperation: deCooperation,
     events: deEvents,
+    budget: deBudget,
+    discussion: deDiscussion,
+    contacts: deContacts,
     admin: deAdmin,
     profile: deProfile,
     system: deSystem,
@@ -44,6 +53,9 @@ export const resources = {
     auth: enAuth,
     cooperation: enCooperation,
     events: enEvents,
+    budget: enBudget,
+    discussion: enDiscussion,
+    contacts: enContacts,
     admin: enAdmin,
     profile: enProfile,
     system: enSystem,
@@ -86,7 +98,7 @@ export function initI18n(lng: Language = storedLanguage()): typeof i18n {
     lng,
     fallbackLng: 'de',
     supportedLngs: [...LANGUAGES],
-    ns: ['common', 'auth', 'cooperation', 'events', 'admin', 'profile', 'system'],
+    ns: ['common', 'auth', 'cooperation', 'events', 'budget', 'contacts', 'discussion', 'admin', 'profile', 'system'],
     defaultNS: 'common',
     fallbackNS: 'common',
     interpolation: { escapeValue: false },

@@ -49,6 +49,25 @@ export const EventListFields = graphql(`
     leadPartner {
       ...PartnerFields
     }
+    warnings {
+      kind
+    }
+  }
+`);
+
+export const PlanningWarningFields = graphql(`
+  fragment PlanningWarningFields on PlanningWarning {
+    kind
+    message
+    date
+    holidayName
+    otherEvent {
+      id
+      title
+      startsAt
+      endsAt
+      venue
+    }
   }
 `);
 
@@ -100,6 +119,26 @@ export const EventDetailFields = graphql(`
     }
     tasks {
       ...TaskFields
+    }
+    warnings {
+      ...PlanningWarningFields
+    }
+  }
+`);
+
+export const PlanningWarningsQuery = graphql(`
+  query PlanningWarnings($input: PlanningCheckInput!) {
+    planningWarnings(input: $input) {
+      ...PlanningWarningFields
+    }
+  }
+`);
+
+export const PublicHolidaysQuery = graphql(`
+  query PublicHolidays($from: Date!, $to: Date!) {
+    publicHolidays(from: $from, to: $to) {
+      date
+      name
     }
   }
 `);

@@ -3,7 +3,7 @@ import { Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../../components/ui/FormError';
@@ -22,6 +22,7 @@ import {
   type EventFormValues,
 } from '../eventForm';
 import { EventFields } from './EventFields';
+import { PlanningWarningList, useLivePlanningWarnings } from './PlanningWarnings';
 
 const EMPTY: EventFormValues = {
   title: '',
@@ -71,6 +72,11 @@ export function CreateEventModal({
     reset,
     formState: { errors },
   } = useForm<EventFormValues>({ resolver: zodResolver(schema), defaultValues: EMPTY });
+  const [startDate, startTime, endDate, endTime, venue] = useWatch({
+    control,
+    name: ['startDate', 'startTime', 'endDate', 'endTime', 'venue'],
+  });
+  const live = useLivePlanningWarnings(cooperation.id, null, { startDate, startTime, endDate, endTime, venue });
 
   const suggestTitle = (seriesId: string, startDate: string) => {
     const s = series.find((x) => x.id === seriesId);
@@ -146,6 +152,7 @@ export function CreateEventModal({
             onStartTimeChange={onStartTimeChange}
             autoFocus
           />
+          <PlanningWarningList warnings={live.warnings} checking={live.checking} cooperationId={cooperation.id} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" type="button" onClick={close}>
               {tc('actions.cancel')}

@@ -3,7 +3,7 @@ import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { FormError } from '../../../components/ui/FormError';
@@ -17,6 +17,9 @@ import { EVENT_FIELD_MAP, EVENT_FORM_FIELDS, eventFormValues, eventSchema, event
 import { canPlan, needsConfirmation, partnerLabel, transitionLabelKey } from '../model';
 import { EventFields } from './EventFields';
 import { EventStatusBadge } from './EventStatusBadge';
+import { PlanningWarningList, useLivePlanningWarnings } from './PlanningWarnings';
+import { Comments } from '../../discussion/components/Comments';
+import { canContribute } from '../../discussion/model';
 
 type Event = EventDetailFieldsFragment;
 
@@ -27,12 +30,14 @@ export function EventOverview({ event, onReload }: { event: Event; onReload: () 
   const planner = canPlan(coop.myRole);
   return (
     <Stack gap="lg">
+      {!editing && <PlanningWarningList warnings={event.warnings} cooperationId={coop.id} />}
       <StatusSection event={event} planner={planner} onReload={onReload} />
       {editing && planner ? (
         <EditEventForm key={event.version} event={event} onDone={() => setEditing(false)} onReload={onReload} />
       ) : (
         <Details event={event} onEdit={planner ? () => setEditing(true) : undefined} />
       )}
+      <Comments subject={{ kind: 'EVENT', id: event.id }} canWrite={canContribute(coop.myRole)} />
     </Stack>
   );
 }
@@ -227,6 +232,11 @@ function EditEventForm({ event, onDone, onReload }: { event: Event; onDone: () =
     setError,
     formState: { errors },
   } = useForm<EventFormValues>({ resolver: zodResolver(schema), defaultValues: eventFormValues(event) });
+  const [startDate, startTime, endDate, endTime, venue] = useWatch({
+    control,
+    name: ['startDate', 'startTime', 'endDate', 'endTime', 'venue'],
+  });
+  const live = useLivePlanningWarnings(coop.id, event.id, { startDate, startTime, endDate, endTime, venue });
 
   const onSubmit = async (v: EventFormValues) => {
     setFormError(null);
@@ -285,6 +295,7 @@ function EditEventForm({ event, onDone, onReload }: { event: Event; onDone: () =
             )}
             <FormError message={formError} />
             <EventFields register={register} control={control} errors={errors} partners={partners} autoFocus />
+            <PlanningWarningList warnings={live.warnings} checking={live.checking} cooperationId={coop.id} />
             <Group justify="flex-end" gap="sm">
               <Button variant="default" type="button" onClick={onDone}>
                 {tc('actions.cancel')}

@@ -10,6 +10,9 @@ import { formatEventSpan } from '../../../lib/berlin';
 import { hasCode } from '../../../lib/errors';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentCooperation } from '../../cooperation/CooperationContext';
+import { EventBudgetTab } from '../../budget/components/EventBudgetTab';
+import { Attachments } from '../../discussion/components/Attachments';
+import { canContribute } from '../../discussion/model';
 import { EventQuery } from '../api/events';
 import { canReadEvents } from '../model';
 import { EventOverview } from './EventOverview';
@@ -28,6 +31,7 @@ export function EventPage() {
 
 function EventView() {
   const { t, i18n } = useTranslation('events');
+  const { t: tb } = useTranslation('budget');
   const coop = useCurrentCooperation();
   const { eventId } = useParams({ from: '/app/c/$cooperationId/events/$eventId' });
   const search = useSearch({ from: '/app/c/$cooperationId/events/$eventId' });
@@ -73,7 +77,9 @@ function EventView() {
       />
       <Tabs
         value={tab}
-        onChange={(v) => void navigate({ search: (prev) => ({ ...prev, tab: v === 'tasks' ? 'tasks' : undefined }), replace: true })}
+        onChange={(v) =>
+          void navigate({ search: (prev) => ({ ...prev, tab: v === 'tasks' || v === 'budget' || v === 'files' ? v : undefined }), replace: true })
+        }
         keepMounted={false}
       >
         <Tabs.List aria-label={t('event.tabs')}>
@@ -90,12 +96,20 @@ function EventView() {
           >
             {t('event.tasks')}
           </Tabs.Tab>
+          <Tabs.Tab value="budget">{tb('tab')}</Tabs.Tab>
+          <Tabs.Tab value="files">{t('event.files')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <EventOverview event={event} onReload={reload} />
         </Tabs.Panel>
         <Tabs.Panel value="tasks" pt="md">
           <EventTasks event={event} onReload={reload} />
+        </Tabs.Panel>
+        <Tabs.Panel value="files" pt="md">
+          <Attachments subject={{ kind: 'EVENT', id: event.id }} canWrite={canContribute(coop.myRole)} />
+        </Tabs.Panel>
+        <Tabs.Panel value="budget" pt="md">
+          <EventBudgetTab eventId={event.id} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -6,13 +6,13 @@ import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import { Box, LoadingOverlay, Text } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorState } from '../../../components/ui/states';
-import { berlinWallTime } from '../../../lib/berlin';
+import { addDays, berlinWallTime } from '../../../lib/berlin';
 import { berlinDayStart } from '../../../lib/format';
-import { CalendarEventsQuery } from '../api/events';
+import { CalendarEventsQuery, PublicHolidaysQuery } from '../api/events';
 import classes from './EventsCalendar.module.css';
 
 const PLUGINS = [dayGridPlugin, listPlugin];
@@ -37,6 +37,7 @@ export function EventsCalendar({ cooperationId }: { cooperationId: string }) {
   // The month in the URL opens the calendar; after that the calendar leads and the URL follows.
   const [initialDate] = useState(() => (search.month ? `${search.month}-01` : undefined));
   const [range, setRange] = useState<Range | null>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
 
   const variables = useMemo(
     () => ({
@@ -53,9 +54,24 @@ export function EventsCalendar({ cooperationId }: { cooperationId: string }) {
     context: CONTEXT,
   });
 
+  // Berlin's public holidays shade their days (planning on them is possible, but worth a thought).
+  const [holidays] = useQuery({
+    query: PublicHolidaysQuery,
+    variables: { from: range?.start ?? '', to: range ? addDays(range.end, -1) : '' },
+    pause: !range,
+  });
+
   const events = useMemo<EventInput[]>(
-    () =>
-      (data?.events.items ?? []).map((e) => ({
+    () => [
+      ...(holidays.data?.publicHolidays ?? []).map((h) => ({
+        id: `holiday:${h.date}`,
+        title: `${t('calendar.holiday')}: ${h.name}`,
+        start: h.date,
+        allDay: true,
+        display: 'background',
+        classNames: [classes.holiday ?? ''],
+      })),
+      ...(data?.events.items ?? []).map((e) => ({
         id: e.id,
         title: e.status === 'CANCELLED' ? `${e.title} (${t('status.CANCELLED')})` : e.title,
         start: berlinWallTime(e.startsAt),
@@ -63,11 +79,16 @@ export function EventsCalendar({ cooperationId }: { cooperationId: string }) {
         url: `/c/${cooperationId}/events/${e.id}`,
         classNames: [classes.event ?? '', e.status === 'CANCELLED' ? (classes.cancelled ?? '') : ''],
       })),
-    [data, cooperationId, t],
+    ],
+    [data, holidays.data, cooperationId, t],
   );
 
   const onDatesSet = useCallback(
     (arg: DatesSetArg) => {
+      // FullCalendar marks its chevrons role="img" without a name; the buttons carry the label.
+      requestAnimationFrame(() => {
+        for (const icon of boxRef.current?.querySelectorAll('.fc-icon') ?? []) icon.setAttribute('aria-hidden', 'true');
+      });
       const start = arg.start.toISOString().slice(0, 10);
       const end = arg.end.toISOString().slice(0, 10);
       setRange((prev) => (prev?.start === start && prev.end === end ? prev : { start, end }));
@@ -80,6 +101,7 @@ export function EventsCalendar({ cooperationId }: { cooperationId: string }) {
   const onEventClick = useCallback(
     (arg: EventClickArg) => {
       arg.jsEvent.preventDefault();
+      if (arg.event.id.startsWith('holiday:')) return;
       void navigate({ to: '/c/$cooperationId/events/$eventId', params: { cooperationId, eventId: arg.event.id } });
     },
     [navigate, cooperationId],
@@ -87,7 +109,7 @@ export function EventsCalendar({ cooperationId }: { cooperationId: string }) {
 
   const count = data?.events.totalCount ?? 0;
   return (
-    <Box pos="relative" className={classes.calendar} aria-busy={fetching} aria-label={t('calendar.label')} role="region">
+    <Box ref={boxRef} pos="relative" className={classes.calendar} aria-busy={fetching} aria-label={t('calendar.label')} role="region">
       {error && !data && <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       <LoadingOverlay visible={fetching && !data} zIndex={10} overlayProps={{ blur: 1 }} loaderProps={{ size: 'sm' }} />
       <Text size="sm" c="dimmed" mb="xs" aria-live="polite">

@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Badge, Button, Group, MultiSelect, NativeSelect, Stack, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
@@ -79,6 +79,22 @@ export function EventsList({ cooperationId }: { cooperationId: string }) {
             {info.getValue()}
           </AnchorLink>
         ),
+      }),
+      column.accessor((e) => e.warnings.length, {
+        id: 'warnings',
+        header: () => t('warnings.column'),
+        cell: (info) => {
+          const n = info.getValue();
+          if (n === 0) return null;
+          const label = t('warnings.listLabel', { count: n });
+          return (
+            <Tooltip label={label}>
+              <Badge color="yellow" variant="light" aria-label={label} role="img">
+                ⚠ {n}
+              </Badge>
+            </Tooltip>
+          );
+        },
       }),
       column.accessor('startsAt', {
         header: () => t('fields.when'),

@@ -15,6 +15,7 @@ import { EventsList } from './EventsList';
 /** Veranstaltungen: the events of the cooperation as a filtered list or a month calendar. */
 export function EventsPage() {
   const { t } = useTranslation('events');
+  const { t: tb } = useTranslation('budget');
   const coop = useCurrentCooperation();
   usePageTitle(t('list.title'));
   const navigate = useNavigate({ from: '/c/$cooperationId/events' });
@@ -31,6 +32,9 @@ export function EventsPage() {
           <>
             <ButtonLink variant="default" to="/c/$cooperationId/events/series" params={{ cooperationId: coop.id }}>
               {t('list.seriesLink')}
+            </ButtonLink>
+            <ButtonLink variant="default" to="/c/$cooperationId/events/budget" params={{ cooperationId: coop.id }}>
+              {tb('year.link')}
             </ButtonLink>
             {canPlan(coop.myRole) && <Button onClick={create.open}>{t('list.create')}</Button>}
           </>
