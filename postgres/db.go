@@ -234,6 +234,17 @@ func (tx *Tx) queueMail(to string, tmpl koop.MailTemplate, locale koop.Locale, d
 		VALUES ($1, $2, $3, $4, $5, $5)`, to, tmpl, locale, b, tx.Now)
 }
 
+// queueMailAttached adds a mail with an attached file to the outbox.
+func (tx *Tx) queueMailAttached(to string, tmpl koop.MailTemplate, locale koop.Locale, data map[string]string, a *koop.MailAttachment) error {
+	b, err := json.Marshal(data)
+	if err != nil {
+		return err
+	}
+	tx.mailQueued = true
+	return tx.exec(`INSERT INTO mail_outbox (to_address, template, locale, data, created_at, next_attempt_at, attachment_name, attachment_type, attachment_data)
+		VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8)`, to, tmpl, locale, b, tx.Now, a.Name, a.ContentType, a.Data)
+}
+
 // mapError turns database errors into koop errors: constraint violations become the user's
 // fault with a German message, connection trouble becomes EUNAVAILABLE, the rest stays internal.
 func mapError(err error) error {
@@ -300,12 +311,14 @@ func (db *DB) SigningKey(ctx context.Context) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Two statements: a process starting at the same moment as another may lose the insert, and
+	// only a fresh snapshot sees the winner's key.
+	if _, err := db.db.ExecContext(ctx, `INSERT INTO app_settings (key, value) VALUES ('jwt_signing_key', $1) ON CONFLICT (key) DO NOTHING`,
+		fmt.Sprintf("%x", hash)); err != nil {
+		return nil, mapError(err)
+	}
 	var key string
-	err = db.db.GetContext(ctx, &key, `WITH ins AS (
-			INSERT INTO app_settings (key, value) VALUES ('jwt_signing_key', $1) ON CONFLICT (key) DO NOTHING RETURNING value)
-		SELECT value FROM ins UNION ALL SELECT value FROM app_settings WHERE key = 'jwt_signing_key' LIMIT 1`,
-		fmt.Sprintf("%x", hash))
-	if err != nil {
+	if err := db.db.GetContext(ctx, &key, `SELECT value FROM app_settings WHERE key = 'jwt_signing_key'`); err != nil {
 		return nil, mapError(err)
 	}
 	return []byte(key), nil
