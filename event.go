@@ -135,27 +135,33 @@ type EventOrganiser struct {
 
 // Event is an occurrence of a joint event.
 type Event struct {
-	ID            string       `db:"id"`
-	CooperationID string       `db:"cooperation_id"`
-	Title         string       `db:"title"`
-	SeriesID      *string      `db:"series_id"`
-	StartsAt      time.Time    `db:"starts_at"`
-	EndsAt        time.Time    `db:"ends_at"`
-	Venue         string       `db:"venue"`
-	Address       string       `db:"address"`
-	Capacity      *int         `db:"capacity"`
-	LeadPartnerID string       `db:"lead_partner_id"`
-	Description   string       `db:"description"`
-	Status        EventStatus  `db:"status"`
-	OpenTaskCount int          `db:"open_task_count"`
-	CreatedAt     time.Time    `db:"created_at"`
-	Version       int          `db:"version"`
-	Series        *EventSeries `db:"-"`
-	LeadPartner   *Partner     `db:"-"`
-	Organisers    []*EventOrganiser
-	Tasks         []*Task
+	ID            string      `db:"id"`
+	CooperationID string      `db:"cooperation_id"`
+	Title         string      `db:"title"`
+	SeriesID      *string     `db:"series_id"`
+	StartsAt      time.Time   `db:"starts_at"`
+	EndsAt        time.Time   `db:"ends_at"`
+	Venue         string      `db:"venue"`
+	Address       string      `db:"address"`
+	Capacity      *int        `db:"capacity"`
+	LeadPartnerID string      `db:"lead_partner_id"`
+	Description   string      `db:"description"`
+	Status        EventStatus `db:"status"`
+	// RsvpDeadline ends the guests' answers through their link; nil: until the event starts.
+	RsvpDeadline *time.Time `db:"rsvp_deadline"`
+	// PlusOnesAllowed lets each guest bring one companion.
+	PlusOnesAllowed bool         `db:"plus_ones_allowed"`
+	OpenTaskCount   int          `db:"open_task_count"`
+	CreatedAt       time.Time    `db:"created_at"`
+	Version         int          `db:"version"`
+	Series          *EventSeries `db:"-"`
+	LeadPartner     *Partner     `db:"-"`
+	Organisers      []*EventOrganiser
+	Tasks           []*Task
 	// Warnings are the planning warnings, loaded when asked for (EventLoad.Warnings).
 	Warnings []*PlanningWarning
+	// GuestCounts sums up the guest list, loaded when asked for (EventLoad.GuestCounts).
+	GuestCounts *GuestCounts `db:"-"`
 }
 
 // AllowedTransitions lists the statuses the event may move to.
@@ -192,6 +198,8 @@ type EventLoad struct {
 	Tasks      bool
 	Organisers bool
 	Warnings   bool
+	// GuestCounts loads the guest counts of every event in one statement.
+	GuestCounts bool
 }
 
 // TaskTemplateItemInput is one checklist item as a client sends it.
@@ -279,6 +287,9 @@ type UpdateEventInput struct {
 	LeadPartnerID          *string
 	OrganiserMembershipIds []string
 	Description            *string
+	RsvpDeadline           *time.Time
+	ClearRsvpDeadline      bool
+	PlusOnesAllowed        *bool
 }
 
 // Apply validates the changes and writes them onto e.
@@ -323,7 +334,26 @@ func (in UpdateEventInput) Apply(e *Event) error {
 			return err
 		}
 	}
+	if in.ClearRsvpDeadline {
+		e.RsvpDeadline = nil
+	} else if in.RsvpDeadline != nil {
+		e.RsvpDeadline = in.RsvpDeadline
+	}
+	if e.RsvpDeadline != nil && !e.RsvpDeadline.Before(e.StartsAt) {
+		return FieldErrorf(EINVALID, "rsvpDeadline", "Die Antwortfrist muss vor dem Beginn der Veranstaltung liegen.")
+	}
+	if in.PlusOnesAllowed != nil {
+		e.PlusOnesAllowed = *in.PlusOnesAllowed
+	}
 	return nil
+}
+
+// RsvpClosesAt is when guests can no longer answer through their link.
+func (e *Event) RsvpClosesAt() time.Time {
+	if e.RsvpDeadline != nil {
+		return *e.RsvpDeadline
+	}
+	return e.StartsAt
 }
 
 // ChangeEventStatusInput moves an event to another status.

@@ -28,6 +28,15 @@ type OutgoingMail struct {
 	Data      map[string]string `db:"-"`
 	Attempts  int               `db:"attempts"`
 	CreatedAt time.Time         `db:"created_at"`
+	// Attachment is an optional file sent with the mail (an invitation's .ics).
+	Attachment *MailAttachment `db:"-"`
+}
+
+// MailAttachment is a file attached to a mail.
+type MailAttachment struct {
+	Name        string
+	ContentType string
+	Data        []byte
 }
 
 // MailQueue is the outbox of mails to send.

@@ -31,6 +31,8 @@ func eventLoad(ctx context.Context, path ...string) koop.EventLoad {
 			load.Organisers = true
 		case "warnings":
 			load.Warnings = true
+		case "guestCounts":
+			load.GuestCounts = true
 		}
 	}
 	return load

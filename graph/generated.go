@@ -129,6 +129,11 @@ type ComplexityRoot struct {
 		Year             func(childComplexity int) int
 	}
 
+	CalendarFeed struct {
+		CreatedAt     func(childComplexity int) int
+		CreatedByName func(childComplexity int) int
+	}
+
 	ChangeEventStatusPayload struct {
 		Event func(childComplexity int) int
 	}
@@ -282,6 +287,10 @@ type ComplexityRoot struct {
 		ID     func(childComplexity int) int
 	}
 
+	DeleteCalendarFeedPayload struct {
+		CooperationID func(childComplexity int) int
+	}
+
 	DeleteCommentPayload struct {
 		ID func(childComplexity int) int
 	}
@@ -296,6 +305,10 @@ type ComplexityRoot struct {
 
 	DeleteHolidayOverridePayload struct {
 		Ok func(childComplexity int) int
+	}
+
+	DeleteInvitationPayload struct {
+		ID func(childComplexity int) int
 	}
 
 	DeleteSponsorshipPayload struct {
@@ -328,10 +341,15 @@ type ComplexityRoot struct {
 		CreatedAt          func(childComplexity int) int
 		Description        func(childComplexity int) int
 		EndsAt             func(childComplexity int) int
+		GuestCounts        func(childComplexity int) int
+		GuestListCSVURL    func(childComplexity int) int
 		ID                 func(childComplexity int) int
+		IcsURL             func(childComplexity int) int
 		LeadPartner        func(childComplexity int) int
 		OpenTaskCount      func(childComplexity int) int
 		Organisers         func(childComplexity int) int
+		PlusOnesAllowed    func(childComplexity int) int
+		RsvpDeadline       func(childComplexity int) int
 		Series             func(childComplexity int) int
 		StartsAt           func(childComplexity int) int
 		Status             func(childComplexity int) int
@@ -383,6 +401,26 @@ type ComplexityRoot struct {
 		Venue    func(childComplexity int) int
 	}
 
+	GuestCounts struct {
+		Accepted      func(childComplexity int) int
+		Attended      func(childComplexity int) int
+		Capacity      func(childComplexity int) int
+		Declined      func(childComplexity int) int
+		Draft         func(childComplexity int) int
+		Invited       func(childComplexity int) int
+		NoShow        func(childComplexity int) int
+		SeatsAttended func(childComplexity int) int
+		SeatsFree     func(childComplexity int) int
+		SeatsTaken    func(childComplexity int) int
+		Waitlisted    func(childComplexity int) int
+	}
+
+	GuestList struct {
+		Counts func(childComplexity int) int
+		Event  func(childComplexity int) int
+		Items  func(childComplexity int) int
+	}
+
 	HolidayOverride struct {
 		Date      func(childComplexity int) int
 		IsHoliday func(childComplexity int) int
@@ -398,8 +436,44 @@ type ComplexityRoot struct {
 		UpdatedCount         func(childComplexity int) int
 	}
 
+	Invitation struct {
+		AnsweredAt       func(childComplexity int) int
+		CheckedInAt      func(childComplexity int) int
+		Contact          func(childComplexity int) int
+		GuestName        func(childComplexity int) int
+		ID               func(childComplexity int) int
+		InvitedAt        func(childComplexity int) int
+		PlusOne          func(childComplexity int) int
+		PlusOneName      func(childComplexity int) int
+		PromotedAt       func(childComplexity int) int
+		Seats            func(childComplexity int) int
+		Status           func(childComplexity int) int
+		Version          func(childComplexity int) int
+		WaitlistPosition func(childComplexity int) int
+		WalkIn           func(childComplexity int) int
+	}
+
+	InvitationPayload struct {
+		Invitation func(childComplexity int) int
+	}
+
+	InviteGuestsPayload struct {
+		Added   func(childComplexity int) int
+		Skipped func(childComplexity int) int
+	}
+
 	InviteMemberPayload struct {
 		Membership func(childComplexity int) int
+	}
+
+	LegalTexts struct {
+		Accessibility   func(childComplexity int) int
+		CooperationID   func(childComplexity int) int
+		CooperationName func(childComplexity int) int
+		Imprint         func(childComplexity int) int
+		Privacy         func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
+		Version         func(childComplexity int) int
 	}
 
 	ListContactsPayload struct {
@@ -437,7 +511,10 @@ type ComplexityRoot struct {
 		AddComment             func(childComplexity int, input model.AddCommentInput) int
 		AddContactsToList      func(childComplexity int, input koop.ListContactsInput) int
 		AddPartner             func(childComplexity int, input koop.AddPartnerInput) int
+		AddWalkIn              func(childComplexity int, input koop.AddWalkInInput) int
+		AnswerRsvp             func(childComplexity int, input koop.RsvpAnswerInput) int
 		ChangeEventStatus      func(childComplexity int, input koop.ChangeEventStatusInput) int
+		CheckIn                func(childComplexity int, input koop.CheckInInput) int
 		CreateBudgetLine       func(childComplexity int, input koop.CreateBudgetLineInput) int
 		CreateContact          func(childComplexity int, input koop.CreateContactInput) int
 		CreateCooperation      func(childComplexity int, input koop.CreateCooperationInput) int
@@ -449,22 +526,29 @@ type ComplexityRoot struct {
 		CreateTask             func(childComplexity int, input koop.CreateTaskInput) int
 		DeleteAttachment       func(childComplexity int, input model.DeleteAttachmentInput) int
 		DeleteBudgetLine       func(childComplexity int, input koop.DeleteBudgetLineInput) int
+		DeleteCalendarFeed     func(childComplexity int, input model.DeleteCalendarFeedInput) int
 		DeleteComment          func(childComplexity int, input model.DeleteCommentInput) int
 		DeleteContact          func(childComplexity int, input koop.DeleteContactInput) int
 		DeleteDistributionList func(childComplexity int, input koop.DeleteDistributionListInput) int
 		DeleteHolidayOverride  func(childComplexity int, input model.DeleteHolidayOverrideInput) int
+		DeleteInvitation       func(childComplexity int, input model.DeleteInvitationInput) int
 		DeleteSponsorship      func(childComplexity int, input koop.DeleteSponsorshipInput) int
 		DeleteTask             func(childComplexity int, input koop.DeleteTaskInput) int
 		EditComment            func(childComplexity int, input model.EditCommentInput) int
 		ImportContacts         func(childComplexity int, input koop.ImportContactsInput) int
+		InviteGuests           func(childComplexity int, input koop.InviteGuestsInput) int
 		InviteMember           func(childComplexity int, input koop.InviteMemberInput) int
 		Login                  func(childComplexity int, input koop.LoginInput) int
 		Logout                 func(childComplexity int) int
+		OptOut                 func(childComplexity int, input model.OptOutInput) int
+		RecordAnswer           func(childComplexity int, input koop.RecordAnswerInput) int
 		RefreshSession         func(childComplexity int) int
 		RemoveContactsFromList func(childComplexity int, input koop.ListContactsInput) int
 		RemovePartner          func(childComplexity int, input koop.RemovePartnerInput) int
 		RequestPasswordReset   func(childComplexity int, input koop.RequestPasswordResetInput) int
 		ResendInvitation       func(childComplexity int, input koop.ResendInvitationInput) int
+		RotateCalendarFeed     func(childComplexity int, input model.RotateCalendarFeedInput) int
+		SendInvitations        func(childComplexity int, input koop.SendInvitationsInput) int
 		SetHolidayOverride     func(childComplexity int, input model.SetHolidayOverrideInput) int
 		SetMemberActive        func(childComplexity int, input koop.SetMemberActiveInput) int
 		SetPassword            func(childComplexity int, input koop.SetPasswordInput) int
@@ -475,9 +559,11 @@ type ComplexityRoot struct {
 		UpdateDistributionList func(childComplexity int, input koop.UpdateDistributionListInput) int
 		UpdateEvent            func(childComplexity int, input koop.UpdateEventInput) int
 		UpdateEventSeries      func(childComplexity int, input koop.UpdateEventSeriesInput) int
+		UpdateLegalTexts       func(childComplexity int, input koop.UpdateLegalTextsInput) int
 		UpdateMe               func(childComplexity int, input koop.UpdateMeInput) int
 		UpdateMemberRole       func(childComplexity int, input koop.UpdateMemberRoleInput) int
 		UpdateOrganisation     func(childComplexity int, input koop.UpdateOrganisationInput) int
+		UpdateReminderSettings func(childComplexity int, input koop.UpdateReminderSettingsInput) int
 		UpdateSponsorship      func(childComplexity int, input koop.UpdateSponsorshipInput) int
 		UpdateTask             func(childComplexity int, input koop.UpdateTaskInput) int
 		UploadAttachment       func(childComplexity int, input model.UploadAttachmentInput) int
@@ -531,6 +617,7 @@ type ComplexityRoot struct {
 		Attachments          func(childComplexity int, subject model.SubjectInput) int
 		AuditEntries         func(childComplexity int, cooperationID string, filter *koop.AuditFilter, limit *int, offset *int) int
 		BudgetSummary        func(childComplexity int, cooperationID string, year int) int
+		CalendarFeed         func(childComplexity int, cooperationID string) int
 		Comments             func(childComplexity int, subject model.SubjectInput) int
 		Contact              func(childComplexity int, id string) int
 		Contacts             func(childComplexity int, cooperationID string, filter *koop.ContactFilter, limit *int, offset *int) int
@@ -542,15 +629,23 @@ type ComplexityRoot struct {
 		EventSeries          func(childComplexity int, cooperationID string) int
 		EventSeriesByID      func(childComplexity int, id string) int
 		Events               func(childComplexity int, cooperationID string, filter *koop.EventFilter, orderBy *koop.EventOrder, limit *int, offset *int) int
+		Guests               func(childComplexity int, eventID string, filter *koop.GuestFilter) int
 		HolidayOverrides     func(childComplexity int) int
+		LegalTexts           func(childComplexity int, cooperationID string) int
 		Me                   func(childComplexity int) int
 		Members              func(childComplexity int, cooperationID string, filter *koop.MemberFilter, limit *int, offset *int) int
+		MyReminderSettings   func(childComplexity int) int
 		MyTasks              func(childComplexity int, done *bool, limit *int, offset *int) int
 		Organisations        func(childComplexity int, cooperationID string, filter *koop.OrganisationFilter, limit *int, offset *int) int
 		PasswordToken        func(childComplexity int, token string) int
 		PlanningWarnings     func(childComplexity int, input model.PlanningCheckInput) int
 		PreviewContactImport func(childComplexity int, input koop.PreviewContactImportInput) int
 		PublicHolidays       func(childComplexity int, from time.Time, to time.Time) int
+		Rsvp                 func(childComplexity int, token string) int
+	}
+
+	ReminderSettings struct {
+		EmailReminders func(childComplexity int) int
 	}
 
 	RemovePartnerPayload struct {
@@ -565,6 +660,43 @@ type ComplexityRoot struct {
 		Membership func(childComplexity int) int
 	}
 
+	RotateCalendarFeedPayload struct {
+		CalendarFeed func(childComplexity int) int
+		URL          func(childComplexity int) int
+	}
+
+	Rsvp struct {
+		Address          func(childComplexity int) int
+		ClosedReason     func(childComplexity int) int
+		CooperationID    func(childComplexity int) int
+		CooperationName  func(childComplexity int) int
+		Deadline         func(childComplexity int) int
+		Description      func(childComplexity int) int
+		EndsAt           func(childComplexity int) int
+		EventCancelled   func(childComplexity int) int
+		EventTitle       func(childComplexity int) int
+		GuestName        func(childComplexity int) int
+		LetterSalutation func(childComplexity int) int
+		Open             func(childComplexity int) int
+		OptedOut         func(childComplexity int) int
+		PlusOne          func(childComplexity int) int
+		PlusOneName      func(childComplexity int) int
+		PlusOnesAllowed  func(childComplexity int) int
+		StartsAt         func(childComplexity int) int
+		Status           func(childComplexity int) int
+		Venue            func(childComplexity int) int
+		WaitlistPosition func(childComplexity int) int
+	}
+
+	RsvpPayload struct {
+		Rsvp func(childComplexity int) int
+	}
+
+	SendInvitationsPayload struct {
+		Sent    func(childComplexity int) int
+		Skipped func(childComplexity int) int
+	}
+
 	SetHolidayOverridePayload struct {
 		HolidayOverride func(childComplexity int) int
 	}
@@ -575,6 +707,12 @@ type ComplexityRoot struct {
 
 	SetUserActivePayload struct {
 		User func(childComplexity int) int
+	}
+
+	SkippedGuest struct {
+		ContactID func(childComplexity int) int
+		Name      func(childComplexity int) int
+		Reason    func(childComplexity int) int
 	}
 
 	Sponsorship struct {
@@ -647,6 +785,10 @@ type ComplexityRoot struct {
 		EventSeries func(childComplexity int) int
 	}
 
+	UpdateLegalTextsPayload struct {
+		LegalTexts func(childComplexity int) int
+	}
+
 	UpdateMePayload struct {
 		User func(childComplexity int) int
 	}
@@ -657,6 +799,10 @@ type ComplexityRoot struct {
 
 	UpdateOrganisationPayload struct {
 		Organisation func(childComplexity int) int
+	}
+
+	UpdateReminderSettingsPayload struct {
+		Settings func(childComplexity int) int
 	}
 
 	UpdateSponsorshipPayload struct {
@@ -694,6 +840,9 @@ type AttachmentResolver interface {
 }
 type EventResolver interface {
 	Budget(ctx context.Context, objs []*koop.Event) ([]*koop.EventBudget, error)
+
+	GuestListCSVURL(ctx context.Context, obj *koop.Event) (string, error)
+	IcsURL(ctx context.Context, obj *koop.Event) (string, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, input koop.LoginInput) (*model.LoginPayload, error)
@@ -743,6 +892,18 @@ type MutationResolver interface {
 	DeleteComment(ctx context.Context, input model.DeleteCommentInput) (*model.DeleteCommentPayload, error)
 	UploadAttachment(ctx context.Context, input model.UploadAttachmentInput) (*model.UploadAttachmentPayload, error)
 	DeleteAttachment(ctx context.Context, input model.DeleteAttachmentInput) (*model.DeleteAttachmentPayload, error)
+	InviteGuests(ctx context.Context, input koop.InviteGuestsInput) (*model.InviteGuestsPayload, error)
+	SendInvitations(ctx context.Context, input koop.SendInvitationsInput) (*model.SendInvitationsPayload, error)
+	RecordAnswer(ctx context.Context, input koop.RecordAnswerInput) (*model.InvitationPayload, error)
+	DeleteInvitation(ctx context.Context, input model.DeleteInvitationInput) (*model.DeleteInvitationPayload, error)
+	CheckIn(ctx context.Context, input koop.CheckInInput) (*model.InvitationPayload, error)
+	AddWalkIn(ctx context.Context, input koop.AddWalkInInput) (*model.InvitationPayload, error)
+	AnswerRsvp(ctx context.Context, input koop.RsvpAnswerInput) (*model.RsvpPayload, error)
+	OptOut(ctx context.Context, input model.OptOutInput) (*model.RsvpPayload, error)
+	UpdateReminderSettings(ctx context.Context, input koop.UpdateReminderSettingsInput) (*model.UpdateReminderSettingsPayload, error)
+	RotateCalendarFeed(ctx context.Context, input model.RotateCalendarFeedInput) (*model.RotateCalendarFeedPayload, error)
+	DeleteCalendarFeed(ctx context.Context, input model.DeleteCalendarFeedInput) (*model.DeleteCalendarFeedPayload, error)
+	UpdateLegalTexts(ctx context.Context, input koop.UpdateLegalTextsInput) (*model.UpdateLegalTextsPayload, error)
 }
 type QueryResolver interface {
 	Me(ctx context.Context) (*koop.User, error)
@@ -768,6 +929,11 @@ type QueryResolver interface {
 	HolidayOverrides(ctx context.Context) ([]*koop.HolidayOverride, error)
 	Comments(ctx context.Context, subject model.SubjectInput) ([]*koop.Comment, error)
 	Attachments(ctx context.Context, subject model.SubjectInput) ([]*koop.Attachment, error)
+	Guests(ctx context.Context, eventID string, filter *koop.GuestFilter) (*koop.GuestList, error)
+	Rsvp(ctx context.Context, token string) (*koop.Rsvp, error)
+	MyReminderSettings(ctx context.Context) (*koop.ReminderSettings, error)
+	CalendarFeed(ctx context.Context, cooperationID string) (*koop.CalendarFeed, error)
+	LegalTexts(ctx context.Context, cooperationID string) (*koop.LegalTexts, error)
 }
 type UserResolver interface {
 	Memberships(ctx context.Context, obj *koop.User) ([]*koop.Membership, error)
@@ -1131,6 +1297,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.BudgetSummary.Year(childComplexity), true
+
+	case "CalendarFeed.createdAt":
+		if e.ComplexityRoot.CalendarFeed.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarFeed.CreatedAt(childComplexity), true
+	case "CalendarFeed.createdByName":
+		if e.ComplexityRoot.CalendarFeed.CreatedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarFeed.CreatedByName(childComplexity), true
 
 	case "ChangeEventStatusPayload.event":
 		if e.ComplexityRoot.ChangeEventStatusPayload.Event == nil {
@@ -1693,6 +1872,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeleteBudgetLinePayload.ID(childComplexity), true
 
+	case "DeleteCalendarFeedPayload.cooperationId":
+		if e.ComplexityRoot.DeleteCalendarFeedPayload.CooperationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteCalendarFeedPayload.CooperationID(childComplexity), true
+
 	case "DeleteCommentPayload.id":
 		if e.ComplexityRoot.DeleteCommentPayload.ID == nil {
 			break
@@ -1720,6 +1906,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeleteHolidayOverridePayload.Ok(childComplexity), true
+
+	case "DeleteInvitationPayload.id":
+		if e.ComplexityRoot.DeleteInvitationPayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteInvitationPayload.ID(childComplexity), true
 
 	case "DeleteSponsorshipPayload.budget":
 		if e.ComplexityRoot.DeleteSponsorshipPayload.Budget == nil {
@@ -1827,12 +2020,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.EndsAt(childComplexity), true
+	case "Event.guestCounts":
+		if e.ComplexityRoot.Event.GuestCounts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.GuestCounts(childComplexity), true
+	case "Event.guestListCsvUrl":
+		if e.ComplexityRoot.Event.GuestListCSVURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.GuestListCSVURL(childComplexity), true
 	case "Event.id":
 		if e.ComplexityRoot.Event.ID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Event.ID(childComplexity), true
+	case "Event.icsUrl":
+		if e.ComplexityRoot.Event.IcsURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.IcsURL(childComplexity), true
 	case "Event.leadPartner":
 		if e.ComplexityRoot.Event.LeadPartner == nil {
 			break
@@ -1851,6 +2062,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Organisers(childComplexity), true
+	case "Event.plusOnesAllowed":
+		if e.ComplexityRoot.Event.PlusOnesAllowed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.PlusOnesAllowed(childComplexity), true
+	case "Event.rsvpDeadline":
+		if e.ComplexityRoot.Event.RsvpDeadline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.RsvpDeadline(childComplexity), true
 	case "Event.series":
 		if e.ComplexityRoot.Event.Series == nil {
 			break
@@ -2061,6 +2284,92 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventSummary.Venue(childComplexity), true
 
+	case "GuestCounts.accepted":
+		if e.ComplexityRoot.GuestCounts.Accepted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuestCounts.Accepted(childComplexity), true
+	case "GuestCounts.attended":
+		if e.ComplexityRoot.GuestCounts.Attended == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuestCounts.Attended(childComplexity), true
+	case "GuestCounts.capacity":
+		if e.ComplexityRoot.GuestCounts.Capacity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuestCounts.Capacity(childComplexity), true
+	case "GuestCounts.declined":
+		if e.ComplexityRoot.GuestCounts.Declined == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuestCounts.Declined(childComplexity), true
+	case "GuestCounts.draft":
+		if e.ComplexityRoot.GuestCounts.Draft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuestCounts.Draft(childComplexity), true
+	case "GuestCounts.invited":
+		if e.ComplexityRoot.GuestCounts.Invited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuestCounts.Invited(childComplexity), true
+	case "GuestCounts.noShow":
+		if e.ComplexityRoot.GuestCounts.NoShow == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuestCounts.NoShow(childComplexity), true
+	case "GuestCounts.seatsAttended":
+		if e.ComplexityRoot.GuestCounts.SeatsAttended == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuestCounts.SeatsAttended(childComplexity), true
+	case "GuestCounts.seatsFree":
+		if e.ComplexityRoot.GuestCounts.SeatsFree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuestCounts.SeatsFree(childComplexity), true
+	case "GuestCounts.seatsTaken":
+		if e.ComplexityRoot.GuestCounts.SeatsTaken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuestCounts.SeatsTaken(childComplexity), true
+	case "GuestCounts.waitlisted":
+		if e.ComplexityRoot.GuestCounts.Waitlisted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuestCounts.Waitlisted(childComplexity), true
+
+	case "GuestList.counts":
+		if e.ComplexityRoot.GuestList.Counts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuestList.Counts(childComplexity), true
+	case "GuestList.event":
+		if e.ComplexityRoot.GuestList.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuestList.Event(childComplexity), true
+	case "GuestList.items":
+		if e.ComplexityRoot.GuestList.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuestList.Items(childComplexity), true
+
 	case "HolidayOverride.date":
 		if e.ComplexityRoot.HolidayOverride.Date == nil {
 			break
@@ -2117,12 +2426,160 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ImportContactsPayload.UpdatedCount(childComplexity), true
 
+	case "Invitation.answeredAt":
+		if e.ComplexityRoot.Invitation.AnsweredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.AnsweredAt(childComplexity), true
+	case "Invitation.checkedInAt":
+		if e.ComplexityRoot.Invitation.CheckedInAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.CheckedInAt(childComplexity), true
+	case "Invitation.contact":
+		if e.ComplexityRoot.Invitation.Contact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Contact(childComplexity), true
+	case "Invitation.guestName":
+		if e.ComplexityRoot.Invitation.GuestName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.GuestName(childComplexity), true
+	case "Invitation.id":
+		if e.ComplexityRoot.Invitation.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.ID(childComplexity), true
+	case "Invitation.invitedAt":
+		if e.ComplexityRoot.Invitation.InvitedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.InvitedAt(childComplexity), true
+	case "Invitation.plusOne":
+		if e.ComplexityRoot.Invitation.PlusOne == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.PlusOne(childComplexity), true
+	case "Invitation.plusOneName":
+		if e.ComplexityRoot.Invitation.PlusOneName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.PlusOneName(childComplexity), true
+	case "Invitation.promotedAt":
+		if e.ComplexityRoot.Invitation.PromotedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.PromotedAt(childComplexity), true
+	case "Invitation.seats":
+		if e.ComplexityRoot.Invitation.Seats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Seats(childComplexity), true
+	case "Invitation.status":
+		if e.ComplexityRoot.Invitation.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Status(childComplexity), true
+	case "Invitation.version":
+		if e.ComplexityRoot.Invitation.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Version(childComplexity), true
+	case "Invitation.waitlistPosition":
+		if e.ComplexityRoot.Invitation.WaitlistPosition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.WaitlistPosition(childComplexity), true
+	case "Invitation.walkIn":
+		if e.ComplexityRoot.Invitation.WalkIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.WalkIn(childComplexity), true
+
+	case "InvitationPayload.invitation":
+		if e.ComplexityRoot.InvitationPayload.Invitation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationPayload.Invitation(childComplexity), true
+
+	case "InviteGuestsPayload.added":
+		if e.ComplexityRoot.InviteGuestsPayload.Added == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InviteGuestsPayload.Added(childComplexity), true
+	case "InviteGuestsPayload.skipped":
+		if e.ComplexityRoot.InviteGuestsPayload.Skipped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InviteGuestsPayload.Skipped(childComplexity), true
+
 	case "InviteMemberPayload.membership":
 		if e.ComplexityRoot.InviteMemberPayload.Membership == nil {
 			break
 		}
 
 		return e.ComplexityRoot.InviteMemberPayload.Membership(childComplexity), true
+
+	case "LegalTexts.accessibility":
+		if e.ComplexityRoot.LegalTexts.Accessibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalTexts.Accessibility(childComplexity), true
+	case "LegalTexts.cooperationId":
+		if e.ComplexityRoot.LegalTexts.CooperationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalTexts.CooperationID(childComplexity), true
+	case "LegalTexts.cooperationName":
+		if e.ComplexityRoot.LegalTexts.CooperationName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalTexts.CooperationName(childComplexity), true
+	case "LegalTexts.imprint":
+		if e.ComplexityRoot.LegalTexts.Imprint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalTexts.Imprint(childComplexity), true
+	case "LegalTexts.privacy":
+		if e.ComplexityRoot.LegalTexts.Privacy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalTexts.Privacy(childComplexity), true
+	case "LegalTexts.updatedAt":
+		if e.ComplexityRoot.LegalTexts.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalTexts.UpdatedAt(childComplexity), true
+	case "LegalTexts.version":
+		if e.ComplexityRoot.LegalTexts.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalTexts.Version(childComplexity), true
 
 	case "ListContactsPayload.distributionList":
 		if e.ComplexityRoot.ListContactsPayload.DistributionList == nil {
@@ -2258,6 +2715,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddPartner(childComplexity, args["input"].(koop.AddPartnerInput)), true
+	case "Mutation.addWalkIn":
+		if e.ComplexityRoot.Mutation.AddWalkIn == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addWalkIn_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddWalkIn(childComplexity, args["input"].(koop.AddWalkInInput)), true
+	case "Mutation.answerRsvp":
+		if e.ComplexityRoot.Mutation.AnswerRsvp == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_answerRsvp_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AnswerRsvp(childComplexity, args["input"].(koop.RsvpAnswerInput)), true
 	case "Mutation.changeEventStatus":
 		if e.ComplexityRoot.Mutation.ChangeEventStatus == nil {
 			break
@@ -2269,6 +2748,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ChangeEventStatus(childComplexity, args["input"].(koop.ChangeEventStatusInput)), true
+	case "Mutation.checkIn":
+		if e.ComplexityRoot.Mutation.CheckIn == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_checkIn_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CheckIn(childComplexity, args["input"].(koop.CheckInInput)), true
 	case "Mutation.createBudgetLine":
 		if e.ComplexityRoot.Mutation.CreateBudgetLine == nil {
 			break
@@ -2390,6 +2880,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteBudgetLine(childComplexity, args["input"].(koop.DeleteBudgetLineInput)), true
+	case "Mutation.deleteCalendarFeed":
+		if e.ComplexityRoot.Mutation.DeleteCalendarFeed == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteCalendarFeed_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteCalendarFeed(childComplexity, args["input"].(model.DeleteCalendarFeedInput)), true
 	case "Mutation.deleteComment":
 		if e.ComplexityRoot.Mutation.DeleteComment == nil {
 			break
@@ -2434,6 +2935,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteHolidayOverride(childComplexity, args["input"].(model.DeleteHolidayOverrideInput)), true
+	case "Mutation.deleteInvitation":
+		if e.ComplexityRoot.Mutation.DeleteInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteInvitation(childComplexity, args["input"].(model.DeleteInvitationInput)), true
 	case "Mutation.deleteSponsorship":
 		if e.ComplexityRoot.Mutation.DeleteSponsorship == nil {
 			break
@@ -2478,6 +2990,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ImportContacts(childComplexity, args["input"].(koop.ImportContactsInput)), true
+	case "Mutation.inviteGuests":
+		if e.ComplexityRoot.Mutation.InviteGuests == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_inviteGuests_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.InviteGuests(childComplexity, args["input"].(koop.InviteGuestsInput)), true
 	case "Mutation.inviteMember":
 		if e.ComplexityRoot.Mutation.InviteMember == nil {
 			break
@@ -2506,6 +3029,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.optOut":
+		if e.ComplexityRoot.Mutation.OptOut == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_optOut_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.OptOut(childComplexity, args["input"].(model.OptOutInput)), true
+	case "Mutation.recordAnswer":
+		if e.ComplexityRoot.Mutation.RecordAnswer == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordAnswer_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordAnswer(childComplexity, args["input"].(koop.RecordAnswerInput)), true
 	case "Mutation.refreshSession":
 		if e.ComplexityRoot.Mutation.RefreshSession == nil {
 			break
@@ -2556,6 +3101,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResendInvitation(childComplexity, args["input"].(koop.ResendInvitationInput)), true
+	case "Mutation.rotateCalendarFeed":
+		if e.ComplexityRoot.Mutation.RotateCalendarFeed == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rotateCalendarFeed_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RotateCalendarFeed(childComplexity, args["input"].(model.RotateCalendarFeedInput)), true
+	case "Mutation.sendInvitations":
+		if e.ComplexityRoot.Mutation.SendInvitations == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendInvitations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendInvitations(childComplexity, args["input"].(koop.SendInvitationsInput)), true
 	case "Mutation.setHolidayOverride":
 		if e.ComplexityRoot.Mutation.SetHolidayOverride == nil {
 			break
@@ -2666,6 +3233,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateEventSeries(childComplexity, args["input"].(koop.UpdateEventSeriesInput)), true
+	case "Mutation.updateLegalTexts":
+		if e.ComplexityRoot.Mutation.UpdateLegalTexts == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateLegalTexts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateLegalTexts(childComplexity, args["input"].(koop.UpdateLegalTextsInput)), true
 	case "Mutation.updateMe":
 		if e.ComplexityRoot.Mutation.UpdateMe == nil {
 			break
@@ -2699,6 +3277,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateOrganisation(childComplexity, args["input"].(koop.UpdateOrganisationInput)), true
+	case "Mutation.updateReminderSettings":
+		if e.ComplexityRoot.Mutation.UpdateReminderSettings == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateReminderSettings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateReminderSettings(childComplexity, args["input"].(koop.UpdateReminderSettingsInput)), true
 	case "Mutation.updateSponsorship":
 		if e.ComplexityRoot.Mutation.UpdateSponsorship == nil {
 			break
@@ -2928,6 +3517,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.BudgetSummary(childComplexity, args["cooperationId"].(string), args["year"].(int)), true
+	case "Query.calendarFeed":
+		if e.ComplexityRoot.Query.CalendarFeed == nil {
+			break
+		}
+
+		args, err := ec.field_Query_calendarFeed_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CalendarFeed(childComplexity, args["cooperationId"].(string)), true
 	case "Query.comments":
 		if e.ComplexityRoot.Query.Comments == nil {
 			break
@@ -3044,6 +3644,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Events(childComplexity, args["cooperationId"].(string), args["filter"].(*koop.EventFilter), args["orderBy"].(*koop.EventOrder), args["limit"].(*int), args["offset"].(*int)), true
+	case "Query.guests":
+		if e.ComplexityRoot.Query.Guests == nil {
+			break
+		}
+
+		args, err := ec.field_Query_guests_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Guests(childComplexity, args["eventId"].(string), args["filter"].(*koop.GuestFilter)), true
 	case "Query.holidayOverrides":
 		if e.ComplexityRoot.Query.HolidayOverrides == nil {
 			break
@@ -3051,6 +3662,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.HolidayOverrides(childComplexity), true
 
+	case "Query.legalTexts":
+		if e.ComplexityRoot.Query.LegalTexts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_legalTexts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LegalTexts(childComplexity, args["cooperationId"].(string)), true
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
 			break
@@ -3068,6 +3690,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Members(childComplexity, args["cooperationId"].(string), args["filter"].(*koop.MemberFilter), args["limit"].(*int), args["offset"].(*int)), true
+	case "Query.myReminderSettings":
+		if e.ComplexityRoot.Query.MyReminderSettings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyReminderSettings(childComplexity), true
 	case "Query.myTasks":
 		if e.ComplexityRoot.Query.MyTasks == nil {
 			break
@@ -3134,6 +3762,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PublicHolidays(childComplexity, args["from"].(time.Time), args["to"].(time.Time)), true
+	case "Query.rsvp":
+		if e.ComplexityRoot.Query.Rsvp == nil {
+			break
+		}
+
+		args, err := ec.field_Query_rsvp_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Rsvp(childComplexity, args["token"].(string)), true
+
+	case "ReminderSettings.emailReminders":
+		if e.ComplexityRoot.ReminderSettings.EmailReminders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReminderSettings.EmailReminders(childComplexity), true
 
 	case "RemovePartnerPayload.cooperation":
 		if e.ComplexityRoot.RemovePartnerPayload.Cooperation == nil {
@@ -3156,6 +3802,160 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ResendInvitationPayload.Membership(childComplexity), true
 
+	case "RotateCalendarFeedPayload.calendarFeed":
+		if e.ComplexityRoot.RotateCalendarFeedPayload.CalendarFeed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RotateCalendarFeedPayload.CalendarFeed(childComplexity), true
+	case "RotateCalendarFeedPayload.url":
+		if e.ComplexityRoot.RotateCalendarFeedPayload.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RotateCalendarFeedPayload.URL(childComplexity), true
+
+	case "Rsvp.address":
+		if e.ComplexityRoot.Rsvp.Address == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.Address(childComplexity), true
+	case "Rsvp.closedReason":
+		if e.ComplexityRoot.Rsvp.ClosedReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.ClosedReason(childComplexity), true
+	case "Rsvp.cooperationId":
+		if e.ComplexityRoot.Rsvp.CooperationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.CooperationID(childComplexity), true
+	case "Rsvp.cooperationName":
+		if e.ComplexityRoot.Rsvp.CooperationName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.CooperationName(childComplexity), true
+	case "Rsvp.deadline":
+		if e.ComplexityRoot.Rsvp.Deadline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.Deadline(childComplexity), true
+	case "Rsvp.description":
+		if e.ComplexityRoot.Rsvp.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.Description(childComplexity), true
+	case "Rsvp.endsAt":
+		if e.ComplexityRoot.Rsvp.EndsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.EndsAt(childComplexity), true
+	case "Rsvp.eventCancelled":
+		if e.ComplexityRoot.Rsvp.EventCancelled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.EventCancelled(childComplexity), true
+	case "Rsvp.eventTitle":
+		if e.ComplexityRoot.Rsvp.EventTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.EventTitle(childComplexity), true
+	case "Rsvp.guestName":
+		if e.ComplexityRoot.Rsvp.GuestName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.GuestName(childComplexity), true
+	case "Rsvp.letterSalutation":
+		if e.ComplexityRoot.Rsvp.LetterSalutation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.LetterSalutation(childComplexity), true
+	case "Rsvp.open":
+		if e.ComplexityRoot.Rsvp.Open == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.Open(childComplexity), true
+	case "Rsvp.optedOut":
+		if e.ComplexityRoot.Rsvp.OptedOut == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.OptedOut(childComplexity), true
+	case "Rsvp.plusOne":
+		if e.ComplexityRoot.Rsvp.PlusOne == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.PlusOne(childComplexity), true
+	case "Rsvp.plusOneName":
+		if e.ComplexityRoot.Rsvp.PlusOneName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.PlusOneName(childComplexity), true
+	case "Rsvp.plusOnesAllowed":
+		if e.ComplexityRoot.Rsvp.PlusOnesAllowed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.PlusOnesAllowed(childComplexity), true
+	case "Rsvp.startsAt":
+		if e.ComplexityRoot.Rsvp.StartsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.StartsAt(childComplexity), true
+	case "Rsvp.status":
+		if e.ComplexityRoot.Rsvp.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.Status(childComplexity), true
+	case "Rsvp.venue":
+		if e.ComplexityRoot.Rsvp.Venue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.Venue(childComplexity), true
+	case "Rsvp.waitlistPosition":
+		if e.ComplexityRoot.Rsvp.WaitlistPosition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rsvp.WaitlistPosition(childComplexity), true
+
+	case "RsvpPayload.rsvp":
+		if e.ComplexityRoot.RsvpPayload.Rsvp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RsvpPayload.Rsvp(childComplexity), true
+
+	case "SendInvitationsPayload.sent":
+		if e.ComplexityRoot.SendInvitationsPayload.Sent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SendInvitationsPayload.Sent(childComplexity), true
+	case "SendInvitationsPayload.skipped":
+		if e.ComplexityRoot.SendInvitationsPayload.Skipped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SendInvitationsPayload.Skipped(childComplexity), true
+
 	case "SetHolidayOverridePayload.holidayOverride":
 		if e.ComplexityRoot.SetHolidayOverridePayload.HolidayOverride == nil {
 			break
@@ -3176,6 +3976,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SetUserActivePayload.User(childComplexity), true
+
+	case "SkippedGuest.contactId":
+		if e.ComplexityRoot.SkippedGuest.ContactID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SkippedGuest.ContactID(childComplexity), true
+	case "SkippedGuest.name":
+		if e.ComplexityRoot.SkippedGuest.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SkippedGuest.Name(childComplexity), true
+	case "SkippedGuest.reason":
+		if e.ComplexityRoot.SkippedGuest.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SkippedGuest.Reason(childComplexity), true
 
 	case "Sponsorship.amountCents":
 		if e.ComplexityRoot.Sponsorship.AmountCents == nil {
@@ -3393,6 +4212,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UpdateEventSeriesPayload.EventSeries(childComplexity), true
 
+	case "UpdateLegalTextsPayload.legalTexts":
+		if e.ComplexityRoot.UpdateLegalTextsPayload.LegalTexts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateLegalTextsPayload.LegalTexts(childComplexity), true
+
 	case "UpdateMePayload.user":
 		if e.ComplexityRoot.UpdateMePayload.User == nil {
 			break
@@ -3413,6 +4239,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UpdateOrganisationPayload.Organisation(childComplexity), true
+
+	case "UpdateReminderSettingsPayload.settings":
+		if e.ComplexityRoot.UpdateReminderSettingsPayload.Settings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateReminderSettingsPayload.Settings(childComplexity), true
 
 	case "UpdateSponsorshipPayload.budget":
 		if e.ComplexityRoot.UpdateSponsorshipPayload.Budget == nil {
@@ -3507,9 +4340,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AddCommentInput", ec.unmarshalInputAddCommentInput),
 			graphql.NewInputUnmarshaler("AddPartnerInput", ec.unmarshalInputAddPartnerInput),
+			graphql.NewInputUnmarshaler("AddWalkInInput", ec.unmarshalInputAddWalkInInput),
 			graphql.NewInputUnmarshaler("AuditFilter", ec.unmarshalInputAuditFilter),
 			graphql.NewInputUnmarshaler("BudgetShareInput", ec.unmarshalInputBudgetShareInput),
 			graphql.NewInputUnmarshaler("ChangeEventStatusInput", ec.unmarshalInputChangeEventStatusInput),
+			graphql.NewInputUnmarshaler("CheckInInput", ec.unmarshalInputCheckInInput),
 			graphql.NewInputUnmarshaler("ContactFilter", ec.unmarshalInputContactFilter),
 			graphql.NewInputUnmarshaler("CreateBudgetLineInput", ec.unmarshalInputCreateBudgetLineInput),
 			graphql.NewInputUnmarshaler("CreateContactInput", ec.unmarshalInputCreateContactInput),
@@ -3522,26 +4357,35 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateTaskInput", ec.unmarshalInputCreateTaskInput),
 			graphql.NewInputUnmarshaler("DeleteAttachmentInput", ec.unmarshalInputDeleteAttachmentInput),
 			graphql.NewInputUnmarshaler("DeleteBudgetLineInput", ec.unmarshalInputDeleteBudgetLineInput),
+			graphql.NewInputUnmarshaler("DeleteCalendarFeedInput", ec.unmarshalInputDeleteCalendarFeedInput),
 			graphql.NewInputUnmarshaler("DeleteCommentInput", ec.unmarshalInputDeleteCommentInput),
 			graphql.NewInputUnmarshaler("DeleteContactInput", ec.unmarshalInputDeleteContactInput),
 			graphql.NewInputUnmarshaler("DeleteDistributionListInput", ec.unmarshalInputDeleteDistributionListInput),
 			graphql.NewInputUnmarshaler("DeleteHolidayOverrideInput", ec.unmarshalInputDeleteHolidayOverrideInput),
+			graphql.NewInputUnmarshaler("DeleteInvitationInput", ec.unmarshalInputDeleteInvitationInput),
 			graphql.NewInputUnmarshaler("DeleteSponsorshipInput", ec.unmarshalInputDeleteSponsorshipInput),
 			graphql.NewInputUnmarshaler("DeleteTaskInput", ec.unmarshalInputDeleteTaskInput),
 			graphql.NewInputUnmarshaler("EditCommentInput", ec.unmarshalInputEditCommentInput),
 			graphql.NewInputUnmarshaler("EventFilter", ec.unmarshalInputEventFilter),
+			graphql.NewInputUnmarshaler("GuestFilter", ec.unmarshalInputGuestFilter),
 			graphql.NewInputUnmarshaler("ImportContactsInput", ec.unmarshalInputImportContactsInput),
+			graphql.NewInputUnmarshaler("InviteGuestsInput", ec.unmarshalInputInviteGuestsInput),
 			graphql.NewInputUnmarshaler("InviteMemberInput", ec.unmarshalInputInviteMemberInput),
 			graphql.NewInputUnmarshaler("ListContactsInput", ec.unmarshalInputListContactsInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("MemberFilter", ec.unmarshalInputMemberFilter),
 			graphql.NewInputUnmarshaler("NewPartnerInput", ec.unmarshalInputNewPartnerInput),
+			graphql.NewInputUnmarshaler("OptOutInput", ec.unmarshalInputOptOutInput),
 			graphql.NewInputUnmarshaler("OrganisationFilter", ec.unmarshalInputOrganisationFilter),
 			graphql.NewInputUnmarshaler("PlanningCheckInput", ec.unmarshalInputPlanningCheckInput),
 			graphql.NewInputUnmarshaler("PreviewContactImportInput", ec.unmarshalInputPreviewContactImportInput),
+			graphql.NewInputUnmarshaler("RecordAnswerInput", ec.unmarshalInputRecordAnswerInput),
 			graphql.NewInputUnmarshaler("RemovePartnerInput", ec.unmarshalInputRemovePartnerInput),
 			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
 			graphql.NewInputUnmarshaler("ResendInvitationInput", ec.unmarshalInputResendInvitationInput),
+			graphql.NewInputUnmarshaler("RotateCalendarFeedInput", ec.unmarshalInputRotateCalendarFeedInput),
+			graphql.NewInputUnmarshaler("RsvpAnswerInput", ec.unmarshalInputRsvpAnswerInput),
+			graphql.NewInputUnmarshaler("SendInvitationsInput", ec.unmarshalInputSendInvitationsInput),
 			graphql.NewInputUnmarshaler("SetHolidayOverrideInput", ec.unmarshalInputSetHolidayOverrideInput),
 			graphql.NewInputUnmarshaler("SetMemberActiveInput", ec.unmarshalInputSetMemberActiveInput),
 			graphql.NewInputUnmarshaler("SetPasswordInput", ec.unmarshalInputSetPasswordInput),
@@ -3554,9 +4398,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateDistributionListInput", ec.unmarshalInputUpdateDistributionListInput),
 			graphql.NewInputUnmarshaler("UpdateEventInput", ec.unmarshalInputUpdateEventInput),
 			graphql.NewInputUnmarshaler("UpdateEventSeriesInput", ec.unmarshalInputUpdateEventSeriesInput),
+			graphql.NewInputUnmarshaler("UpdateLegalTextsInput", ec.unmarshalInputUpdateLegalTextsInput),
 			graphql.NewInputUnmarshaler("UpdateMeInput", ec.unmarshalInputUpdateMeInput),
 			graphql.NewInputUnmarshaler("UpdateMemberRoleInput", ec.unmarshalInputUpdateMemberRoleInput),
 			graphql.NewInputUnmarshaler("UpdateOrganisationInput", ec.unmarshalInputUpdateOrganisationInput),
+			graphql.NewInputUnmarshaler("UpdateReminderSettingsInput", ec.unmarshalInputUpdateReminderSettingsInput),
 			graphql.NewInputUnmarshaler("UpdateSponsorshipInput", ec.unmarshalInputUpdateSponsorshipInput),
 			graphql.NewInputUnmarshaler("UpdateTaskInput", ec.unmarshalInputUpdateTaskInput),
 			graphql.NewInputUnmarshaler("UploadAttachmentInput", ec.unmarshalInputUploadAttachmentInput),
@@ -5020,6 +5866,12 @@ input UpdateEventInput {
   organiserMembershipIds: [ID!]
   """Free text."""
   description: String
+  """Until when guests answer through their link; must lie before the start."""
+  rsvpDeadline: DateTime
+  """Removes the answer deadline (guests answer until the start)."""
+  clearRsvpDeadline: Boolean! = false
+  """Whether each guest may bring one companion."""
+  plusOnesAllowed: Boolean
 }
 
 """The changed event."""
@@ -5740,6 +6592,465 @@ extend type Mutation {
   """Deletes a file."""
   deleteAttachment(input: DeleteAttachmentInput!): DeleteAttachmentPayload!
 }
+
+# ---------------------------------------------------------------------------------------------
+# Joint events: guests, the waiting list, the RSVP without login and check-in
+# ---------------------------------------------------------------------------------------------
+# Contacts are invited to an event one by one, from a distribution list or from a previous
+# event's guests; invitations start as drafts and are mailed with a personal link. Capacity counts
+# guests with their plus-ones; when full, acceptances wait, and a free seat goes to the first
+# waiting party that fits (a couple is never split; a party that does not fit keeps its place).
+
+"""Where a guest's invitation stands."""
+enum InvitationStatus {
+  """On the list, not yet sent."""
+  DRAFT
+  """Sent; no answer yet."""
+  INVITED
+  """Comes (holds a seat, with the plus-one)."""
+  ACCEPTED
+  """Does not come."""
+  DECLINED
+  """Wants to come; waits for a free seat."""
+  WAITLISTED
+  """Was there (checked in at the door)."""
+  ATTENDED
+  """Accepted but did not come."""
+  NO_SHOW
+}
+
+"""A guest's answer."""
+enum RsvpAnswer {
+  """Comes."""
+  ACCEPT
+  """Does not come."""
+  DECLINE
+}
+
+"""One guest party of an event: a contact (or a walk-in's name), maybe with a plus-one."""
+type Invitation {
+  """Opaque ID."""
+  id: ID!
+  """Where it stands."""
+  status: InvitationStatus!
+  """The invited contact; null for a walk-in without a contact record. Contact details follow the reader's role."""
+  contact: Contact
+  """The guest's name."""
+  guestName: String!
+  """Whether the guest brings a companion."""
+  plusOne: Boolean!
+  """The companion's name, if given."""
+  plusOneName: String!
+  """How many seats the party takes (1 or 2)."""
+  seats: Int!
+  """When the invitation was mailed."""
+  invitedAt: DateTime
+  """When the guest last answered."""
+  answeredAt: DateTime
+  """The 1-based place on the waiting list; 0 when not waiting."""
+  waitlistPosition: Int!
+  """When the guest moved up from the waiting list."""
+  promotedAt: DateTime
+  """When the guest was checked in."""
+  checkedInAt: DateTime
+  """Whether the guest came without an invitation."""
+  walkIn: Boolean!
+  """Optimistic-locking version; send it back on changes."""
+  version: Int!
+}
+
+"""An event's guest list summed up."""
+type GuestCounts {
+  """Not yet sent."""
+  draft: Int!
+  """Sent, no answer."""
+  invited: Int!
+  """Accepted."""
+  accepted: Int!
+  """Declined."""
+  declined: Int!
+  """Waiting for a seat."""
+  waitlisted: Int!
+  """Checked in."""
+  attended: Int!
+  """Accepted but did not come."""
+  noShow: Int!
+  """Seats promised: accepted and attending guests with their plus-ones."""
+  seatsTaken: Int!
+  """People through the door, plus-ones included."""
+  seatsAttended: Int!
+  """The event's capacity; null when unlimited."""
+  capacity: Int
+  """Seats still free; null when unlimited."""
+  seatsFree: Int
+}
+
+"""An event's guest list."""
+type GuestList {
+  """The event."""
+  event: Event!
+  """The guests matching the filter, by name."""
+  items: [Invitation!]!
+  """The counts of the whole list (unfiltered)."""
+  counts: GuestCounts!
+}
+
+"""Narrows a guest list."""
+input GuestFilter {
+  """Only these statuses."""
+  statuses: [InvitationStatus!]
+  """Matches name, plus-one, organisation or e-mail (case-insensitive)."""
+  query: String
+}
+
+extend type Event {
+  """Until when guests answer through their link; null: until the start."""
+  rsvpDeadline: DateTime
+  """Whether each guest may bring one companion."""
+  plusOnesAllowed: Boolean!
+  """The guest list summed up (one statement for a whole list of events)."""
+  guestCounts: GuestCounts!
+  """
+  A link to download the guest list as CSV for German Excel (semicolon, UTF-8 with BOM), valid
+  for 15 minutes and only for the session that asked for it.
+  """
+  guestListCsvUrl: String!
+}
+
+"""Adds contacts to the guest list as drafts (ADMIN, COORDINATOR)."""
+input InviteGuestsInput {
+  """The event."""
+  eventId: ID!
+  """Contacts chosen one by one."""
+  contactIds: [ID!]
+  """Every contact of this distribution list."""
+  distributionListId: ID
+  """The guests of this earlier event who accepted or came."""
+  fromEventId: ID
+}
+
+"""A contact left out, and why."""
+type SkippedGuest {
+  """The contact."""
+  contactId: ID!
+  """Their name."""
+  name: String!
+  """Why, in German."""
+  reason: String!
+}
+
+"""What inviting did."""
+type InviteGuestsPayload {
+  """The new drafts."""
+  added: [Invitation!]!
+  """Contacts already on the list."""
+  skipped: [SkippedGuest!]!
+}
+
+"""Mails the drafts (all, or those named) with their personal links (ADMIN, COORDINATOR)."""
+input SendInvitationsInput {
+  """The event."""
+  eventId: ID!
+  """Only these drafts; all when empty."""
+  invitationIds: [ID!]
+}
+
+"""What sending did. Only drafts are sent: a retry sends nothing twice."""
+type SendInvitationsPayload {
+  """How many mails were queued."""
+  sent: Int!
+  """Drafts not sent (no address, opted out), with the reason."""
+  skipped: [SkippedGuest!]!
+}
+
+"""Records a guest's answer on their behalf, e.g. after a phone call (ADMIN, COORDINATOR)."""
+input RecordAnswerInput {
+  """The invitation."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """The answer."""
+  answer: RsvpAnswer!
+  """Brings a companion."""
+  plusOne: Boolean! = false
+  """The companion's name."""
+  plusOneName: String! = ""
+}
+
+"""The changed invitation."""
+type InvitationPayload {
+  """The invitation after the change."""
+  invitation: Invitation!
+}
+
+"""Removes a draft that was never sent (ADMIN, COORDINATOR)."""
+input DeleteInvitationInput {
+  """The invitation."""
+  id: ID!
+  """The version read."""
+  version: Int!
+}
+
+"""The removed invitation."""
+type DeleteInvitationPayload {
+  """Its ID."""
+  id: ID!
+}
+
+"""Marks a guest as arrived, or with undo as not arrived (ADMIN, COORDINATOR, MEMBER)."""
+input CheckInInput {
+  """The invitation."""
+  id: ID!
+  """Takes the check-in back."""
+  undo: Boolean! = false
+}
+
+"""Adds a guest who came without an invitation, checked in at once (ADMIN, COORDINATOR, MEMBER)."""
+input AddWalkInInput {
+  """The event."""
+  eventId: ID!
+  """A known contact; or give a name."""
+  contactId: ID
+  """The guest's name when no contact is given."""
+  name: String! = ""
+  """Brings a companion."""
+  plusOne: Boolean! = false
+}
+
+"""What the public RSVP page shows to whoever holds a guest's personal link."""
+type Rsvp {
+  """The guest's name."""
+  guestName: String!
+  """The greeting: "Sehr geehrte Frau Dr. Schulz"."""
+  letterSalutation: String!
+  """Where the invitation stands."""
+  status: InvitationStatus!
+  """Brings a companion."""
+  plusOne: Boolean!
+  """The companion's name."""
+  plusOneName: String!
+  """Whether a companion may come."""
+  plusOnesAllowed: Boolean!
+  """The place on the waiting list; 0 when not waiting."""
+  waitlistPosition: Int!
+  """The event's title."""
+  eventTitle: String!
+  """Start."""
+  startsAt: DateTime!
+  """End."""
+  endsAt: DateTime!
+  """Venue."""
+  venue: String!
+  """Address."""
+  address: String!
+  """About the event."""
+  description: String!
+  """Whether the event was called off."""
+  eventCancelled: Boolean!
+  """Until when the answer can change."""
+  deadline: DateTime!
+  """Whether the answer can still change."""
+  open: Boolean!
+  """Why not, in German; empty while open."""
+  closedReason: String!
+  """Whether the guest asked for no more invitations."""
+  optedOut: Boolean!
+  """The inviting cooperation (for its imprint, privacy notice and accessibility statement)."""
+  cooperationId: ID!
+  """Its name."""
+  cooperationName: String!
+}
+
+"""A guest's own answer through the personal link."""
+input RsvpAnswerInput {
+  """The token of the link."""
+  token: String!
+  """The answer."""
+  answer: RsvpAnswer!
+  """Brings a companion."""
+  plusOne: Boolean! = false
+  """The companion's name."""
+  plusOneName: String! = ""
+}
+
+"""The answer page after the change."""
+type RsvpPayload {
+  """The page's data."""
+  rsvp: Rsvp!
+}
+
+"""Stops further invitation mails to the link's guest."""
+input OptOutInput {
+  """The token of the link."""
+  token: String!
+}
+
+extend type Query {
+  """An event's guest list (whoever may read events)."""
+  guests(eventId: ID!, filter: GuestFilter): GuestList!
+  """The RSVP page of a personal link; no login. A wrong token is NOT_FOUND with a German message."""
+  rsvp(token: String!): Rsvp!
+}
+
+extend type Mutation {
+  """Adds contacts to the guest list as drafts."""
+  inviteGuests(input: InviteGuestsInput!): InviteGuestsPayload!
+  """Mails the drafts."""
+  sendInvitations(input: SendInvitationsInput!): SendInvitationsPayload!
+  """Records an answer on a guest's behalf."""
+  recordAnswer(input: RecordAnswerInput!): InvitationPayload!
+  """Removes a draft."""
+  deleteInvitation(input: DeleteInvitationInput!): DeleteInvitationPayload!
+  """Checks a guest in (or undoes it)."""
+  checkIn(input: CheckInInput!): InvitationPayload!
+  """Adds a walk-in."""
+  addWalkIn(input: AddWalkInInput!): InvitationPayload!
+  """The guest answers through their link (no login)."""
+  answerRsvp(input: RsvpAnswerInput!): RsvpPayload!
+  """The guest asks for no more invitations (no login)."""
+  optOut(input: OptOutInput!): RsvpPayload!
+}
+
+# ---------------------------------------------------------------------------------------------
+# Across everything: reminders
+# ---------------------------------------------------------------------------------------------
+# The server mails reminders by itself — to assignees of open tasks coming due or overdue — one
+# server process at a time, each reminder once. Each user chooses whether they get them.
+
+"""The logged-in user's choices about the reminders koop mails them."""
+type ReminderSettings {
+  """Whether koop reminds the user by e-mail of their open tasks coming due or overdue ("Erinnerungen per E-Mail"); on unless turned off."""
+  emailReminders: Boolean!
+}
+
+"""Changes the logged-in user's own reminder settings (any logged-in user)."""
+input UpdateReminderSettingsInput {
+  """Remind by e-mail (true) or not (false)."""
+  emailReminders: Boolean!
+}
+
+"""The changed reminder settings."""
+type UpdateReminderSettingsPayload {
+  """The settings after the change."""
+  settings: ReminderSettings!
+}
+
+extend type Query {
+  """The logged-in user's reminder settings."""
+  myReminderSettings: ReminderSettings!
+}
+
+extend type Mutation {
+  """Changes the logged-in user's reminder settings."""
+  updateReminderSettings(input: UpdateReminderSettingsInput!): UpdateReminderSettingsPayload!
+}
+
+# ---------------------------------------------------------------------------------------------
+# Exports and public pages: calendar files, calendar feeds and the legal texts
+# ---------------------------------------------------------------------------------------------
+# An event downloads as an iCalendar file through a short-lived signed link; a cooperation's
+# events are a calendar feed that calendar apps subscribe to without a login, at an address with
+# a secret token (shown once, when it is created or rotated). Imprint, privacy notice and
+# accessibility statement are plain texts each cooperation maintains for its public pages.
+
+extend type Event {
+  """
+  A link to download the event as an iCalendar file (.ics), valid for 15 minutes and only for
+  the session that asked for it: fetch it right before use.
+  """
+  icsUrl: String!
+}
+
+"""A cooperation's subscribable calendar feed. Its address is shown only once, when it is created or rotated."""
+type CalendarFeed {
+  """When the current address was created."""
+  createdAt: DateTime!
+  """Who created it; empty when that person was erased."""
+  createdByName: String!
+}
+
+"""Creates the cooperation's calendar feed or replaces its address (ADMIN, COORDINATOR)."""
+input RotateCalendarFeedInput {
+  """The cooperation."""
+  cooperationId: ID!
+}
+
+"""The feed with its new address; the old address no longer works."""
+type RotateCalendarFeedPayload {
+  """The feed."""
+  calendarFeed: CalendarFeed!
+  """The subscription address with its secret token. It is shown this once and never again."""
+  url: String!
+}
+
+"""Ends the cooperation's calendar feed (ADMIN, COORDINATOR)."""
+input DeleteCalendarFeedInput {
+  """The cooperation."""
+  cooperationId: ID!
+}
+
+"""The result of ending a calendar feed."""
+type DeleteCalendarFeedPayload {
+  """The cooperation whose feed ended."""
+  cooperationId: ID!
+}
+
+"""
+A cooperation's imprint, privacy notice and accessibility statement: plain text, paragraphs
+separated by a blank line, never HTML. Public: no login needed.
+"""
+type LegalTexts {
+  """The cooperation."""
+  cooperationId: ID!
+  """The cooperation's name."""
+  cooperationName: String!
+  """The imprint [Impressum]; empty when none was entered."""
+  imprint: String!
+  """The privacy notice [Datenschutzerklärung, Art. 13 GDPR]; empty when none was entered."""
+  privacy: String!
+  """The accessibility statement [Erklärung zur Barrierefreiheit]; empty when none was entered."""
+  accessibility: String!
+  """When the texts were last saved; null when never."""
+  updatedAt: DateTime
+  """Optimistic-locking version (0 while never saved); send it back on update."""
+  version: Int!
+}
+
+"""Replaces a cooperation's legal texts (ADMIN of the cooperation, system admins)."""
+input UpdateLegalTextsInput {
+  """The cooperation."""
+  cooperationId: ID!
+  """The imprint, at most 20,000 characters."""
+  imprint: String!
+  """The privacy notice, at most 60,000 characters."""
+  privacy: String!
+  """The accessibility statement, at most 30,000 characters."""
+  accessibility: String!
+  """The version read."""
+  version: Int!
+}
+
+"""The saved legal texts."""
+type UpdateLegalTextsPayload {
+  """The texts."""
+  legalTexts: LegalTexts!
+}
+
+extend type Query {
+  """The cooperation's calendar feed, or null when it has none (whoever may read its events)."""
+  calendarFeed(cooperationId: ID!): CalendarFeed
+  """A cooperation's legal texts, for its public pages: anyone may read them, without a login."""
+  legalTexts(cooperationId: ID!): LegalTexts!
+}
+
+extend type Mutation {
+  """Creates the calendar feed or gives it a new address; the old address stops working."""
+  rotateCalendarFeed(input: RotateCalendarFeedInput!): RotateCalendarFeedPayload!
+  """Ends the calendar feed; its address stops working."""
+  deleteCalendarFeed(input: DeleteCalendarFeedInput!): DeleteCalendarFeedPayload!
+  """Saves the legal texts."""
+  updateLegalTexts(input: UpdateLegalTextsInput!): UpdateLegalTextsPayload!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -5922,6 +7233,16 @@ func (ec *executionContext) childFields_BudgetSummary(ctx context.Context, field
 		return ec.fieldContext_BudgetSummary_netCents(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type BudgetSummary", field.Name)
+}
+
+func (ec *executionContext) childFields_CalendarFeed(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "createdAt":
+		return ec.fieldContext_CalendarFeed_createdAt(ctx, field)
+	case "createdByName":
+		return ec.fieldContext_CalendarFeed_createdByName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CalendarFeed", field.Name)
 }
 
 func (ec *executionContext) childFields_ChangeEventStatusPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6230,6 +7551,14 @@ func (ec *executionContext) childFields_DeleteBudgetLinePayload(ctx context.Cont
 	return nil, fmt.Errorf("no field named %q was found under type DeleteBudgetLinePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DeleteCalendarFeedPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cooperationId":
+		return ec.fieldContext_DeleteCalendarFeedPayload_cooperationId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteCalendarFeedPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteCommentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6260,6 +7589,14 @@ func (ec *executionContext) childFields_DeleteHolidayOverridePayload(ctx context
 		return ec.fieldContext_DeleteHolidayOverridePayload_ok(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteHolidayOverridePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteInvitationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteInvitationPayload_id(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteInvitationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DeleteSponsorshipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6346,6 +7683,16 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_version(ctx, field)
 	case "budget":
 		return ec.fieldContext_Event_budget(ctx, field)
+	case "rsvpDeadline":
+		return ec.fieldContext_Event_rsvpDeadline(ctx, field)
+	case "plusOnesAllowed":
+		return ec.fieldContext_Event_plusOnesAllowed(ctx, field)
+	case "guestCounts":
+		return ec.fieldContext_Event_guestCounts(ctx, field)
+	case "guestListCsvUrl":
+		return ec.fieldContext_Event_guestListCsvUrl(ctx, field)
+	case "icsUrl":
+		return ec.fieldContext_Event_icsUrl(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
 }
@@ -6432,6 +7779,46 @@ func (ec *executionContext) childFields_EventSummary(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type EventSummary", field.Name)
 }
 
+func (ec *executionContext) childFields_GuestCounts(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "draft":
+		return ec.fieldContext_GuestCounts_draft(ctx, field)
+	case "invited":
+		return ec.fieldContext_GuestCounts_invited(ctx, field)
+	case "accepted":
+		return ec.fieldContext_GuestCounts_accepted(ctx, field)
+	case "declined":
+		return ec.fieldContext_GuestCounts_declined(ctx, field)
+	case "waitlisted":
+		return ec.fieldContext_GuestCounts_waitlisted(ctx, field)
+	case "attended":
+		return ec.fieldContext_GuestCounts_attended(ctx, field)
+	case "noShow":
+		return ec.fieldContext_GuestCounts_noShow(ctx, field)
+	case "seatsTaken":
+		return ec.fieldContext_GuestCounts_seatsTaken(ctx, field)
+	case "seatsAttended":
+		return ec.fieldContext_GuestCounts_seatsAttended(ctx, field)
+	case "capacity":
+		return ec.fieldContext_GuestCounts_capacity(ctx, field)
+	case "seatsFree":
+		return ec.fieldContext_GuestCounts_seatsFree(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GuestCounts", field.Name)
+}
+
+func (ec *executionContext) childFields_GuestList(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "event":
+		return ec.fieldContext_GuestList_event(ctx, field)
+	case "items":
+		return ec.fieldContext_GuestList_items(ctx, field)
+	case "counts":
+		return ec.fieldContext_GuestList_counts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GuestList", field.Name)
+}
+
 func (ec *executionContext) childFields_HolidayOverride(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "date":
@@ -6462,12 +7849,84 @@ func (ec *executionContext) childFields_ImportContactsPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type ImportContactsPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Invitation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Invitation_id(ctx, field)
+	case "status":
+		return ec.fieldContext_Invitation_status(ctx, field)
+	case "contact":
+		return ec.fieldContext_Invitation_contact(ctx, field)
+	case "guestName":
+		return ec.fieldContext_Invitation_guestName(ctx, field)
+	case "plusOne":
+		return ec.fieldContext_Invitation_plusOne(ctx, field)
+	case "plusOneName":
+		return ec.fieldContext_Invitation_plusOneName(ctx, field)
+	case "seats":
+		return ec.fieldContext_Invitation_seats(ctx, field)
+	case "invitedAt":
+		return ec.fieldContext_Invitation_invitedAt(ctx, field)
+	case "answeredAt":
+		return ec.fieldContext_Invitation_answeredAt(ctx, field)
+	case "waitlistPosition":
+		return ec.fieldContext_Invitation_waitlistPosition(ctx, field)
+	case "promotedAt":
+		return ec.fieldContext_Invitation_promotedAt(ctx, field)
+	case "checkedInAt":
+		return ec.fieldContext_Invitation_checkedInAt(ctx, field)
+	case "walkIn":
+		return ec.fieldContext_Invitation_walkIn(ctx, field)
+	case "version":
+		return ec.fieldContext_Invitation_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Invitation", field.Name)
+}
+
+func (ec *executionContext) childFields_InvitationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "invitation":
+		return ec.fieldContext_InvitationPayload_invitation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvitationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_InviteGuestsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "added":
+		return ec.fieldContext_InviteGuestsPayload_added(ctx, field)
+	case "skipped":
+		return ec.fieldContext_InviteGuestsPayload_skipped(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InviteGuestsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_InviteMemberPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "membership":
 		return ec.fieldContext_InviteMemberPayload_membership(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InviteMemberPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_LegalTexts(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cooperationId":
+		return ec.fieldContext_LegalTexts_cooperationId(ctx, field)
+	case "cooperationName":
+		return ec.fieldContext_LegalTexts_cooperationName(ctx, field)
+	case "imprint":
+		return ec.fieldContext_LegalTexts_imprint(ctx, field)
+	case "privacy":
+		return ec.fieldContext_LegalTexts_privacy(ctx, field)
+	case "accessibility":
+		return ec.fieldContext_LegalTexts_accessibility(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_LegalTexts_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_LegalTexts_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LegalTexts", field.Name)
 }
 
 func (ec *executionContext) childFields_ListContactsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6620,6 +8079,14 @@ func (ec *executionContext) childFields_PublicHoliday(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type PublicHoliday", field.Name)
 }
 
+func (ec *executionContext) childFields_ReminderSettings(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "emailReminders":
+		return ec.fieldContext_ReminderSettings_emailReminders(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReminderSettings", field.Name)
+}
+
 func (ec *executionContext) childFields_RemovePartnerPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cooperation":
@@ -6644,6 +8111,80 @@ func (ec *executionContext) childFields_ResendInvitationPayload(ctx context.Cont
 	return nil, fmt.Errorf("no field named %q was found under type ResendInvitationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RotateCalendarFeedPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "calendarFeed":
+		return ec.fieldContext_RotateCalendarFeedPayload_calendarFeed(ctx, field)
+	case "url":
+		return ec.fieldContext_RotateCalendarFeedPayload_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RotateCalendarFeedPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Rsvp(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "guestName":
+		return ec.fieldContext_Rsvp_guestName(ctx, field)
+	case "letterSalutation":
+		return ec.fieldContext_Rsvp_letterSalutation(ctx, field)
+	case "status":
+		return ec.fieldContext_Rsvp_status(ctx, field)
+	case "plusOne":
+		return ec.fieldContext_Rsvp_plusOne(ctx, field)
+	case "plusOneName":
+		return ec.fieldContext_Rsvp_plusOneName(ctx, field)
+	case "plusOnesAllowed":
+		return ec.fieldContext_Rsvp_plusOnesAllowed(ctx, field)
+	case "waitlistPosition":
+		return ec.fieldContext_Rsvp_waitlistPosition(ctx, field)
+	case "eventTitle":
+		return ec.fieldContext_Rsvp_eventTitle(ctx, field)
+	case "startsAt":
+		return ec.fieldContext_Rsvp_startsAt(ctx, field)
+	case "endsAt":
+		return ec.fieldContext_Rsvp_endsAt(ctx, field)
+	case "venue":
+		return ec.fieldContext_Rsvp_venue(ctx, field)
+	case "address":
+		return ec.fieldContext_Rsvp_address(ctx, field)
+	case "description":
+		return ec.fieldContext_Rsvp_description(ctx, field)
+	case "eventCancelled":
+		return ec.fieldContext_Rsvp_eventCancelled(ctx, field)
+	case "deadline":
+		return ec.fieldContext_Rsvp_deadline(ctx, field)
+	case "open":
+		return ec.fieldContext_Rsvp_open(ctx, field)
+	case "closedReason":
+		return ec.fieldContext_Rsvp_closedReason(ctx, field)
+	case "optedOut":
+		return ec.fieldContext_Rsvp_optedOut(ctx, field)
+	case "cooperationId":
+		return ec.fieldContext_Rsvp_cooperationId(ctx, field)
+	case "cooperationName":
+		return ec.fieldContext_Rsvp_cooperationName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Rsvp", field.Name)
+}
+
+func (ec *executionContext) childFields_RsvpPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rsvp":
+		return ec.fieldContext_RsvpPayload_rsvp(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RsvpPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SendInvitationsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "sent":
+		return ec.fieldContext_SendInvitationsPayload_sent(ctx, field)
+	case "skipped":
+		return ec.fieldContext_SendInvitationsPayload_skipped(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SendInvitationsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SetHolidayOverridePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "holidayOverride":
@@ -6666,6 +8207,18 @@ func (ec *executionContext) childFields_SetUserActivePayload(ctx context.Context
 		return ec.fieldContext_SetUserActivePayload_user(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SetUserActivePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SkippedGuest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "contactId":
+		return ec.fieldContext_SkippedGuest_contactId(ctx, field)
+	case "name":
+		return ec.fieldContext_SkippedGuest_name(ctx, field)
+	case "reason":
+		return ec.fieldContext_SkippedGuest_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SkippedGuest", field.Name)
 }
 
 func (ec *executionContext) childFields_Sponsorship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6808,6 +8361,14 @@ func (ec *executionContext) childFields_UpdateEventSeriesPayload(ctx context.Con
 	return nil, fmt.Errorf("no field named %q was found under type UpdateEventSeriesPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_UpdateLegalTextsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "legalTexts":
+		return ec.fieldContext_UpdateLegalTextsPayload_legalTexts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateLegalTextsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_UpdateMePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "user":
@@ -6830,6 +8391,14 @@ func (ec *executionContext) childFields_UpdateOrganisationPayload(ctx context.Co
 		return ec.fieldContext_UpdateOrganisationPayload_organisation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UpdateOrganisationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateReminderSettingsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "settings":
+		return ec.fieldContext_UpdateReminderSettingsPayload_settings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateReminderSettingsPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_UpdateSponsorshipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7040,12 +8609,54 @@ func (ec *executionContext) field_Mutation_addPartner_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addWalkIn_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.AddWalkInInput, error) {
+			return ec.unmarshalNAddWalkInInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAddWalkInInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_answerRsvp_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.RsvpAnswerInput, error) {
+			return ec.unmarshalNRsvpAnswerInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRsvpAnswerInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changeEventStatus_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.ChangeEventStatusInput, error) {
 			return ec.unmarshalNChangeEventStatusInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐChangeEventStatusInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_checkIn_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.CheckInInput, error) {
+			return ec.unmarshalNCheckInInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCheckInInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7208,6 +8819,20 @@ func (ec *executionContext) field_Mutation_deleteBudgetLine_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteCalendarFeed_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeleteCalendarFeedInput, error) {
+			return ec.unmarshalNDeleteCalendarFeedInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteCalendarFeedInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7256,6 +8881,20 @@ func (ec *executionContext) field_Mutation_deleteHolidayOverride_args(ctx contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.DeleteHolidayOverrideInput, error) {
 			return ec.unmarshalNDeleteHolidayOverrideInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteHolidayOverrideInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeleteInvitationInput, error) {
+			return ec.unmarshalNDeleteInvitationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteInvitationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7320,6 +8959,20 @@ func (ec *executionContext) field_Mutation_importContacts_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_inviteGuests_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.InviteGuestsInput, error) {
+			return ec.unmarshalNInviteGuestsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInviteGuestsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_inviteMember_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7340,6 +8993,34 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.LoginInput, error) {
 			return ec.unmarshalNLoginInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLoginInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_optOut_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.OptOutInput, error) {
+			return ec.unmarshalNOptOutInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐOptOutInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordAnswer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.RecordAnswerInput, error) {
+			return ec.unmarshalNRecordAnswerInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRecordAnswerInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7396,6 +9077,34 @@ func (ec *executionContext) field_Mutation_resendInvitation_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.ResendInvitationInput, error) {
 			return ec.unmarshalNResendInvitationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐResendInvitationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rotateCalendarFeed_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RotateCalendarFeedInput, error) {
+			return ec.unmarshalNRotateCalendarFeedInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRotateCalendarFeedInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_sendInvitations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.SendInvitationsInput, error) {
+			return ec.unmarshalNSendInvitationsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSendInvitationsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7544,6 +9253,20 @@ func (ec *executionContext) field_Mutation_updateEvent_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateLegalTexts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateLegalTextsInput, error) {
+			return ec.unmarshalNUpdateLegalTextsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateLegalTextsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateMe_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7578,6 +9301,20 @@ func (ec *executionContext) field_Mutation_updateOrganisation_args(ctx context.C
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.UpdateOrganisationInput, error) {
 			return ec.unmarshalNUpdateOrganisationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateOrganisationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateReminderSettings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateReminderSettingsInput, error) {
+			return ec.unmarshalNUpdateReminderSettingsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateReminderSettingsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7713,6 +9450,20 @@ func (ec *executionContext) field_Query_budgetSummary_args(ctx context.Context, 
 		return nil, err
 	}
 	args["year"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_calendarFeed_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cooperationId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cooperationId"] = arg0
 	return args, nil
 }
 
@@ -7912,6 +9663,42 @@ func (ec *executionContext) field_Query_events_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_guests_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "eventId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["eventId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*koop.GuestFilter, error) {
+			return ec.unmarshalOGuestFilter2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGuestFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_legalTexts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cooperationId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cooperationId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_members_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8079,6 +9866,20 @@ func (ec *executionContext) field_Query_publicHolidays_args(ctx context.Context,
 		return nil, err
 	}
 	args["to"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_rsvp_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
 	return args, nil
 }
 
@@ -9509,6 +11310,52 @@ func (ec *executionContext) _BudgetSummary_netCents(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_BudgetSummary_netCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("BudgetSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CalendarFeed_createdAt(ctx context.Context, field graphql.CollectedField, obj *koop.CalendarFeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarFeed_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarFeed_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarFeed", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _CalendarFeed_createdByName(ctx context.Context, field graphql.CollectedField, obj *koop.CalendarFeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarFeed_createdByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarFeed_createdByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarFeed", field, false, false, "String")
 }
 
 func (ec *executionContext) _ChangeEventStatusPayload_event(ctx context.Context, field graphql.CollectedField, obj *model.ChangeEventStatusPayload) (ret graphql.Marshaler) {
@@ -11770,6 +13617,29 @@ func (ec *executionContext) fieldContext_DeleteBudgetLinePayload_budget(_ contex
 	return fc, nil
 }
 
+func (ec *executionContext) _DeleteCalendarFeedPayload_cooperationId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteCalendarFeedPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteCalendarFeedPayload_cooperationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CooperationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteCalendarFeedPayload_cooperationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteCalendarFeedPayload", field, false, false, "ID")
+}
+
 func (ec *executionContext) _DeleteCommentPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteCommentPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11860,6 +13730,29 @@ func (ec *executionContext) _DeleteHolidayOverridePayload_ok(ctx context.Context
 }
 func (ec *executionContext) fieldContext_DeleteHolidayOverridePayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeleteHolidayOverridePayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DeleteInvitationPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteInvitationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteInvitationPayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteInvitationPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteInvitationPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _DeleteSponsorshipPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteSponsorshipPayload) (ret graphql.Marshaler) {
@@ -12624,6 +14517,130 @@ func (ec *executionContext) resolveBatch_Event_budget(ctx context.Context, field
 	)
 }
 
+func (ec *executionContext) _Event_rsvpDeadline(ctx context.Context, field graphql.CollectedField, obj *koop.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_rsvpDeadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RsvpDeadline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Event_rsvpDeadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Event_plusOnesAllowed(ctx context.Context, field graphql.CollectedField, obj *koop.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_plusOnesAllowed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlusOnesAllowed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_plusOnesAllowed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Event_guestCounts(ctx context.Context, field graphql.CollectedField, obj *koop.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_guestCounts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GuestCounts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.GuestCounts) graphql.Marshaler {
+			return ec.marshalNGuestCounts2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGuestCounts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_guestCounts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuestCounts(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Event_guestListCsvUrl(ctx context.Context, field graphql.CollectedField, obj *koop.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_guestListCsvUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().GuestListCSVURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_guestListCsvUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
+}
+
+func (ec *executionContext) _Event_icsUrl(ctx context.Context, field graphql.CollectedField, obj *koop.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_icsUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().IcsURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_icsUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
+}
+
 func (ec *executionContext) _EventBudget_eventId(ctx context.Context, field graphql.CollectedField, obj *koop.EventBudget) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13285,6 +15302,355 @@ func (ec *executionContext) fieldContext_EventSummary_status(_ context.Context, 
 	return graphql.NewScalarFieldContext("EventSummary", field, false, false, "EventStatus")
 }
 
+func (ec *executionContext) _GuestCounts_draft(ctx context.Context, field graphql.CollectedField, obj *koop.GuestCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuestCounts_draft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Draft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuestCounts_draft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuestCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GuestCounts_invited(ctx context.Context, field graphql.CollectedField, obj *koop.GuestCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuestCounts_invited(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Invited, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuestCounts_invited(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuestCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GuestCounts_accepted(ctx context.Context, field graphql.CollectedField, obj *koop.GuestCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuestCounts_accepted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accepted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuestCounts_accepted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuestCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GuestCounts_declined(ctx context.Context, field graphql.CollectedField, obj *koop.GuestCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuestCounts_declined(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Declined, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuestCounts_declined(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuestCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GuestCounts_waitlisted(ctx context.Context, field graphql.CollectedField, obj *koop.GuestCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuestCounts_waitlisted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Waitlisted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuestCounts_waitlisted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuestCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GuestCounts_attended(ctx context.Context, field graphql.CollectedField, obj *koop.GuestCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuestCounts_attended(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attended, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuestCounts_attended(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuestCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GuestCounts_noShow(ctx context.Context, field graphql.CollectedField, obj *koop.GuestCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuestCounts_noShow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoShow, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuestCounts_noShow(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuestCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GuestCounts_seatsTaken(ctx context.Context, field graphql.CollectedField, obj *koop.GuestCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuestCounts_seatsTaken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeatsTaken, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuestCounts_seatsTaken(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuestCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GuestCounts_seatsAttended(ctx context.Context, field graphql.CollectedField, obj *koop.GuestCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuestCounts_seatsAttended(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeatsAttended, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuestCounts_seatsAttended(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuestCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GuestCounts_capacity(ctx context.Context, field graphql.CollectedField, obj *koop.GuestCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuestCounts_capacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Capacity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GuestCounts_capacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuestCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GuestCounts_seatsFree(ctx context.Context, field graphql.CollectedField, obj *koop.GuestCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuestCounts_seatsFree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeatsFree(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GuestCounts_seatsFree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuestCounts", field, true, false, "Int")
+}
+
+func (ec *executionContext) _GuestList_event(ctx context.Context, field graphql.CollectedField, obj *koop.GuestList) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuestList_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Event) graphql.Marshaler {
+			return ec.marshalNEvent2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuestList_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GuestList",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GuestList_items(ctx context.Context, field graphql.CollectedField, obj *koop.GuestList) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuestList_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Invitation) graphql.Marshaler {
+			return ec.marshalNInvitation2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInvitationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuestList_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GuestList",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Invitation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GuestList_counts(ctx context.Context, field graphql.CollectedField, obj *koop.GuestList) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuestList_counts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Counts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.GuestCounts) graphql.Marshaler {
+			return ec.marshalNGuestCounts2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGuestCounts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuestList_counts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GuestList",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuestCounts(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _HolidayOverride_date(ctx context.Context, field graphql.CollectedField, obj *koop.HolidayOverride) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13510,6 +15876,433 @@ func (ec *executionContext) fieldContext_ImportContactsPayload_distributionList(
 	return fc, nil
 }
 
+func (ec *executionContext) _Invitation_id(ctx context.Context, field graphql.CollectedField, obj *koop.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Invitation_status(ctx context.Context, field graphql.CollectedField, obj *koop.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.InvitationStatus) graphql.Marshaler {
+			return ec.marshalNInvitationStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInvitationStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, false, false, "InvitationStatus")
+}
+
+func (ec *executionContext) _Invitation_contact(ctx context.Context, field graphql.CollectedField, obj *koop.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_contact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Contact) graphql.Marshaler {
+			return ec.marshalOContact2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContact(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_contact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Invitation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Invitation_guestName(ctx context.Context, field graphql.CollectedField, obj *koop.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_guestName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GuestName(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_guestName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, true, false, "String")
+}
+
+func (ec *executionContext) _Invitation_plusOne(ctx context.Context, field graphql.CollectedField, obj *koop.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_plusOne(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlusOne, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_plusOne(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Invitation_plusOneName(ctx context.Context, field graphql.CollectedField, obj *koop.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_plusOneName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlusOneName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_plusOneName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Invitation_seats(ctx context.Context, field graphql.CollectedField, obj *koop.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_seats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seats(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_seats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Invitation_invitedAt(ctx context.Context, field graphql.CollectedField, obj *koop.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_invitedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InvitedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_invitedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Invitation_answeredAt(ctx context.Context, field graphql.CollectedField, obj *koop.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_answeredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnsweredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_answeredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Invitation_waitlistPosition(ctx context.Context, field graphql.CollectedField, obj *koop.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_waitlistPosition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WaitlistPosition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_waitlistPosition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Invitation_promotedAt(ctx context.Context, field graphql.CollectedField, obj *koop.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_promotedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PromotedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_promotedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Invitation_checkedInAt(ctx context.Context, field graphql.CollectedField, obj *koop.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_checkedInAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CheckedInAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_checkedInAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Invitation_walkIn(ctx context.Context, field graphql.CollectedField, obj *koop.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_walkIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WalkIn(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_walkIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Invitation_version(ctx context.Context, field graphql.CollectedField, obj *koop.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InvitationPayload_invitation(ctx context.Context, field graphql.CollectedField, obj *model.InvitationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationPayload_invitation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Invitation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Invitation) graphql.Marshaler {
+			return ec.marshalNInvitation2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInvitation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationPayload_invitation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvitationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Invitation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InviteGuestsPayload_added(ctx context.Context, field graphql.CollectedField, obj *model.InviteGuestsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InviteGuestsPayload_added(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Added, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Invitation) graphql.Marshaler {
+			return ec.marshalNInvitation2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInvitationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InviteGuestsPayload_added(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InviteGuestsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Invitation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InviteGuestsPayload_skipped(ctx context.Context, field graphql.CollectedField, obj *model.InviteGuestsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InviteGuestsPayload_skipped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Skipped, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.SkippedGuest) graphql.Marshaler {
+			return ec.marshalNSkippedGuest2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSkippedGuestᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InviteGuestsPayload_skipped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InviteGuestsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SkippedGuest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _InviteMemberPayload_membership(ctx context.Context, field graphql.CollectedField, obj *model.InviteMemberPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13540,6 +16333,167 @@ func (ec *executionContext) fieldContext_InviteMemberPayload_membership(_ contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _LegalTexts_cooperationId(ctx context.Context, field graphql.CollectedField, obj *koop.LegalTexts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalTexts_cooperationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CooperationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalTexts_cooperationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalTexts", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LegalTexts_cooperationName(ctx context.Context, field graphql.CollectedField, obj *koop.LegalTexts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalTexts_cooperationName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CooperationName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalTexts_cooperationName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalTexts", field, false, false, "String")
+}
+
+func (ec *executionContext) _LegalTexts_imprint(ctx context.Context, field graphql.CollectedField, obj *koop.LegalTexts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalTexts_imprint(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Imprint, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalTexts_imprint(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalTexts", field, false, false, "String")
+}
+
+func (ec *executionContext) _LegalTexts_privacy(ctx context.Context, field graphql.CollectedField, obj *koop.LegalTexts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalTexts_privacy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Privacy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalTexts_privacy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalTexts", field, false, false, "String")
+}
+
+func (ec *executionContext) _LegalTexts_accessibility(ctx context.Context, field graphql.CollectedField, obj *koop.LegalTexts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalTexts_accessibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accessibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalTexts_accessibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalTexts", field, false, false, "String")
+}
+
+func (ec *executionContext) _LegalTexts_updatedAt(ctx context.Context, field graphql.CollectedField, obj *koop.LegalTexts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalTexts_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LegalTexts_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalTexts", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _LegalTexts_version(ctx context.Context, field graphql.CollectedField, obj *koop.LegalTexts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalTexts_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalTexts_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalTexts", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ListContactsPayload_distributionList(ctx context.Context, field graphql.CollectedField, obj *model.ListContactsPayload) (ret graphql.Marshaler) {
@@ -16008,6 +18962,534 @@ func (ec *executionContext) fieldContext_Mutation_deleteAttachment(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_inviteGuests(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_inviteGuests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().InviteGuests(ctx, fc.Args["input"].(koop.InviteGuestsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InviteGuestsPayload) graphql.Marshaler {
+			return ec.marshalNInviteGuestsPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐInviteGuestsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_inviteGuests(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InviteGuestsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_inviteGuests_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_sendInvitations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_sendInvitations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SendInvitations(ctx, fc.Args["input"].(koop.SendInvitationsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SendInvitationsPayload) graphql.Marshaler {
+			return ec.marshalNSendInvitationsPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSendInvitationsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_sendInvitations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SendInvitationsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_sendInvitations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordAnswer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordAnswer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordAnswer(ctx, fc.Args["input"].(koop.RecordAnswerInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InvitationPayload) graphql.Marshaler {
+			return ec.marshalNInvitationPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐInvitationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordAnswer(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvitationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordAnswer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteInvitation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteInvitation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteInvitation(ctx, fc.Args["input"].(model.DeleteInvitationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteInvitationPayload) graphql.Marshaler {
+			return ec.marshalNDeleteInvitationPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteInvitationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteInvitation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteInvitationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteInvitation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_checkIn(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_checkIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CheckIn(ctx, fc.Args["input"].(koop.CheckInInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InvitationPayload) graphql.Marshaler {
+			return ec.marshalNInvitationPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐInvitationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_checkIn(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvitationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_checkIn_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addWalkIn(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addWalkIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddWalkIn(ctx, fc.Args["input"].(koop.AddWalkInInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InvitationPayload) graphql.Marshaler {
+			return ec.marshalNInvitationPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐInvitationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addWalkIn(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvitationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addWalkIn_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_answerRsvp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_answerRsvp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AnswerRsvp(ctx, fc.Args["input"].(koop.RsvpAnswerInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RsvpPayload) graphql.Marshaler {
+			return ec.marshalNRsvpPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRsvpPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_answerRsvp(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RsvpPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_answerRsvp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_optOut(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_optOut(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().OptOut(ctx, fc.Args["input"].(model.OptOutInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RsvpPayload) graphql.Marshaler {
+			return ec.marshalNRsvpPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRsvpPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_optOut(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RsvpPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_optOut_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateReminderSettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateReminderSettings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateReminderSettings(ctx, fc.Args["input"].(koop.UpdateReminderSettingsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateReminderSettingsPayload) graphql.Marshaler {
+			return ec.marshalNUpdateReminderSettingsPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateReminderSettingsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateReminderSettings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateReminderSettingsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateReminderSettings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rotateCalendarFeed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rotateCalendarFeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RotateCalendarFeed(ctx, fc.Args["input"].(model.RotateCalendarFeedInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RotateCalendarFeedPayload) graphql.Marshaler {
+			return ec.marshalNRotateCalendarFeedPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRotateCalendarFeedPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rotateCalendarFeed(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RotateCalendarFeedPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rotateCalendarFeed_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteCalendarFeed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteCalendarFeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteCalendarFeed(ctx, fc.Args["input"].(model.DeleteCalendarFeedInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteCalendarFeedPayload) graphql.Marshaler {
+			return ec.marshalNDeleteCalendarFeedPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteCalendarFeedPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteCalendarFeed(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteCalendarFeedPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteCalendarFeed_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateLegalTexts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateLegalTexts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateLegalTexts(ctx, fc.Args["input"].(koop.UpdateLegalTextsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateLegalTextsPayload) graphql.Marshaler {
+			return ec.marshalNUpdateLegalTextsPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateLegalTextsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateLegalTexts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateLegalTextsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateLegalTexts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organisation_id(ctx context.Context, field graphql.CollectedField, obj *koop.Organisation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17609,6 +21091,214 @@ func (ec *executionContext) fieldContext_Query_attachments(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_guests(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_guests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Guests(ctx, fc.Args["eventId"].(string), fc.Args["filter"].(*koop.GuestFilter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.GuestList) graphql.Marshaler {
+			return ec.marshalNGuestList2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGuestList(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_guests(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuestList(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_guests_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_rsvp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_rsvp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Rsvp(ctx, fc.Args["token"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Rsvp) graphql.Marshaler {
+			return ec.marshalNRsvp2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRsvp(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_rsvp(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Rsvp(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_rsvp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myReminderSettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myReminderSettings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyReminderSettings(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.ReminderSettings) graphql.Marshaler {
+			return ec.marshalNReminderSettings2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReminderSettings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myReminderSettings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReminderSettings(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_calendarFeed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_calendarFeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CalendarFeed(ctx, fc.Args["cooperationId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.CalendarFeed) graphql.Marshaler {
+			return ec.marshalOCalendarFeed2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCalendarFeed(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_calendarFeed(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalendarFeed(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_calendarFeed_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_legalTexts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_legalTexts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LegalTexts(ctx, fc.Args["cooperationId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.LegalTexts) graphql.Marshaler {
+			return ec.marshalNLegalTexts2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLegalTexts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_legalTexts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalTexts(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_legalTexts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17683,6 +21373,29 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ReminderSettings_emailReminders(ctx context.Context, field graphql.CollectedField, obj *koop.ReminderSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReminderSettings_emailReminders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmailReminders, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReminderSettings_emailReminders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReminderSettings", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _RemovePartnerPayload_cooperation(ctx context.Context, field graphql.CollectedField, obj *model.RemovePartnerPayload) (ret graphql.Marshaler) {
@@ -17767,6 +21480,608 @@ func (ec *executionContext) fieldContext_ResendInvitationPayload_membership(_ co
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Membership(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RotateCalendarFeedPayload_calendarFeed(ctx context.Context, field graphql.CollectedField, obj *model.RotateCalendarFeedPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RotateCalendarFeedPayload_calendarFeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CalendarFeed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.CalendarFeed) graphql.Marshaler {
+			return ec.marshalNCalendarFeed2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCalendarFeed(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RotateCalendarFeedPayload_calendarFeed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RotateCalendarFeedPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalendarFeed(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RotateCalendarFeedPayload_url(ctx context.Context, field graphql.CollectedField, obj *model.RotateCalendarFeedPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RotateCalendarFeedPayload_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RotateCalendarFeedPayload_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RotateCalendarFeedPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _Rsvp_guestName(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_guestName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GuestName(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_guestName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, true, false, "String")
+}
+
+func (ec *executionContext) _Rsvp_letterSalutation(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_letterSalutation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LetterSalutation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_letterSalutation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, false, false, "String")
+}
+
+func (ec *executionContext) _Rsvp_status(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.InvitationStatus) graphql.Marshaler {
+			return ec.marshalNInvitationStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInvitationStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, true, false, "InvitationStatus")
+}
+
+func (ec *executionContext) _Rsvp_plusOne(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_plusOne(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlusOne(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_plusOne(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Rsvp_plusOneName(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_plusOneName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlusOneName(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_plusOneName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, true, false, "String")
+}
+
+func (ec *executionContext) _Rsvp_plusOnesAllowed(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_plusOnesAllowed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlusOnesAllowed(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_plusOnesAllowed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Rsvp_waitlistPosition(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_waitlistPosition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WaitlistPosition(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_waitlistPosition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Rsvp_eventTitle(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_eventTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventTitle(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_eventTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, true, false, "String")
+}
+
+func (ec *executionContext) _Rsvp_startsAt(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_startsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsAt(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, true, false, "DateTime")
+}
+
+func (ec *executionContext) _Rsvp_endsAt(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_endsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsAt(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_endsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, true, false, "DateTime")
+}
+
+func (ec *executionContext) _Rsvp_venue(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_venue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Venue(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_venue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, true, false, "String")
+}
+
+func (ec *executionContext) _Rsvp_address(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_address(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Address(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_address(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, true, false, "String")
+}
+
+func (ec *executionContext) _Rsvp_description(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, true, false, "String")
+}
+
+func (ec *executionContext) _Rsvp_eventCancelled(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_eventCancelled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventCancelled(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_eventCancelled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Rsvp_deadline(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_deadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deadline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_deadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Rsvp_open(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_open(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Open, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_open(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Rsvp_closedReason(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_closedReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_closedReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, false, false, "String")
+}
+
+func (ec *executionContext) _Rsvp_optedOut(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_optedOut(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OptedOut, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_optedOut(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Rsvp_cooperationId(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_cooperationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CooperationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_cooperationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Rsvp_cooperationName(ctx context.Context, field graphql.CollectedField, obj *koop.Rsvp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rsvp_cooperationName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CooperationName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rsvp_cooperationName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rsvp", field, false, false, "String")
+}
+
+func (ec *executionContext) _RsvpPayload_rsvp(ctx context.Context, field graphql.CollectedField, obj *model.RsvpPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RsvpPayload_rsvp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rsvp, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Rsvp) graphql.Marshaler {
+			return ec.marshalNRsvp2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRsvp(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RsvpPayload_rsvp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RsvpPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Rsvp(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SendInvitationsPayload_sent(ctx context.Context, field graphql.CollectedField, obj *model.SendInvitationsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SendInvitationsPayload_sent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SendInvitationsPayload_sent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SendInvitationsPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SendInvitationsPayload_skipped(ctx context.Context, field graphql.CollectedField, obj *model.SendInvitationsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SendInvitationsPayload_skipped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Skipped, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.SkippedGuest) graphql.Marshaler {
+			return ec.marshalNSkippedGuest2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSkippedGuestᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SendInvitationsPayload_skipped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SendInvitationsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SkippedGuest(ctx, field)
 		},
 	}
 	return fc, nil
@@ -17866,6 +22181,75 @@ func (ec *executionContext) fieldContext_SetUserActivePayload_user(_ context.Con
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _SkippedGuest_contactId(ctx context.Context, field graphql.CollectedField, obj *koop.SkippedGuest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SkippedGuest_contactId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContactID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SkippedGuest_contactId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SkippedGuest", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SkippedGuest_name(ctx context.Context, field graphql.CollectedField, obj *koop.SkippedGuest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SkippedGuest_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SkippedGuest_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SkippedGuest", field, false, false, "String")
+}
+
+func (ec *executionContext) _SkippedGuest_reason(ctx context.Context, field graphql.CollectedField, obj *koop.SkippedGuest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SkippedGuest_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SkippedGuest_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SkippedGuest", field, false, false, "String")
 }
 
 func (ec *executionContext) _Sponsorship_id(ctx context.Context, field graphql.CollectedField, obj *koop.Sponsorship) (ret graphql.Marshaler) {
@@ -18767,6 +23151,38 @@ func (ec *executionContext) fieldContext_UpdateEventSeriesPayload_eventSeries(_ 
 	return fc, nil
 }
 
+func (ec *executionContext) _UpdateLegalTextsPayload_legalTexts(ctx context.Context, field graphql.CollectedField, obj *model.UpdateLegalTextsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateLegalTextsPayload_legalTexts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LegalTexts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.LegalTexts) graphql.Marshaler {
+			return ec.marshalNLegalTexts2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLegalTexts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateLegalTextsPayload_legalTexts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateLegalTextsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalTexts(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _UpdateMePayload_user(ctx context.Context, field graphql.CollectedField, obj *model.UpdateMePayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18858,6 +23274,38 @@ func (ec *executionContext) fieldContext_UpdateOrganisationPayload_organisation(
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Organisation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateReminderSettingsPayload_settings(ctx context.Context, field graphql.CollectedField, obj *model.UpdateReminderSettingsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateReminderSettingsPayload_settings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Settings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.ReminderSettings) graphql.Marshaler {
+			return ec.marshalNReminderSettings2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReminderSettings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateReminderSettingsPayload_settings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateReminderSettingsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReminderSettings(ctx, field)
 		},
 	}
 	return fc, nil
@@ -20371,6 +24819,76 @@ func UnmarshalAddPartnerInput(ctx context.Context, raw any) (koop.AddPartnerInpu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAddWalkInInput(ctx context.Context, obj any) (koop.AddWalkInInput, error) {
+	var it koop.AddWalkInInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["name"]; !present {
+		asMap["name"] = ""
+	}
+	if _, present := asMap["plusOne"]; !present {
+		asMap["plusOne"] = false
+	}
+
+	fieldsInOrder := [...]string{"eventId", "contactId", "name", "plusOne"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "contactId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "plusOne":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plusOne"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlusOne = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddWalkInInput unmarshals raw into the AddWalkInInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddWalkInInput(ctx context.Context, raw any) (koop.AddWalkInInput, error) {
+	var out koop.AddWalkInInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddWalkInInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAuditFilter(ctx context.Context, obj any) (koop.AuditFilter, error) {
 	var it koop.AuditFilter
 	if obj == nil {
@@ -20557,6 +25075,59 @@ func (ec *executionContext) unmarshalInputChangeEventStatusInput(ctx context.Con
 func UnmarshalChangeEventStatusInput(ctx context.Context, raw any) (koop.ChangeEventStatusInput, error) {
 	var out koop.ChangeEventStatusInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChangeEventStatusInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCheckInInput(ctx context.Context, obj any) (koop.CheckInInput, error) {
+	var it koop.CheckInInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["undo"]; !present {
+		asMap["undo"] = false
+	}
+
+	fieldsInOrder := [...]string{"id", "undo"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "undo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("undo"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Undo = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCheckInInput unmarshals raw into the CheckInInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCheckInInput(ctx context.Context, raw any) (koop.CheckInInput, error) {
+	var out koop.CheckInInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CheckInInput", raw, &out)
 	return out, err
 }
 
@@ -21505,6 +26076,48 @@ func UnmarshalDeleteBudgetLineInput(ctx context.Context, raw any) (koop.DeleteBu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDeleteCalendarFeedInput(ctx context.Context, obj any) (model.DeleteCalendarFeedInput, error) {
+	var it model.DeleteCalendarFeedInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteCalendarFeedInput unmarshals raw into the DeleteCalendarFeedInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteCalendarFeedInput(ctx context.Context, raw any) (model.DeleteCalendarFeedInput, error) {
+	var out model.DeleteCalendarFeedInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteCalendarFeedInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDeleteCommentInput(ctx context.Context, obj any) (model.DeleteCommentInput, error) {
 	var it model.DeleteCommentInput
 	if obj == nil {
@@ -21684,6 +26297,55 @@ func (ec *executionContext) unmarshalInputDeleteHolidayOverrideInput(ctx context
 func UnmarshalDeleteHolidayOverrideInput(ctx context.Context, raw any) (model.DeleteHolidayOverrideInput, error) {
 	var out model.DeleteHolidayOverrideInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteHolidayOverrideInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteInvitationInput(ctx context.Context, obj any) (model.DeleteInvitationInput, error) {
+	var it model.DeleteInvitationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteInvitationInput unmarshals raw into the DeleteInvitationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteInvitationInput(ctx context.Context, raw any) (model.DeleteInvitationInput, error) {
+	var out model.DeleteInvitationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteInvitationInput", raw, &out)
 	return out, err
 }
 
@@ -21918,6 +26580,55 @@ func UnmarshalEventFilter(ctx context.Context, raw any) (koop.EventFilter, error
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputGuestFilter(ctx context.Context, obj any) (koop.GuestFilter, error) {
+	var it koop.GuestFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"statuses", "query"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "statuses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statuses"))
+			data, err := ec.unmarshalOInvitationStatus2ᚕgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInvitationStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Statuses = data
+		case "query":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("query"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Query = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGuestFilter unmarshals raw into the GuestFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGuestFilter(ctx context.Context, raw any) (koop.GuestFilter, error) {
+	var out koop.GuestFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GuestFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputImportContactsInput(ctx context.Context, obj any) (koop.ImportContactsInput, error) {
 	var it koop.ImportContactsInput
 	if obj == nil {
@@ -21992,6 +26703,69 @@ func (ec *executionContext) unmarshalInputImportContactsInput(ctx context.Contex
 func UnmarshalImportContactsInput(ctx context.Context, raw any) (koop.ImportContactsInput, error) {
 	var out koop.ImportContactsInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ImportContactsInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputInviteGuestsInput(ctx context.Context, obj any) (koop.InviteGuestsInput, error) {
+	var it koop.InviteGuestsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"eventId", "contactIds", "distributionListId", "fromEventId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "contactIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactIDs = data
+		case "distributionListId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("distributionListId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistributionListID = data
+		case "fromEventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEventId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEventID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInviteGuestsInput unmarshals raw into the InviteGuestsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInviteGuestsInput(ctx context.Context, raw any) (koop.InviteGuestsInput, error) {
+	var out koop.InviteGuestsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InviteGuestsInput", raw, &out)
 	return out, err
 }
 
@@ -22282,6 +27056,48 @@ func UnmarshalNewPartnerInput(ctx context.Context, raw any) (koop.NewPartnerInpu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputOptOutInput(ctx context.Context, obj any) (model.OptOutInput, error) {
+	var it model.OptOutInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"token"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "token":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("token"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Token = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOptOutInput unmarshals raw into the OptOutInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOptOutInput(ctx context.Context, raw any) (model.OptOutInput, error) {
+	var out model.OptOutInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OptOutInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputOrganisationFilter(ctx context.Context, obj any) (koop.OrganisationFilter, error) {
 	var it koop.OrganisationFilter
 	if obj == nil {
@@ -22457,6 +27273,83 @@ func UnmarshalPreviewContactImportInput(ctx context.Context, raw any) (koop.Prev
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRecordAnswerInput(ctx context.Context, obj any) (koop.RecordAnswerInput, error) {
+	var it koop.RecordAnswerInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["plusOne"]; !present {
+		asMap["plusOne"] = false
+	}
+	if _, present := asMap["plusOneName"]; !present {
+		asMap["plusOneName"] = ""
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "answer", "plusOne", "plusOneName"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "answer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answer"))
+			data, err := ec.unmarshalNRsvpAnswer2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRsvpAnswer(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Answer = data
+		case "plusOne":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plusOne"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlusOne = data
+		case "plusOneName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plusOneName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlusOneName = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordAnswerInput unmarshals raw into the RecordAnswerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordAnswerInput(ctx context.Context, raw any) (koop.RecordAnswerInput, error) {
+	var out koop.RecordAnswerInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordAnswerInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRemovePartnerInput(ctx context.Context, obj any) (koop.RemovePartnerInput, error) {
 	var it koop.RemovePartnerInput
 	if obj == nil {
@@ -22580,6 +27473,167 @@ func (ec *executionContext) unmarshalInputResendInvitationInput(ctx context.Cont
 func UnmarshalResendInvitationInput(ctx context.Context, raw any) (koop.ResendInvitationInput, error) {
 	var out koop.ResendInvitationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ResendInvitationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRotateCalendarFeedInput(ctx context.Context, obj any) (model.RotateCalendarFeedInput, error) {
+	var it model.RotateCalendarFeedInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRotateCalendarFeedInput unmarshals raw into the RotateCalendarFeedInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRotateCalendarFeedInput(ctx context.Context, raw any) (model.RotateCalendarFeedInput, error) {
+	var out model.RotateCalendarFeedInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RotateCalendarFeedInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRsvpAnswerInput(ctx context.Context, obj any) (koop.RsvpAnswerInput, error) {
+	var it koop.RsvpAnswerInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["plusOne"]; !present {
+		asMap["plusOne"] = false
+	}
+	if _, present := asMap["plusOneName"]; !present {
+		asMap["plusOneName"] = ""
+	}
+
+	fieldsInOrder := [...]string{"token", "answer", "plusOne", "plusOneName"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "token":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("token"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Token = data
+		case "answer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answer"))
+			data, err := ec.unmarshalNRsvpAnswer2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRsvpAnswer(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Answer = data
+		case "plusOne":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plusOne"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlusOne = data
+		case "plusOneName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plusOneName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlusOneName = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRsvpAnswerInput unmarshals raw into the RsvpAnswerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRsvpAnswerInput(ctx context.Context, raw any) (koop.RsvpAnswerInput, error) {
+	var out koop.RsvpAnswerInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RsvpAnswerInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSendInvitationsInput(ctx context.Context, obj any) (koop.SendInvitationsInput, error) {
+	var it koop.SendInvitationsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"eventId", "invitationIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "invitationIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invitationIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvitationIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSendInvitationsInput unmarshals raw into the SendInvitationsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSendInvitationsInput(ctx context.Context, raw any) (koop.SendInvitationsInput, error) {
+	var out koop.SendInvitationsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SendInvitationsInput", raw, &out)
 	return out, err
 }
 
@@ -23287,7 +28341,11 @@ func (ec *executionContext) unmarshalInputUpdateEventInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "version", "title", "startsAt", "endsAt", "venue", "address", "capacity", "leadPartnerId", "organiserMembershipIds", "description"}
+	if _, present := asMap["clearRsvpDeadline"]; !present {
+		asMap["clearRsvpDeadline"] = false
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "title", "startsAt", "endsAt", "venue", "address", "capacity", "leadPartnerId", "organiserMembershipIds", "description", "rsvpDeadline", "clearRsvpDeadline", "plusOnesAllowed"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23371,6 +28429,27 @@ func (ec *executionContext) unmarshalInputUpdateEventInput(ctx context.Context, 
 				return it, err
 			}
 			it.Description = data
+		case "rsvpDeadline":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rsvpDeadline"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RsvpDeadline = data
+		case "clearRsvpDeadline":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRsvpDeadline"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearRsvpDeadline = data
+		case "plusOnesAllowed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plusOnesAllowed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlusOnesAllowed = data
 		}
 	}
 	return it, nil
@@ -23476,6 +28555,76 @@ func (ec *executionContext) unmarshalInputUpdateEventSeriesInput(ctx context.Con
 func UnmarshalUpdateEventSeriesInput(ctx context.Context, raw any) (koop.UpdateEventSeriesInput, error) {
 	var out koop.UpdateEventSeriesInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventSeriesInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateLegalTextsInput(ctx context.Context, obj any) (koop.UpdateLegalTextsInput, error) {
+	var it koop.UpdateLegalTextsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId", "imprint", "privacy", "accessibility", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		case "imprint":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("imprint"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Imprint = data
+		case "privacy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("privacy"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Privacy = data
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateLegalTextsInput unmarshals raw into the UpdateLegalTextsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateLegalTextsInput(ctx context.Context, raw any) (koop.UpdateLegalTextsInput, error) {
+	var out koop.UpdateLegalTextsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateLegalTextsInput", raw, &out)
 	return out, err
 }
 
@@ -23679,6 +28828,48 @@ func (ec *executionContext) unmarshalInputUpdateOrganisationInput(ctx context.Co
 func UnmarshalUpdateOrganisationInput(ctx context.Context, raw any) (koop.UpdateOrganisationInput, error) {
 	var out koop.UpdateOrganisationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateOrganisationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateReminderSettingsInput(ctx context.Context, obj any) (koop.UpdateReminderSettingsInput, error) {
+	var it koop.UpdateReminderSettingsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"emailReminders"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "emailReminders":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emailReminders"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmailReminders = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateReminderSettingsInput unmarshals raw into the UpdateReminderSettingsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateReminderSettingsInput(ctx context.Context, raw any) (koop.UpdateReminderSettingsInput, error) {
+	var out koop.UpdateReminderSettingsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateReminderSettingsInput", raw, &out)
 	return out, err
 }
 
@@ -24492,6 +29683,44 @@ func (ec *executionContext) _BudgetSummary(ctx context.Context, sel ast.Selectio
 			}
 		case "netCents":
 			out.Values[i] = ec._BudgetSummary_netCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var calendarFeedImplementors = []string{"CalendarFeed"}
+
+func (ec *executionContext) _CalendarFeed(ctx context.Context, sel ast.SelectionSet, obj *koop.CalendarFeed) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, calendarFeedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CalendarFeed")
+		case "createdAt":
+			out.Values[i] = ec._CalendarFeed_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdByName":
+			out.Values[i] = ec._CalendarFeed_createdByName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -25550,6 +30779,39 @@ func (ec *executionContext) _DeleteBudgetLinePayload(ctx context.Context, sel as
 	return out
 }
 
+var deleteCalendarFeedPayloadImplementors = []string{"DeleteCalendarFeedPayload"}
+
+func (ec *executionContext) _DeleteCalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteCalendarFeedPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteCalendarFeedPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteCalendarFeedPayload")
+		case "cooperationId":
+			out.Values[i] = ec._DeleteCalendarFeedPayload_cooperationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var deleteCommentPayloadImplementors = []string{"DeleteCommentPayload"}
 
 func (ec *executionContext) _DeleteCommentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteCommentPayload) graphql.Marshaler {
@@ -25662,6 +30924,39 @@ func (ec *executionContext) _DeleteHolidayOverridePayload(ctx context.Context, s
 			out.Values[i] = graphql.MarshalString("DeleteHolidayOverridePayload")
 		case "ok":
 			out.Values[i] = ec._DeleteHolidayOverridePayload_ok(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteInvitationPayloadImplementors = []string{"DeleteInvitationPayload"}
+
+func (ec *executionContext) _DeleteInvitationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteInvitationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteInvitationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteInvitationPayload")
+		case "id":
+			out.Values[i] = ec._DeleteInvitationPayload_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -25951,6 +31246,33 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Event_budget(ctx, field, obj)
 				})
+		case "rsvpDeadline":
+			out.Values[i] = ec._Event_rsvpDeadline(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "plusOnesAllowed":
+			out.Values[i] = ec._Event_plusOnesAllowed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "guestCounts":
+			out.Values[i] = ec._Event_guestCounts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "guestListCsvUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_guestListCsvUrl(ctx, field, obj)
+				})
+		case "icsUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_icsUrl(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26238,6 +31560,132 @@ func (ec *executionContext) _EventSummary(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var guestCountsImplementors = []string{"GuestCounts"}
+
+func (ec *executionContext) _GuestCounts(ctx context.Context, sel ast.SelectionSet, obj *koop.GuestCounts) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, guestCountsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GuestCounts")
+		case "draft":
+			out.Values[i] = ec._GuestCounts_draft(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "invited":
+			out.Values[i] = ec._GuestCounts_invited(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "accepted":
+			out.Values[i] = ec._GuestCounts_accepted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "declined":
+			out.Values[i] = ec._GuestCounts_declined(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "waitlisted":
+			out.Values[i] = ec._GuestCounts_waitlisted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attended":
+			out.Values[i] = ec._GuestCounts_attended(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "noShow":
+			out.Values[i] = ec._GuestCounts_noShow(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seatsTaken":
+			out.Values[i] = ec._GuestCounts_seatsTaken(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seatsAttended":
+			out.Values[i] = ec._GuestCounts_seatsAttended(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "capacity":
+			out.Values[i] = ec._GuestCounts_capacity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "seatsFree":
+			out.Values[i] = ec._GuestCounts_seatsFree(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var guestListImplementors = []string{"GuestList"}
+
+func (ec *executionContext) _GuestList(ctx context.Context, sel ast.SelectionSet, obj *koop.GuestList) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, guestListImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GuestList")
+		case "event":
+			out.Values[i] = ec._GuestList_event(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "items":
+			out.Values[i] = ec._GuestList_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "counts":
+			out.Values[i] = ec._GuestList_counts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var holidayOverrideImplementors = []string{"HolidayOverride"}
 
 func (ec *executionContext) _HolidayOverride(ctx context.Context, sel ast.SelectionSet, obj *koop.HolidayOverride) graphql.Marshaler {
@@ -26339,6 +31787,175 @@ func (ec *executionContext) _ImportContactsPayload(ctx context.Context, sel ast.
 	return out
 }
 
+var invitationImplementors = []string{"Invitation"}
+
+func (ec *executionContext) _Invitation(ctx context.Context, sel ast.SelectionSet, obj *koop.Invitation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invitationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Invitation")
+		case "id":
+			out.Values[i] = ec._Invitation_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._Invitation_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contact":
+			out.Values[i] = ec._Invitation_contact(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "guestName":
+			out.Values[i] = ec._Invitation_guestName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plusOne":
+			out.Values[i] = ec._Invitation_plusOne(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plusOneName":
+			out.Values[i] = ec._Invitation_plusOneName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seats":
+			out.Values[i] = ec._Invitation_seats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "invitedAt":
+			out.Values[i] = ec._Invitation_invitedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "answeredAt":
+			out.Values[i] = ec._Invitation_answeredAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "waitlistPosition":
+			out.Values[i] = ec._Invitation_waitlistPosition(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "promotedAt":
+			out.Values[i] = ec._Invitation_promotedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "checkedInAt":
+			out.Values[i] = ec._Invitation_checkedInAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "walkIn":
+			out.Values[i] = ec._Invitation_walkIn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Invitation_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var invitationPayloadImplementors = []string{"InvitationPayload"}
+
+func (ec *executionContext) _InvitationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.InvitationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invitationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvitationPayload")
+		case "invitation":
+			out.Values[i] = ec._InvitationPayload_invitation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inviteGuestsPayloadImplementors = []string{"InviteGuestsPayload"}
+
+func (ec *executionContext) _InviteGuestsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.InviteGuestsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inviteGuestsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InviteGuestsPayload")
+		case "added":
+			out.Values[i] = ec._InviteGuestsPayload_added(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "skipped":
+			out.Values[i] = ec._InviteGuestsPayload_skipped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var inviteMemberPayloadImplementors = []string{"InviteMemberPayload"}
 
 func (ec *executionContext) _InviteMemberPayload(ctx context.Context, sel ast.SelectionSet, obj *model.InviteMemberPayload) graphql.Marshaler {
@@ -26352,6 +31969,69 @@ func (ec *executionContext) _InviteMemberPayload(ctx context.Context, sel ast.Se
 			out.Values[i] = graphql.MarshalString("InviteMemberPayload")
 		case "membership":
 			out.Values[i] = ec._InviteMemberPayload_membership(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var legalTextsImplementors = []string{"LegalTexts"}
+
+func (ec *executionContext) _LegalTexts(ctx context.Context, sel ast.SelectionSet, obj *koop.LegalTexts) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, legalTextsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LegalTexts")
+		case "cooperationId":
+			out.Values[i] = ec._LegalTexts_cooperationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cooperationName":
+			out.Values[i] = ec._LegalTexts_cooperationName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "imprint":
+			out.Values[i] = ec._LegalTexts_imprint(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "privacy":
+			out.Values[i] = ec._LegalTexts_privacy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "accessibility":
+			out.Values[i] = ec._LegalTexts_accessibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._LegalTexts_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._LegalTexts_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -26940,6 +32620,90 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "inviteGuests":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_inviteGuests(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sendInvitations":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_sendInvitations(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordAnswer":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordAnswer(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteInvitation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteInvitation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "checkIn":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_checkIn(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addWalkIn":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addWalkIn(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answerRsvp":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_answerRsvp(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "optOut":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_optOut(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateReminderSettings":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateReminderSettings(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rotateCalendarFeed":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rotateCalendarFeed(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteCalendarFeed":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteCalendarFeed(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateLegalTexts":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateLegalTexts(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27412,6 +33176,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_attachments(ctx, field)
 				})
+		case "guests":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_guests(ctx, field)
+				})
+		case "rsvp":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_rsvp(ctx, field)
+				})
+		case "myReminderSettings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myReminderSettings(ctx, field)
+				})
+		case "calendarFeed":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_calendarFeed(ctx, field)
+				})
+		case "legalTexts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_legalTexts(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -27425,6 +33219,39 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reminderSettingsImplementors = []string{"ReminderSettings"}
+
+func (ec *executionContext) _ReminderSettings(ctx context.Context, sel ast.SelectionSet, obj *koop.ReminderSettings) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reminderSettingsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReminderSettings")
+		case "emailReminders":
+			out.Values[i] = ec._ReminderSettings_emailReminders(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -27542,6 +33369,243 @@ func (ec *executionContext) _ResendInvitationPayload(ctx context.Context, sel as
 	return out
 }
 
+var rotateCalendarFeedPayloadImplementors = []string{"RotateCalendarFeedPayload"}
+
+func (ec *executionContext) _RotateCalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RotateCalendarFeedPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rotateCalendarFeedPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RotateCalendarFeedPayload")
+		case "calendarFeed":
+			out.Values[i] = ec._RotateCalendarFeedPayload_calendarFeed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "url":
+			out.Values[i] = ec._RotateCalendarFeedPayload_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rsvpImplementors = []string{"Rsvp"}
+
+func (ec *executionContext) _Rsvp(ctx context.Context, sel ast.SelectionSet, obj *koop.Rsvp) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rsvpImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Rsvp")
+		case "guestName":
+			out.Values[i] = ec._Rsvp_guestName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "letterSalutation":
+			out.Values[i] = ec._Rsvp_letterSalutation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._Rsvp_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plusOne":
+			out.Values[i] = ec._Rsvp_plusOne(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plusOneName":
+			out.Values[i] = ec._Rsvp_plusOneName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plusOnesAllowed":
+			out.Values[i] = ec._Rsvp_plusOnesAllowed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "waitlistPosition":
+			out.Values[i] = ec._Rsvp_waitlistPosition(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eventTitle":
+			out.Values[i] = ec._Rsvp_eventTitle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startsAt":
+			out.Values[i] = ec._Rsvp_startsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endsAt":
+			out.Values[i] = ec._Rsvp_endsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "venue":
+			out.Values[i] = ec._Rsvp_venue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "address":
+			out.Values[i] = ec._Rsvp_address(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._Rsvp_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eventCancelled":
+			out.Values[i] = ec._Rsvp_eventCancelled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deadline":
+			out.Values[i] = ec._Rsvp_deadline(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "open":
+			out.Values[i] = ec._Rsvp_open(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closedReason":
+			out.Values[i] = ec._Rsvp_closedReason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "optedOut":
+			out.Values[i] = ec._Rsvp_optedOut(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cooperationId":
+			out.Values[i] = ec._Rsvp_cooperationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cooperationName":
+			out.Values[i] = ec._Rsvp_cooperationName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rsvpPayloadImplementors = []string{"RsvpPayload"}
+
+func (ec *executionContext) _RsvpPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RsvpPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rsvpPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RsvpPayload")
+		case "rsvp":
+			out.Values[i] = ec._RsvpPayload_rsvp(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sendInvitationsPayloadImplementors = []string{"SendInvitationsPayload"}
+
+func (ec *executionContext) _SendInvitationsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SendInvitationsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sendInvitationsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SendInvitationsPayload")
+		case "sent":
+			out.Values[i] = ec._SendInvitationsPayload_sent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "skipped":
+			out.Values[i] = ec._SendInvitationsPayload_skipped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var setHolidayOverridePayloadImplementors = []string{"SetHolidayOverridePayload"}
 
 func (ec *executionContext) _SetHolidayOverridePayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetHolidayOverridePayload) graphql.Marshaler {
@@ -27621,6 +33685,49 @@ func (ec *executionContext) _SetUserActivePayload(ctx context.Context, sel ast.S
 			out.Values[i] = graphql.MarshalString("SetUserActivePayload")
 		case "user":
 			out.Values[i] = ec._SetUserActivePayload_user(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var skippedGuestImplementors = []string{"SkippedGuest"}
+
+func (ec *executionContext) _SkippedGuest(ctx context.Context, sel ast.SelectionSet, obj *koop.SkippedGuest) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, skippedGuestImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SkippedGuest")
+		case "contactId":
+			out.Values[i] = ec._SkippedGuest_contactId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._SkippedGuest_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._SkippedGuest_reason(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -28147,6 +34254,39 @@ func (ec *executionContext) _UpdateEventSeriesPayload(ctx context.Context, sel a
 	return out
 }
 
+var updateLegalTextsPayloadImplementors = []string{"UpdateLegalTextsPayload"}
+
+func (ec *executionContext) _UpdateLegalTextsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateLegalTextsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateLegalTextsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateLegalTextsPayload")
+		case "legalTexts":
+			out.Values[i] = ec._UpdateLegalTextsPayload_legalTexts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var updateMePayloadImplementors = []string{"UpdateMePayload"}
 
 func (ec *executionContext) _UpdateMePayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateMePayload) graphql.Marshaler {
@@ -28226,6 +34366,39 @@ func (ec *executionContext) _UpdateOrganisationPayload(ctx context.Context, sel 
 			out.Values[i] = graphql.MarshalString("UpdateOrganisationPayload")
 		case "organisation":
 			out.Values[i] = ec._UpdateOrganisationPayload_organisation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateReminderSettingsPayloadImplementors = []string{"UpdateReminderSettingsPayload"}
+
+func (ec *executionContext) _UpdateReminderSettingsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateReminderSettingsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateReminderSettingsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateReminderSettingsPayload")
+		case "settings":
+			out.Values[i] = ec._UpdateReminderSettingsPayload_settings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -28812,6 +34985,11 @@ func (ec *executionContext) marshalNAddPartnerPayload2ᚖgithubᚗcomᚋkoopᚑl
 	return ec._AddPartnerPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAddWalkInInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAddWalkInInput(ctx context.Context, v any) (koop.AddWalkInInput, error) {
+	res, err := ec.unmarshalInputAddWalkInInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNAttachment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Attachment) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -29059,6 +35237,14 @@ func (ec *executionContext) marshalNBudgetSummary2ᚖgithubᚗcomᚋkoopᚑlicht
 	return ec._BudgetSummary(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCalendarFeed2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCalendarFeed(ctx context.Context, sel ast.SelectionSet, v *koop.CalendarFeed) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CalendarFeed!")
+		return graphql.Null
+	}
+	return ec._CalendarFeed(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNChangeEventStatusInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐChangeEventStatusInput(ctx context.Context, v any) (koop.ChangeEventStatusInput, error) {
 	res, err := ec.unmarshalInputChangeEventStatusInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29070,6 +35256,11 @@ func (ec *executionContext) marshalNChangeEventStatusPayload2ᚖgithubᚗcomᚋk
 		return graphql.Null
 	}
 	return ec._ChangeEventStatusPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCheckInInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCheckInInput(ctx context.Context, v any) (koop.CheckInInput, error) {
+	res, err := ec.unmarshalInputCheckInInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNComment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommentᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Comment) graphql.Marshaler {
@@ -29426,6 +35617,19 @@ func (ec *executionContext) marshalNDeleteBudgetLinePayload2ᚖgithubᚗcomᚋko
 	return ec._DeleteBudgetLinePayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNDeleteCalendarFeedInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteCalendarFeedInput(ctx context.Context, v any) (model.DeleteCalendarFeedInput, error) {
+	res, err := ec.unmarshalInputDeleteCalendarFeedInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteCalendarFeedPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteCalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteCalendarFeedPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteCalendarFeedPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteCalendarFeedPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNDeleteCommentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteCommentInput(ctx context.Context, v any) (model.DeleteCommentInput, error) {
 	res, err := ec.unmarshalInputDeleteCommentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29476,6 +35680,19 @@ func (ec *executionContext) marshalNDeleteHolidayOverridePayload2ᚖgithubᚗcom
 		return graphql.Null
 	}
 	return ec._DeleteHolidayOverridePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeleteInvitationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteInvitationInput(ctx context.Context, v any) (model.DeleteInvitationInput, error) {
+	res, err := ec.unmarshalInputDeleteInvitationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteInvitationPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteInvitationPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteInvitationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteInvitationPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteInvitationPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDeleteSponsorshipInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteSponsorshipInput(ctx context.Context, v any) (koop.DeleteSponsorshipInput, error) {
@@ -29675,6 +35892,22 @@ func (ec *executionContext) marshalNEventStatus2ᚕgithubᚗcomᚋkoopᚑlichten
 	return ret
 }
 
+func (ec *executionContext) marshalNGuestCounts2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGuestCounts(ctx context.Context, sel ast.SelectionSet, v *koop.GuestCounts) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GuestCounts!")
+		return graphql.Null
+	}
+	return ec._GuestCounts(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGuestList2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGuestList(ctx context.Context, sel ast.SelectionSet, v *koop.GuestList) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GuestList!")
+		return graphql.Null
+	}
+	return ec._GuestList(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNHolidayOverride2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐHolidayOverrideᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.HolidayOverride) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -29769,6 +36002,66 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalNInvitation2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInvitationᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Invitation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInvitation2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInvitation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNInvitation2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInvitation(ctx context.Context, sel ast.SelectionSet, v *koop.Invitation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Invitation!")
+		return graphql.Null
+	}
+	return ec._Invitation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNInvitationPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐInvitationPayload(ctx context.Context, sel ast.SelectionSet, v *model.InvitationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InvitationPayload!")
+		return graphql.Null
+	}
+	return ec._InvitationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNInvitationStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInvitationStatus(ctx context.Context, v any) (koop.InvitationStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.InvitationStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInvitationStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInvitationStatus(ctx context.Context, sel ast.SelectionSet, v koop.InvitationStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "InvitationStatus!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNInviteGuestsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInviteGuestsInput(ctx context.Context, v any) (koop.InviteGuestsInput, error) {
+	res, err := ec.unmarshalInputInviteGuestsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInviteGuestsPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐInviteGuestsPayload(ctx context.Context, sel ast.SelectionSet, v *model.InviteGuestsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InviteGuestsPayload!")
+		return graphql.Null
+	}
+	return ec._InviteGuestsPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNInviteMemberInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInviteMemberInput(ctx context.Context, v any) (koop.InviteMemberInput, error) {
 	res, err := ec.unmarshalInputInviteMemberInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29795,6 +36088,14 @@ func (ec *executionContext) marshalNLegalBasis2githubᚗcomᚋkoopᚑlichtenberg
 		graphql.AddInvalidNullFromMarshaler(ctx, "LegalBasis!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNLegalTexts2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLegalTexts(ctx context.Context, sel ast.SelectionSet, v *koop.LegalTexts) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LegalTexts!")
+		return graphql.Null
+	}
+	return ec._LegalTexts(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNListContactsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐListContactsInput(ctx context.Context, v any) (koop.ListContactsInput, error) {
@@ -29895,6 +36196,11 @@ func (ec *executionContext) unmarshalNNewPartnerInput2ᚕᚖgithubᚗcomᚋkoop�
 func (ec *executionContext) unmarshalNNewPartnerInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNewPartnerInput(ctx context.Context, v any) (*koop.NewPartnerInput, error) {
 	res, err := ec.unmarshalInputNewPartnerInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNOptOutInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐOptOutInput(ctx context.Context, v any) (model.OptOutInput, error) {
+	res, err := ec.unmarshalInputOptOutInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNOrganisation2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐOrganisationᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Organisation) graphql.Marshaler {
@@ -30064,6 +36370,19 @@ func (ec *executionContext) marshalNPublicHoliday2ᚖgithubᚗcomᚋkoopᚑlicht
 	return ec._PublicHoliday(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRecordAnswerInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRecordAnswerInput(ctx context.Context, v any) (koop.RecordAnswerInput, error) {
+	res, err := ec.unmarshalInputRecordAnswerInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReminderSettings2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReminderSettings(ctx context.Context, sel ast.SelectionSet, v *koop.ReminderSettings) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReminderSettings!")
+		return graphql.Null
+	}
+	return ec._ReminderSettings(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRemovePartnerInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRemovePartnerInput(ctx context.Context, v any) (koop.RemovePartnerInput, error) {
 	res, err := ec.unmarshalInputRemovePartnerInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -30118,6 +36437,55 @@ func (ec *executionContext) marshalNRole2githubᚗcomᚋkoopᚑlichtenbergᚋkoo
 	return res
 }
 
+func (ec *executionContext) unmarshalNRotateCalendarFeedInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRotateCalendarFeedInput(ctx context.Context, v any) (model.RotateCalendarFeedInput, error) {
+	res, err := ec.unmarshalInputRotateCalendarFeedInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRotateCalendarFeedPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRotateCalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, v *model.RotateCalendarFeedPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RotateCalendarFeedPayload!")
+		return graphql.Null
+	}
+	return ec._RotateCalendarFeedPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRsvp2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRsvp(ctx context.Context, sel ast.SelectionSet, v *koop.Rsvp) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Rsvp!")
+		return graphql.Null
+	}
+	return ec._Rsvp(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRsvpAnswer2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRsvpAnswer(ctx context.Context, v any) (koop.RsvpAnswer, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.RsvpAnswer(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRsvpAnswer2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRsvpAnswer(ctx context.Context, sel ast.SelectionSet, v koop.RsvpAnswer) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "RsvpAnswer!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNRsvpAnswerInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRsvpAnswerInput(ctx context.Context, v any) (koop.RsvpAnswerInput, error) {
+	res, err := ec.unmarshalInputRsvpAnswerInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRsvpPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRsvpPayload(ctx context.Context, sel ast.SelectionSet, v *model.RsvpPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RsvpPayload!")
+		return graphql.Null
+	}
+	return ec._RsvpPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSalutation2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSalutation(ctx context.Context, v any) (koop.Salutation, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := koop.Salutation(tmp)
@@ -30131,6 +36499,19 @@ func (ec *executionContext) marshalNSalutation2githubᚗcomᚋkoopᚑlichtenberg
 		graphql.AddInvalidNullFromMarshaler(ctx, "Salutation!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNSendInvitationsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSendInvitationsInput(ctx context.Context, v any) (koop.SendInvitationsInput, error) {
+	res, err := ec.unmarshalInputSendInvitationsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSendInvitationsPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSendInvitationsPayload(ctx context.Context, sel ast.SelectionSet, v *model.SendInvitationsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SendInvitationsPayload!")
+		return graphql.Null
+	}
+	return ec._SendInvitationsPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSetHolidayOverrideInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSetHolidayOverrideInput(ctx context.Context, v any) (model.SetHolidayOverrideInput, error) {
@@ -30175,6 +36556,30 @@ func (ec *executionContext) marshalNSetUserActivePayload2ᚖgithubᚗcomᚋkoop�
 		return graphql.Null
 	}
 	return ec._SetUserActivePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSkippedGuest2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSkippedGuestᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.SkippedGuest) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSkippedGuest2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSkippedGuest(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSkippedGuest2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSkippedGuest(ctx context.Context, sel ast.SelectionSet, v *koop.SkippedGuest) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SkippedGuest!")
+		return graphql.Null
+	}
+	return ec._SkippedGuest(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSponsorship2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Sponsorship) graphql.Marshaler {
@@ -30438,6 +36843,19 @@ func (ec *executionContext) marshalNUpdateEventSeriesPayload2ᚖgithubᚗcomᚋk
 	return ec._UpdateEventSeriesPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNUpdateLegalTextsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateLegalTextsInput(ctx context.Context, v any) (koop.UpdateLegalTextsInput, error) {
+	res, err := ec.unmarshalInputUpdateLegalTextsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateLegalTextsPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateLegalTextsPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateLegalTextsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateLegalTextsPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateLegalTextsPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNUpdateMeInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateMeInput(ctx context.Context, v any) (koop.UpdateMeInput, error) {
 	res, err := ec.unmarshalInputUpdateMeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -30475,6 +36893,19 @@ func (ec *executionContext) marshalNUpdateOrganisationPayload2ᚖgithubᚗcomᚋ
 		return graphql.Null
 	}
 	return ec._UpdateOrganisationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateReminderSettingsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateReminderSettingsInput(ctx context.Context, v any) (koop.UpdateReminderSettingsInput, error) {
+	res, err := ec.unmarshalInputUpdateReminderSettingsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateReminderSettingsPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateReminderSettingsPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateReminderSettingsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateReminderSettingsPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateReminderSettingsPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateSponsorshipInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateSponsorshipInput(ctx context.Context, v any) (koop.UpdateSponsorshipInput, error) {
@@ -30773,6 +37204,20 @@ func (ec *executionContext) marshalOBudgetShareMode2ᚖgithubᚗcomᚋkoopᚑlic
 	return res
 }
 
+func (ec *executionContext) marshalOCalendarFeed2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCalendarFeed(ctx context.Context, sel ast.SelectionSet, v *koop.CalendarFeed) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CalendarFeed(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOContact2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContact(ctx context.Context, sel ast.SelectionSet, v *koop.Contact) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Contact(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOContactFilter2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactFilter(ctx context.Context, v any) (*koop.ContactFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -30920,6 +37365,14 @@ func (ec *executionContext) marshalOEventSummary2ᚖgithubᚗcomᚋkoopᚑlichte
 	return ec._EventSummary(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOGuestFilter2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGuestFilter(ctx context.Context, v any) (*koop.GuestFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputGuestFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
 	if v == nil {
 		return nil, nil
@@ -30989,6 +37442,42 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = ctx
 	res := graphql.MarshalInt(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOInvitationStatus2ᚕgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInvitationStatusᚄ(ctx context.Context, v any) ([]koop.InvitationStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]koop.InvitationStatus, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInvitationStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInvitationStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOInvitationStatus2ᚕgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInvitationStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []koop.InvitationStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInvitationStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInvitationStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOLegalBasis2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLegalBasis(ctx context.Context, v any) (*koop.LegalBasis, error) {

@@ -32,6 +32,20 @@ type Resolver struct {
 	Attachments  koop.AttachmentService
 	Downloads    DownloadSigner
 	Tokens       TokenIssuer
+
+	// CalendarFeeds keeps the subscribable calendar feeds; CalendarFiles signs .ics links.
+	CalendarFeeds koop.CalendarFeedService
+	CalendarFiles CalendarFileSigner
+	// Legal keeps the legal texts of the public pages.
+	Legal koop.LegalService
+
+	// Invitations keeps guest lists, the waiting list and the public RSVP; GuestLists signs the
+	// guest list's CSV links.
+	Invitations koop.InvitationService
+	GuestLists  GuestListSigner
+
+	// ReminderSettings are the users' own choices about reminder mails.
+	ReminderSettings koop.ReminderSettingsService
 }
 
 // Mutation returns the mutation resolvers.

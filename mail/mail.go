@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"embed"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net/url"
@@ -25,7 +26,16 @@ import (
 //go:embed templates/*.tmpl
 var templateFS embed.FS
 
-var templates = template.Must(template.New("").Option("missingkey=error").ParseFS(templateFS, "templates/*.tmpl"))
+// funcs help templates: mail data are flat strings, so a list (the tasks of a reminder) travels
+// as a JSON list of records that `list` decodes.
+var funcs = template.FuncMap{
+	"list": func(s string) ([]map[string]string, error) {
+		var out []map[string]string
+		return out, json.Unmarshal([]byte(s), &out)
+	},
+}
+
+var templates = template.Must(template.New("").Funcs(funcs).Option("missingkey=error").ParseFS(templateFS, "templates/*.tmpl"))
 
 // Render returns subject and plain-text body of a mail in its locale.
 func Render(m *koop.OutgoingMail) (subject, body string, err error) {
@@ -83,6 +93,11 @@ func (s *Sender) Send(ctx context.Context, m *koop.OutgoingMail) error {
 	msg.SetDate()
 	msg.SetMessageID()
 	msg.SetBodyString(gomail.TypeTextPlain, body)
+	if a := m.Attachment; a != nil {
+		if err := msg.AttachReader(a.Name, bytes.NewReader(a.Data), gomail.WithFileContentType(gomail.ContentType(a.ContentType))); err != nil {
+			return fmt.Errorf("attach %s: %w", a.Name, err)
+		}
+	}
 	if s.smtp == nil {
 		name := fmt.Sprintf("%s-%04d-%s.eml", time.Now().UTC().Format("20060102T150405.000000"), s.serial.Add(1), m.ID)
 		return msg.WriteToFile(filepath.Join(s.dir, name))

@@ -109,6 +109,12 @@ var authzContactOps = []authzOp{
 	},
 	{
 		name: "DeleteContact", policy: authzEditContacts, action: "contact.delete",
+		// a guest of the demo events cannot be deleted (guest lists keep their history)
+		prepare: func(t *testing.T, f *authzFixture, actor string) {
+			if _, err := f.db.SQL.Exec(`DELETE FROM invitations WHERE contact_id = $1`, demoContactMeier); err != nil {
+				t.Fatal(err)
+			}
+		},
 		state: func(t *testing.T, f *authzFixture) string {
 			return authzText(t, f.db, `SELECT count(*)::text FROM contacts WHERE cooperation_id = $1`, pgtest.DemoCooperationID)
 		},

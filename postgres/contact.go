@@ -324,6 +324,13 @@ func (tx *Tx) updateContact(c *koop.Contact) error {
 // a guest of an event is anonymised (GDPR erasure), not deleted. Nothing refers to contacts yet
 // but distribution lists, whose memberships go with the contact.
 func (tx *Tx) checkContactDeletable(c *koop.Contact) error {
+	var n int
+	if err := tx.get(&n, `SELECT count(*) FROM invitations WHERE contact_id = $1`, c.ID); err != nil {
+		return err
+	}
+	if n > 0 {
+		return koop.Errorf(koop.EINVALID, "%s steht auf der Gästeliste von %d Veranstaltung(en) und kann deshalb nicht gelöscht werden.", c.Name(), n)
+	}
 	return nil
 }
 

@@ -2,6 +2,7 @@ package postgres_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -68,7 +69,14 @@ func TestContactLifecycle(t *testing.T) {
 	if _, err := contacts.Contact(coord, c.ID); koop.ErrorCode(err) != koop.ENOTFOUND {
 		t.Errorf("deleted contact: %v", err)
 	}
-	// Deleting a contact on lists removes it from them.
+	// A guest of events cannot be deleted; off the guest lists, deleting a contact on
+	// distribution lists removes it from them.
+	if err := contacts.DeleteContact(coord, koop.DeleteContactInput{ID: demoContactSchulz, Version: 1}); err == nil || !strings.Contains(koop.ErrorMessage(err), "Gästeliste") {
+		t.Errorf("delete a guest: %v", err)
+	}
+	if _, err := db.SQL.Exec(`DELETE FROM invitations WHERE contact_id = $1`, demoContactSchulz); err != nil {
+		t.Fatal(err)
+	}
 	if err := contacts.DeleteContact(coord, koop.DeleteContactInput{ID: demoContactSchulz, Version: 1}); err != nil {
 		t.Fatal(err)
 	}

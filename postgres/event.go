@@ -285,7 +285,7 @@ func (s *EventService) UpdateEventSeries(ctx context.Context, in koop.UpdateEven
 // ---- events -------------------------------------------------------------------------------
 
 const eventSelect = `SELECT e.id, e.cooperation_id, e.title, e.series_id, e.starts_at, e.ends_at, e.venue, e.address, e.capacity,
-	e.lead_partner_id, e.description, e.status, e.created_at, e.version,
+	e.lead_partner_id, e.description, e.status, e.rsvp_deadline, e.plus_ones_allowed, e.created_at, e.version,
 	(SELECT count(*) FROM tasks t WHERE t.event_id = e.id AND NOT t.done) AS open_task_count FROM events e`
 
 // loadEvents fills the relations of a page of events of one cooperation: series always, tasks
@@ -338,6 +338,15 @@ func (tx *Tx) loadEvents(c *koop.Cooperation, events []*koop.Event, load koop.Ev
 	if load.Warnings {
 		if err := tx.eventWarnings(c, events); err != nil {
 			return err
+		}
+	}
+	if load.GuestCounts {
+		counts, err := tx.guestCounts(events)
+		if err != nil {
+			return err
+		}
+		for _, e := range events {
+			e.GuestCounts = counts[e.ID]
 		}
 	}
 	if load.Organisers {
@@ -455,7 +464,7 @@ func (tx *Tx) event(id string, check func(string) (*koop.Cooperation, error), lo
 	return &e, c, tx.loadEvents(c, []*koop.Event{&e}, load)
 }
 
-var loadAll = koop.EventLoad{Tasks: true, Organisers: true, Warnings: true}
+var loadAll = koop.EventLoad{Tasks: true, Organisers: true, Warnings: true, GuestCounts: true}
 
 // Event returns one event.
 func (s *EventService) Event(ctx context.Context, id string, load koop.EventLoad) (*koop.Event, error) {
@@ -603,9 +612,19 @@ func (s *EventService) UpdateEvent(ctx context.Context, in koop.UpdateEventInput
 		ch.Set("capacity", before.Capacity, e.Capacity)
 		ch.Set("leadPartnerId", before.LeadPartnerID, e.LeadPartnerID)
 		ch.Set("description", before.Description, e.Description)
+		ch.Set("rsvpDeadline", before.RsvpDeadline, e.RsvpDeadline)
+		ch.Set("plusOnesAllowed", before.PlusOnesAllowed, e.PlusOnesAllowed)
+		if err := tx.checkCapacity(e); err != nil {
+			return err
+		}
 		if err := tx.exec(`UPDATE events SET title = $2, starts_at = $3, ends_at = $4, venue = $5, address = $6, capacity = $7,
-			lead_partner_id = $8, description = $9, updated_at = $10, version = version + 1 WHERE id = $1`,
-			e.ID, e.Title, e.StartsAt, e.EndsAt, e.Venue, e.Address, e.Capacity, e.LeadPartnerID, e.Description, tx.Now); err != nil {
+			lead_partner_id = $8, description = $9, rsvp_deadline = $11, plus_ones_allowed = $12, updated_at = $10, version = version + 1 WHERE id = $1`,
+			e.ID, e.Title, e.StartsAt, e.EndsAt, e.Venue, e.Address, e.Capacity, e.LeadPartnerID, e.Description, tx.Now,
+			e.RsvpDeadline, e.PlusOnesAllowed); err != nil {
+			return err
+		}
+		// more room lets waiting guests in
+		if _, err := tx.promoteWaiting(e); err != nil {
 			return err
 		}
 		if in.OrganiserMembershipIds != nil {
@@ -639,6 +658,15 @@ func (s *EventService) ChangeEventStatus(ctx context.Context, in koop.ChangeEven
 		}
 		if err := tx.exec(`UPDATE events SET status = $2, updated_at = $3, version = version + 1 WHERE id = $1`, e.ID, in.Status, tx.Now); err != nil {
 			return err
+		}
+		if in.Status == koop.EventHeld {
+			// once the door closed, accepted guests who never arrived did not come — if the door
+			// was kept at all (someone was checked in)
+			if err := tx.exec(`UPDATE invitations SET status = 'NO_SHOW', updated_at = $2, version = version + 1
+				WHERE event_id = $1 AND status = 'ACCEPTED' AND EXISTS (SELECT 1 FROM invitations a WHERE a.event_id = $1 AND a.status = 'ATTENDED')`,
+				e.ID, tx.Now); err != nil {
+				return err
+			}
 		}
 		var ch koop.Changes
 		ch.Set("status", e.Status, in.Status)

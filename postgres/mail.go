@@ -34,9 +34,13 @@ func (q *MailQueue) DeliverMail(ctx context.Context, n int, send func(*koop.Outg
 			}
 			var rows []struct {
 				koop.OutgoingMail
-				DataJSON []byte `db:"data"`
+				DataJSON       []byte `db:"data"`
+				AttachmentName string `db:"attachment_name"`
+				AttachmentType string `db:"attachment_type"`
+				AttachmentData []byte `db:"attachment_data"`
 			}
-			if err := tx.sel(&rows, `SELECT id, to_address, template, locale, data, attempts, created_at FROM mail_outbox
+			if err := tx.sel(&rows, `SELECT id, to_address, template, locale, data, attempts, created_at,
+				attachment_name, attachment_type, attachment_data FROM mail_outbox
 				WHERE sent_at IS NULL AND next_attempt_at <= $1 AND attempts < 10 ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED`, tx.Now); err != nil {
 				return err
 			}
@@ -48,6 +52,9 @@ func (q *MailQueue) DeliverMail(ctx context.Context, n int, send func(*koop.Outg
 			if err := json.Unmarshal(rows[0].DataJSON, &m.Data); err != nil {
 				return err
 			}
+			if r := rows[0]; r.AttachmentName != "" {
+				m.Attachment = &koop.MailAttachment{Name: r.AttachmentName, ContentType: r.AttachmentType, Data: r.AttachmentData}
+			}
 			if err := send(m); err != nil {
 				// Back off exponentially: 1, 2, 4 ... minutes.
 				next := tx.Now.Add(time.Minute << min(m.Attempts, 10))
@@ -56,7 +63,7 @@ func (q *MailQueue) DeliverMail(ctx context.Context, n int, send func(*koop.Outg
 			}
 			sent++
 			// The data holds the one-time link; once sent it is not kept.
-			return tx.exec(`UPDATE mail_outbox SET attempts = attempts + 1, sent_at = $2, data = '{}' WHERE id = $1`, m.ID, tx.Now)
+			return tx.exec(`UPDATE mail_outbox SET attempts = attempts + 1, sent_at = $2, data = '{}', attachment_data = NULL WHERE id = $1`, m.ID, tx.Now)
 		})
 		if err != nil || done {
 			return sent, err

@@ -114,10 +114,16 @@ func (db *DB) Seed(ctx context.Context, demoPassword string) error {
 				return err
 			}
 		}
+		if err := tx.seedLegalTexts(coop); err != nil {
+			return err
+		}
 		if err := tx.seedEvents(coop); err != nil {
 			return err
 		}
-		return tx.seedContacts(coop)
+		if err := tx.seedContacts(coop); err != nil {
+			return err
+		}
+		return tx.seedGuests(coop)
 	})
 }
 

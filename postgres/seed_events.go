@@ -51,7 +51,7 @@ var demoEvents = []struct {
 	{"6b00c0de-0000-4000-8000-000000000304", "6b00c0de-0000-4000-8000-000000000204", "Wirtschaftsdinner Lichtenberg 2026", "Hotel Abacus Tierpark", "Franz-Mett-Straße 3, 10319 Berlin", "2026-09-17T18:30", 4, 120, koop.EventHeld},
 	{"6b00c0de-0000-4000-8000-000000000305", "6b00c0de-0000-4000-8000-000000000205", "Investitionsmesse Lichtenberg 2026", "Dong Xuan Center, Halle 4", "Herzbergstraße 128–139, 10365 Berlin", "2026-10-08T10:00", 7, 400, koop.EventHeld},
 	{"6b00c0de-0000-4000-8000-000000000306", "6b00c0de-0000-4000-8000-000000000201", "Neujahrsempfang 2027", "Kulturhaus Karlshorst", "Treskowallee 112, 10318 Berlin", "2027-01-20T18:00", 3, 180, koop.EventInvitationsSent},
-	{"6b00c0de-0000-4000-8000-000000000307", "6b00c0de-0000-4000-8000-000000000202", "Fachtag „Frauen in Führungspositionen“ 2027", "Rathaus Lichtenberg, Ratssaal", "Möllendorffstraße 6, 10367 Berlin", "2027-03-09T09:30", 7, 90, koop.EventConfirmed},
+	{"6b00c0de-0000-4000-8000-000000000307", "6b00c0de-0000-4000-8000-000000000202", "Fachtag „Frauen in Führungspositionen“ 2027", "Rathaus Lichtenberg, Ratssaal", "Möllendorffstraße 6, 10367 Berlin", "2027-03-09T09:30", 7, 30, koop.EventInvitationsSent},
 	{"6b00c0de-0000-4000-8000-000000000308", "6b00c0de-0000-4000-8000-000000000203", "Lichtenberger Kultursalon 2027", "", "", "2027-05-19T19:00", 3, 0, koop.EventPlanning},
 }
 

@@ -86,6 +86,9 @@ func newEnv(t *testing.T, opts ...func(*server.Config)) *env {
 			Cooperations: postgres.NewCooperationService(db.DB), Audit: postgres.NewAuditService(db.DB), Tokens: tokens,
 			Events: postgres.NewEventService(db.DB), Tasks: postgres.NewTaskService(db.DB), Budgets: postgres.NewBudgetService(db.DB), Planning: postgres.NewPlanningService(db.DB),
 			Comments: postgres.NewCommentService(db.DB), Attachments: postgres.NewAttachmentService(db.DB), Downloads: tokens,
+			CalendarFeeds: postgres.NewCalendarFeedService(db.DB), CalendarFiles: tokens, Legal: postgres.NewLegalService(db.DB),
+			Invitations: postgres.NewInvitationService(db.DB), GuestLists: tokens,
+			ReminderSettings: postgres.NewReminderSettingsService(db.DB),
 		},
 		Auth: auth, Tokens: tokens, Ready: db.Ping,
 		SPA: fstest.MapFS{
@@ -96,7 +99,7 @@ func newEnv(t *testing.T, opts ...func(*server.Config)) *env {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	return &env{db: db, h: server.New(cfg)}
+	return &env{db: db, h: server.WithCalendar(server.New(cfg), cfg, "http://koop.test")}
 }
 
 // gqlReq is one GraphQL request over HTTP.

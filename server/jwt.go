@@ -103,3 +103,69 @@ func (t *Tokens) ParseDownload(token string) (userID, sessionID, attachmentID st
 	}
 	return c.Subject, c.SessionID, c.AttachmentID, nil
 }
+
+const eventFileAudience = "koop-calendar"
+
+type eventFileClaims struct {
+	SessionID string `json:"sid"`
+	EventID   string `json:"eid"`
+	jwt.RegisteredClaims
+}
+
+// SignEventFile mints the token of an event's .ics link: one event, one session, 15 minutes,
+// with an audience of its own, so that it opens neither the API nor a file.
+func (t *Tokens) SignEventFile(userID, sessionID, eventID string) (string, error) {
+	now := t.now()
+	c := eventFileClaims{SessionID: sessionID, EventID: eventID, RegisteredClaims: jwt.RegisteredClaims{
+		Issuer: tokenIssuer, Audience: jwt.ClaimStrings{eventFileAudience}, Subject: userID,
+		IssuedAt: jwt.NewNumericDate(now), ExpiresAt: jwt.NewNumericDate(now.Add(DownloadTTL)),
+	}}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(t.key)
+}
+
+// ParseEventFile checks an .ics link's token and returns user, session and event.
+func (t *Tokens) ParseEventFile(token string) (userID, sessionID, eventID string, err error) {
+	var c eventFileClaims
+	_, err = jwt.ParseWithClaims(token, &c, func(*jwt.Token) (any, error) { return t.key, nil },
+		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}),
+		jwt.WithIssuer(tokenIssuer), jwt.WithAudience(eventFileAudience),
+		jwt.WithExpirationRequired(), jwt.WithIssuedAt(), jwt.WithLeeway(5*time.Second),
+		jwt.WithTimeFunc(t.now), jwt.WithStrictDecoding())
+	if err != nil || c.Subject == "" || c.SessionID == "" || c.EventID == "" {
+		return "", "", "", koop.Errorf(koop.EUNAUTHENTICATED, "Der Link zur Kalenderdatei ist abgelaufen oder ungültig. Bitte öffnen Sie die Veranstaltung neu und laden Sie die Datei noch einmal herunter.")
+	}
+	return c.Subject, c.SessionID, c.EventID, nil
+}
+
+const guestListAudience = "koop-guests"
+
+type guestListClaims struct {
+	SessionID string `json:"sid"`
+	EventID   string `json:"eid"`
+	jwt.RegisteredClaims
+}
+
+// SignGuestList mints the token of a guest-list CSV link: one event, one session, 15 minutes,
+// with an audience of its own.
+func (t *Tokens) SignGuestList(userID, sessionID, eventID string) (string, error) {
+	now := t.now()
+	c := guestListClaims{SessionID: sessionID, EventID: eventID, RegisteredClaims: jwt.RegisteredClaims{
+		Issuer: tokenIssuer, Audience: jwt.ClaimStrings{guestListAudience}, Subject: userID,
+		IssuedAt: jwt.NewNumericDate(now), ExpiresAt: jwt.NewNumericDate(now.Add(DownloadTTL)),
+	}}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(t.key)
+}
+
+// ParseGuestList checks a guest-list link's token and returns user, session and event.
+func (t *Tokens) ParseGuestList(token string) (userID, sessionID, eventID string, err error) {
+	var c guestListClaims
+	_, err = jwt.ParseWithClaims(token, &c, func(*jwt.Token) (any, error) { return t.key, nil },
+		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}),
+		jwt.WithIssuer(tokenIssuer), jwt.WithAudience(guestListAudience),
+		jwt.WithExpirationRequired(), jwt.WithIssuedAt(), jwt.WithLeeway(5*time.Second),
+		jwt.WithTimeFunc(t.now), jwt.WithStrictDecoding())
+	if err != nil || c.Subject == "" || c.SessionID == "" || c.EventID == "" {
+		return "", "", "", koop.Errorf(koop.EUNAUTHENTICATED, "Der Link zur Gästeliste ist abgelaufen oder ungültig. Bitte öffnen Sie die Veranstaltung neu und laden Sie die Liste noch einmal herunter.")
+	}
+	return c.Subject, c.SessionID, c.EventID, nil
+}

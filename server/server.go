@@ -128,6 +128,7 @@ func New(cfg Config) http.Handler {
 	gql := graphQLHandler(cfg)
 	mux.Handle("/query", gql)
 	mux.Handle("GET /files/{id}", filesHandler(cfg))
+	mux.Handle("GET /events/{id}/guests.csv", guestListHandler(cfg))
 	if cfg.Dev {
 		mux.Handle("GET /playground", playground.Handler("koop", "/query"))
 	}

@@ -19,6 +19,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/koop-lichtenberg/koop"
 	"github.com/koop-lichtenberg/koop/frontend"
 	"github.com/koop-lichtenberg/koop/graph"
 	"github.com/koop-lichtenberg/koop/mail"
@@ -173,6 +174,10 @@ func createAdmin(ctx context.Context, args []string) error {
 }
 
 func serve(ctx context.Context, dev bool) error {
+	remindEvery, remindCfg, err := reminderConfig()
+	if err != nil {
+		return err
+	}
 	return withDB(ctx, func(db *postgres.DB) error {
 		if err := db.Migrate(ctx); err != nil {
 			return err
@@ -192,6 +197,15 @@ func serve(ctx context.Context, dev bool) error {
 		}
 		deliverer := &mail.Deliverer{Queue: postgres.NewMailQueue(db), Sender: sender}
 		go deliverer.Run(ctx, db.MailQueued(), 30*time.Second)
+		// Reminders queue their mails in the outbox; a run that queued any kicks the deliverer
+		// through db.MailQueued. Shutdown waits for a run in progress to roll back.
+		remindCtx, stopReminders := context.WithCancel(ctx)
+		remindersDone := make(chan struct{})
+		go func() {
+			defer close(remindersDone)
+			koop.RunReminders(remindCtx, postgres.NewReminders(db, remindCfg), remindEvery, time.Now)
+		}()
+		defer func() { stopReminders(); <-remindersDone }()
 
 		proxies, err := server.ParseTrustedProxies(os.Getenv("KOOP_TRUSTED_PROXIES"))
 		if err != nil {
@@ -199,16 +213,21 @@ func serve(ctx context.Context, dev bool) error {
 		}
 		auth := postgres.NewAuthService(db)
 		tokens := server.NewTokens(key, time.Now)
-		h := server.New(server.Config{
+		scfg := server.Config{
 			Resolver: &graph.Resolver{
 				Auth: auth, Users: postgres.NewUserService(db), Members: postgres.NewMemberService(db),
 				Cooperations: postgres.NewCooperationService(db), Audit: postgres.NewAuditService(db), Events: postgres.NewEventService(db), Tasks: postgres.NewTaskService(db), Contacts: postgres.NewContactService(db), Budgets: postgres.NewBudgetService(db),
 				Planning: postgres.NewPlanningService(db),
 				Comments: postgres.NewCommentService(db), Attachments: postgres.NewAttachmentService(db), Downloads: tokens,
+				CalendarFeeds: postgres.NewCalendarFeedService(db), CalendarFiles: tokens, Legal: postgres.NewLegalService(db),
 				Tokens: tokens,
+
+				Invitations: postgres.NewInvitationService(db), GuestLists: tokens,
+				ReminderSettings: postgres.NewReminderSettingsService(db),
 			},
 			Auth: auth, Tokens: tokens, Ready: db.Ping, SPA: frontend.Dist(), Dev: dev, TrustedProxies: proxies,
-		})
+		}
+		h := server.WithCalendar(server.New(scfg), scfg, envOr("KOOP_PUBLIC_URL", "http://localhost:8080"))
 		addr := envOr("KOOP_ADDR", ":8080")
 		srv := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second, IdleTimeout: 120 * time.Second}
 		errc := make(chan error, 1)
@@ -224,6 +243,27 @@ func serve(ctx context.Context, dev bool) error {
 		defer cancel()
 		return srv.Shutdown(shutdownCtx)
 	})
+}
+
+// reminderConfig reads how often reminders are sent and how many days ahead of its due date a
+// task is reminded.
+func reminderConfig() (time.Duration, postgres.ReminderConfig, error) {
+	every, cfg := 5*time.Minute, postgres.ReminderConfig{TaskDays: koop.DefaultTaskReminderDays}
+	if s := os.Getenv("KOOP_REMINDER_INTERVAL"); s != "" {
+		d, err := time.ParseDuration(s)
+		if err != nil || d <= 0 {
+			return 0, cfg, fmt.Errorf("KOOP_REMINDER_INTERVAL must be a duration like 5m or 1h, not %q", s)
+		}
+		every = d
+	}
+	if s := os.Getenv("KOOP_TASK_REMINDER_DAYS"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 0 || n > 365 {
+			return 0, cfg, fmt.Errorf("KOOP_TASK_REMINDER_DAYS must be a number of days from 0 to 365, not %q", s)
+		}
+		cfg.TaskDays = n
+	}
+	return every, cfg, nil
 }
 
 func envOr(name, def string) string {

@@ -32,10 +32,10 @@ export function setPasswordLink(raw: string): string | null {
 }
 
 /**
- * Waits for the newest .eml in KOOP_MAIL_DIR addressed to `to` and returns the path and query of
- * its set-password link.
+ * Waits for a mail in KOOP_MAIL_DIR addressed to `to` and returns what `extract` finds in it, looking
+ * at the newest such mail only (newestOnly) or at every one, newest first.
  */
-export async function waitForSetPasswordLink(to: string, timeoutMs = 30_000): Promise<string> {
+async function waitForMailLink(to: string, extract: (raw: string) => string | null, what: string, newestOnly: boolean, timeoutMs: number): Promise<string> {
   const dir = process.env.KOOP_MAIL_DIR;
   if (!dir) throw new Error('KOOP_MAIL_DIR is not set: the e2e script must tell where the server writes mails');
   const deadline = Date.now() + timeoutMs;
@@ -57,11 +57,73 @@ export async function waitForSetPasswordLink(to: string, timeoutMs = 30_000): Pr
     for (const { file } of files) {
       const raw = await readFile(file, 'utf8');
       if (!recipient(raw).includes(address)) continue;
-      const link = setPasswordLink(raw);
+      const link = extract(raw);
       if (link) return link;
-      break;
+      if (newestOnly) break;
     }
-    if (Date.now() > deadline) throw new Error(`no mail with a set-password link to ${to} in ${dir}`);
+    if (Date.now() > deadline) throw new Error(`no mail with ${what} to ${to} in ${dir}`);
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+/**
+ * Waits for the newest .eml in KOOP_MAIL_DIR addressed to `to` and returns the path and query of
+ * its set-password link.
+ */
+export function waitForSetPasswordLink(to: string, timeoutMs = 30_000): Promise<string> {
+  return waitForMailLink(to, setPasswordLink, 'a set-password link', true, timeoutMs);
+}
+
+/** Undoes quoted-printable completely: soft line breaks and every =XX byte, read as UTF-8. */
+function decodeQuotedPrintableBytes(raw: string): string {
+  const latin1 = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(latin1, 'latin1').toString('utf8');
+}
+
+/**
+ * The decoded bodies of every leaf part of a mail, text first as it comes: multipart mails (a
+ * text with an .ics attachment, say) are split at their boundaries, and each part's
+ * quoted-printable or base64 encoding is undone.
+ */
+export function mailParts(raw: string): { type: string; text: string }[] {
+  const split = /\r?\n\r?\n/.exec(raw);
+  const head = (split ? raw.slice(0, split.index) : raw).replace(/\r?\n[ \t]+/g, ' ');
+  const body = split ? raw.slice(split.index + split[0].length) : '';
+  const contentType = /^Content-Type:[ \t]*([^;\r\n]+)(.*)$/im.exec(head);
+  const type = (contentType?.[1] ?? 'text/plain').trim().toLowerCase();
+  if (type.startsWith('multipart/')) {
+    const boundary = /boundary="?([^";\r\n]+)"?/i.exec(contentType?.[2] ?? '')?.[1];
+    if (!boundary) return [{ type, text: body }];
+    const escaped = boundary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return body
+      .split(new RegExp(`^--${escaped}(?:--)?[ \\t]*$`, 'm'))
+      .slice(1) // the preamble
+      .filter((part) => part.trim() !== '')
+      .flatMap((part) => mailParts(part.replace(/^\r?\n/, '')));
+  }
+  const encoding = /^Content-Transfer-Encoding:[ \t]*(\S+)/im.exec(head)?.[1]?.toLowerCase();
+  if (encoding === 'base64') return [{ type, text: Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') }];
+  if (encoding === 'quoted-printable') return [{ type, text: decodeQuotedPrintableBytes(body) }];
+  return [{ type, text: body }];
+}
+
+const RSVP_LINK = /\/rsvp\/[A-Za-z0-9_-]{20,}/;
+
+/** The personal RSVP link (`/rsvp/<token>`) of a guest mail, from its text part (or any part). */
+export function rsvpLink(raw: string): string | null {
+  const parts = mailParts(raw);
+  const ordered = [...parts.filter((p) => p.type === 'text/plain'), ...parts.filter((p) => p.type !== 'text/plain')];
+  for (const { text } of ordered) {
+    const m = RSVP_LINK.exec(text);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+/**
+ * Waits for the newest .eml in KOOP_MAIL_DIR addressed to `to` that carries an RSVP link and
+ * returns the link's path, `/rsvp/<token>`.
+ */
+export function waitForRsvpLink(to: string, timeoutMs = 30_000): Promise<string> {
+  return waitForMailLink(to, rsvpLink, 'an RSVP link', false, timeoutMs);
 }

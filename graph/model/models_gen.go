@@ -113,6 +113,18 @@ type DeleteBudgetLinePayload struct {
 	Budget *koop.EventBudget `json:"budget"`
 }
 
+// Ends the cooperation's calendar feed (ADMIN, COORDINATOR).
+type DeleteCalendarFeedInput struct {
+	// The cooperation.
+	CooperationID string `json:"cooperationId"`
+}
+
+// The result of ending a calendar feed.
+type DeleteCalendarFeedPayload struct {
+	// The cooperation whose feed ended.
+	CooperationID string `json:"cooperationId"`
+}
+
 // Deletes a comment (its author, or a planner).
 type DeleteCommentInput struct {
 	// The comment.
@@ -147,6 +159,20 @@ type DeleteHolidayOverrideInput struct {
 type DeleteHolidayOverridePayload struct {
 	// True when removed.
 	Ok bool `json:"ok"`
+}
+
+// Removes a draft that was never sent (ADMIN, COORDINATOR).
+type DeleteInvitationInput struct {
+	// The invitation.
+	ID string `json:"id"`
+	// The version read.
+	Version int `json:"version"`
+}
+
+// The removed invitation.
+type DeleteInvitationPayload struct {
+	// Its ID.
+	ID string `json:"id"`
 }
 
 // The event's budget after deleting a sponsorship.
@@ -195,6 +221,20 @@ type ImportContactsPayload struct {
 	DistributionList *koop.DistributionList `json:"distributionList,omitempty"`
 }
 
+// The changed invitation.
+type InvitationPayload struct {
+	// The invitation after the change.
+	Invitation *koop.Invitation `json:"invitation"`
+}
+
+// What inviting did.
+type InviteGuestsPayload struct {
+	// The new drafts.
+	Added []*koop.Invitation `json:"added"`
+	// Contacts already on the list.
+	Skipped []*koop.SkippedGuest `json:"skipped"`
+}
+
 // The new membership.
 type InviteMemberPayload struct {
 	// The membership, active at once; a new user logs in after setting a password.
@@ -225,6 +265,12 @@ type LogoutPayload struct {
 
 // The root of all writes. Every mutation is one transaction and writes an audit entry.
 type Mutation struct {
+}
+
+// Stops further invitation mails to the link's guest.
+type OptOutInput struct {
+	// The token of the link.
+	Token string `json:"token"`
 }
 
 // An event as typed into a form, to be checked before saving.
@@ -261,6 +307,34 @@ type RequestPasswordResetPayload struct {
 type ResendInvitationPayload struct {
 	// The membership the invitation was sent for.
 	Membership *koop.Membership `json:"membership"`
+}
+
+// Creates the cooperation's calendar feed or replaces its address (ADMIN, COORDINATOR).
+type RotateCalendarFeedInput struct {
+	// The cooperation.
+	CooperationID string `json:"cooperationId"`
+}
+
+// The feed with its new address; the old address no longer works.
+type RotateCalendarFeedPayload struct {
+	// The feed.
+	CalendarFeed *koop.CalendarFeed `json:"calendarFeed"`
+	// The subscription address with its secret token. It is shown this once and never again.
+	URL string `json:"url"`
+}
+
+// The answer page after the change.
+type RsvpPayload struct {
+	// The page's data.
+	Rsvp *koop.Rsvp `json:"rsvp"`
+}
+
+// What sending did. Only drafts are sent: a retry sends nothing twice.
+type SendInvitationsPayload struct {
+	// How many mails were queued.
+	Sent int `json:"sent"`
+	// Drafts not sent (no address, opted out), with the reason.
+	Skipped []*koop.SkippedGuest `json:"skipped"`
 }
 
 // Adds or changes a correction of the holiday calendar (system administrators).
@@ -337,6 +411,12 @@ type UpdateEventSeriesPayload struct {
 	EventSeries *koop.EventSeries `json:"eventSeries"`
 }
 
+// The saved legal texts.
+type UpdateLegalTextsPayload struct {
+	// The texts.
+	LegalTexts *koop.LegalTexts `json:"legalTexts"`
+}
+
 // The result of updating one's own settings.
 type UpdateMePayload struct {
 	// The updated user.
@@ -353,6 +433,12 @@ type UpdateMemberRolePayload struct {
 type UpdateOrganisationPayload struct {
 	// The organisation after the change.
 	Organisation *koop.Organisation `json:"organisation"`
+}
+
+// The changed reminder settings.
+type UpdateReminderSettingsPayload struct {
+	// The settings after the change.
+	Settings *koop.ReminderSettings `json:"settings"`
 }
 
 // The changed sponsorship and the event's budget after it.

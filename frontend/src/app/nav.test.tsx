@@ -20,7 +20,7 @@ describe('nav config', () => {
 
   it('shows only built areas, and Verwaltung only to ADMIN', () => {
     expect(visibleNav('ADMIN').map((e) => e.key)).toEqual(['overview', 'events', 'contacts', 'admin']);
-    expect(visibleNav('ADMIN')[3]?.children?.map((e) => e.key)).toEqual(['members', 'audit']);
+    expect(visibleNav('ADMIN')[3]?.children?.map((e) => e.key)).toEqual(['members', 'audit', 'legal']);
     for (const role of ['COORDINATOR', 'MEMBER', 'VIEWER'] as const) {
       expect(visibleNav(role).map((e) => e.key)).toEqual(['overview', 'events', 'contacts']);
     }

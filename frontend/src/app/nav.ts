@@ -6,7 +6,8 @@ export type NavTarget =
   | '/c/$cooperationId/events'
   | '/c/$cooperationId/contacts'
   | '/c/$cooperationId/admin/members'
-  | '/c/$cooperationId/admin/audit';
+  | '/c/$cooperationId/admin/audit'
+  | '/c/$cooperationId/admin/legal';
 
 /** One area of koop in the navigation. */
 export interface NavEntry {
@@ -57,6 +58,7 @@ export const NAV_AREAS: readonly NavEntry[] = [
     children: [
       { key: 'members', labelKey: 'nav.members', built: true, to: '/c/$cooperationId/admin/members', roles: ['ADMIN'] },
       { key: 'audit', labelKey: 'nav.audit', built: true, to: '/c/$cooperationId/admin/audit', roles: ['ADMIN'] },
+      { key: 'legal', labelKey: 'legal:admin.nav', built: true, to: '/c/$cooperationId/admin/legal', roles: ['ADMIN'] },
     ],
   },
 ];

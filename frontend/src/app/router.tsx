@@ -16,8 +16,14 @@ import { DistributionListPage } from '../features/contacts/components/Distributi
 import { DistributionListsPage } from '../features/contacts/components/DistributionListsPage';
 import { EventPage } from '../features/events/components/EventPage';
 import { EventsPage } from '../features/events/components/EventsPage';
+import { LegalPage } from '../features/legal/components/LegalPage';
+import { RsvpPage } from '../features/rsvp/components/RsvpPage';
+import { isOptOutParam } from '../features/rsvp/model';
+import { BadgesPrintPage } from '../features/guests/print/BadgesPrintPage';
+import { GuestListPrintPage } from '../features/guests/print/GuestListPrintPage';
+import { LegalTextsAdminPage } from '../features/legal/components/LegalTextsAdminPage';
 import { SeriesPage } from '../features/events/components/SeriesPage';
-import { isEventStatus } from '../features/events/model';
+import { isEventStatus, isEventTab, type EventTab } from '../features/events/model';
 import { ProfilePage } from '../features/profile/components/ProfilePage';
 import { SystemCooperationsPage } from '../features/system/components/SystemCooperationsPage';
 import { PageLoader } from '../components/ui/states';
@@ -70,6 +76,21 @@ const forgotPasswordRoute = createRoute({
   component: ForgotPasswordPage,
 });
 
+/** A cooperation's imprint, privacy notice or accessibility statement: public, no login. */
+const legalRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: 'legal/$cooperationId/$kind',
+  component: LegalPage,
+});
+
+/** A guest's answer page from the personal link in the invitation: public, no login (`?abmelden=1` offers the opt-out first). */
+const rsvpRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: 'rsvp/$token',
+  validateSearch: (s: Record<string, unknown>): { abmelden?: boolean } => ({ abmelden: isOptOutParam(s.abmelden) ? true : undefined }),
+  component: RsvpPage,
+});
+
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
@@ -119,6 +140,8 @@ const auditRoute = createRoute({
   component: AuditPage,
 });
 
+const legalAdminRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'admin/legal', component: LegalTextsAdminPage });
+
 /** The search of Veranstaltungen: view, filters (period "upcoming" is the default), page, calendar month. */
 export interface EventsSearch {
   view?: 'calendar';
@@ -154,11 +177,15 @@ const eventSeriesRoute = createRoute({
 const eventRoute = createRoute({
   getParentRoute: () => cooperationRoute,
   path: 'events/$eventId',
-  validateSearch: (s: Record<string, unknown>): { tab?: 'tasks' | 'budget' | 'files' } => ({
-    tab: s.tab === 'tasks' || s.tab === 'budget' || s.tab === 'files' ? s.tab : undefined,
+  validateSearch: (s: Record<string, unknown>): { tab?: Exclude<EventTab, 'overview'> } => ({
+    tab: isEventTab(s.tab) && s.tab !== 'overview' ? s.tab : undefined,
   }),
   component: EventPage,
 });
+
+/** The printable guest list and name badges of an event (the shell's chrome is left off the paper). */
+const printGuestsRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'events/$eventId/print/guests', component: GuestListPrintPage });
+const printBadgesRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'events/$eventId/print/badges', component: BadgesPrintPage });
 
 /** Budgetübersicht of a year (`?year=YYYY`, default the current year). */
 const budgetYearRoute = createRoute({
@@ -208,10 +235,10 @@ const systemRoute = createRoute({
 });
 
 export const routeTree = rootRoute.addChildren([
-  publicRoute.addChildren([loginRoute, setPasswordRoute, forgotPasswordRoute]),
+  publicRoute.addChildren([loginRoute, setPasswordRoute, forgotPasswordRoute, legalRoute, rsvpRoute]),
   appRoute.addChildren([
     homeRoute,
-    cooperationRoute.addChildren([overviewRoute, eventsRoute, eventSeriesRoute, budgetYearRoute, eventRoute, contactsRoute, contactListsRoute, contactListRoute, contactImportRoute, contactRoute, membersRoute, auditRoute]),
+    cooperationRoute.addChildren([overviewRoute, eventsRoute, eventSeriesRoute, budgetYearRoute, eventRoute, printGuestsRoute, printBadgesRoute, contactsRoute, contactListsRoute, contactListRoute, contactImportRoute, contactRoute, membersRoute, auditRoute, legalAdminRoute]),
     profileRoute,
     systemRoute,
   ]),

@@ -40,6 +40,10 @@ type Documents = {
     "\n  mutation CreateSponsorship($input: CreateSponsorshipInput!) {\n    createSponsorship(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": typeof types.CreateSponsorshipDocument,
     "\n  mutation UpdateSponsorship($input: UpdateSponsorshipInput!) {\n    updateSponsorship(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": typeof types.UpdateSponsorshipDocument,
     "\n  mutation DeleteSponsorship($input: DeleteSponsorshipInput!) {\n    deleteSponsorship(input: $input) {\n      id\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": typeof types.DeleteSponsorshipDocument,
+    "\n  query EventIcsUrl($id: ID!) {\n    event(id: $id) {\n      id\n      icsUrl\n    }\n  }\n": typeof types.EventIcsUrlDocument,
+    "\n  query CalendarFeed($cooperationId: ID!) {\n    calendarFeed(cooperationId: $cooperationId) {\n      createdAt\n      createdByName\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation RotateCalendarFeed($input: RotateCalendarFeedInput!) {\n    rotateCalendarFeed(input: $input) {\n      url\n      calendarFeed {\n        createdAt\n        createdByName\n      }\n    }\n  }\n": typeof types.RotateCalendarFeedDocument,
+    "\n  mutation DeleteCalendarFeed($input: DeleteCalendarFeedInput!) {\n    deleteCalendarFeed(input: $input) {\n      cooperationId\n    }\n  }\n": typeof types.DeleteCalendarFeedDocument,
     "\n  fragment ContactListFields on Contact {\n    id\n    salutation\n    title\n    firstName\n    lastName\n    name\n    function\n    email\n    phone\n    city\n    legalBasis\n    optedOutAt\n    detailsHidden\n    version\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.ContactListFieldsFragmentDoc,
     "\n  fragment ContactDetailFields on Contact {\n    id\n    salutation\n    title\n    firstName\n    lastName\n    name\n    letterSalutation\n    function\n    email\n    phone\n    street\n    postalCode\n    city\n    legalBasis\n    consentAt\n    note\n    optedOutAt\n    detailsHidden\n    createdAt\n    updatedAt\n    version\n    organisation {\n      id\n      name\n    }\n    distributionLists {\n      id\n      name\n    }\n  }\n": typeof types.ContactDetailFieldsFragmentDoc,
     "\n  fragment DistributionListFields on DistributionList {\n    id\n    name\n    description\n    memberCount\n    createdAt\n    version\n  }\n": typeof types.DistributionListFieldsFragmentDoc,
@@ -92,7 +96,30 @@ type Documents = {
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        ...TaskFields\n      }\n    }\n  }\n": typeof types.CreateTaskDocument,
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      task {\n        ...TaskFields\n      }\n    }\n  }\n": typeof types.UpdateTaskDocument,
     "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteTaskDocument,
+    "\n  fragment GuestCountsFields on GuestCounts {\n    draft\n    invited\n    accepted\n    declined\n    waitlisted\n    attended\n    noShow\n    seatsTaken\n    seatsAttended\n    capacity\n    seatsFree\n  }\n": typeof types.GuestCountsFieldsFragmentDoc,
+    "\n  fragment GuestFields on Invitation {\n    id\n    status\n    guestName\n    plusOne\n    plusOneName\n    seats\n    invitedAt\n    answeredAt\n    waitlistPosition\n    checkedInAt\n    walkIn\n    version\n    contact {\n      id\n      name\n      function\n      email\n      optedOutAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GuestFieldsFragmentDoc,
+    "\n  query Guests($eventId: ID!) {\n    guests(eventId: $eventId) {\n      event {\n        id\n        title\n        status\n        capacity\n        plusOnesAllowed\n        rsvpDeadline\n        startsAt\n        version\n      }\n      items {\n        ...GuestFields\n      }\n      counts {\n        ...GuestCountsFields\n      }\n    }\n  }\n": typeof types.GuestsDocument,
+    "\n  query GuestListCsv($id: ID!) {\n    event(id: $id) {\n      id\n      guestListCsvUrl\n    }\n  }\n": typeof types.GuestListCsvDocument,
+    "\n  query InviteSources($cooperationId: ID!) {\n    distributionLists(cooperationId: $cooperationId) {\n      id\n      name\n      memberCount\n    }\n    events(cooperationId: $cooperationId, orderBy: STARTS_AT_DESC, limit: 100) {\n      items {\n        id\n        title\n        startsAt\n        guestCounts {\n          accepted\n          attended\n          noShow\n        }\n      }\n    }\n  }\n": typeof types.InviteSourcesDocument,
+    "\n  mutation InviteGuests($input: InviteGuestsInput!) {\n    inviteGuests(input: $input) {\n      added {\n        id\n      }\n      skipped {\n        contactId\n        name\n        reason\n      }\n    }\n  }\n": typeof types.InviteGuestsDocument,
+    "\n  mutation SendInvitations($input: SendInvitationsInput!) {\n    sendInvitations(input: $input) {\n      sent\n      skipped {\n        contactId\n        name\n        reason\n      }\n    }\n  }\n": typeof types.SendInvitationsDocument,
+    "\n  mutation RecordAnswer($input: RecordAnswerInput!) {\n    recordAnswer(input: $input) {\n      invitation {\n        ...GuestFields\n      }\n    }\n  }\n": typeof types.RecordAnswerDocument,
+    "\n  mutation DeleteInvitation($input: DeleteInvitationInput!) {\n    deleteInvitation(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteInvitationDocument,
+    "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      invitation {\n        ...GuestFields\n      }\n    }\n  }\n": typeof types.CheckInDocument,
+    "\n  mutation AddWalkIn($input: AddWalkInInput!) {\n    addWalkIn(input: $input) {\n      invitation {\n        ...GuestFields\n      }\n    }\n  }\n": typeof types.AddWalkInDocument,
+    "\n  fragment PrintGuestFields on Invitation {\n    id\n    status\n    guestName\n    plusOne\n    plusOneName\n    seats\n    waitlistPosition\n    checkedInAt\n    walkIn\n    contact {\n      id\n      function\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PrintGuestFieldsFragmentDoc,
+    "\n  fragment PrintEventFields on Event {\n    id\n    title\n    startsAt\n    endsAt\n    venue\n    address\n    capacity\n    status\n    leadPartner {\n      id\n    }\n  }\n": typeof types.PrintEventFieldsFragmentDoc,
+    "\n  query GuestListPrint($eventId: ID!) {\n    guests(eventId: $eventId, filter: { statuses: [ACCEPTED, ATTENDED, WAITLISTED, INVITED] }) {\n      event {\n        ...PrintEventFields\n      }\n      items {\n        ...PrintGuestFields\n      }\n      counts {\n        invited\n        accepted\n        declined\n        waitlisted\n        attended\n        seatsTaken\n        capacity\n        seatsFree\n      }\n    }\n  }\n": typeof types.GuestListPrintDocument,
+    "\n  query BadgesPrint($eventId: ID!) {\n    guests(eventId: $eventId, filter: { statuses: [ACCEPTED, ATTENDED] }) {\n      event {\n        ...PrintEventFields\n      }\n      items {\n        ...PrintGuestFields\n      }\n    }\n  }\n": typeof types.BadgesPrintDocument,
+    "\n  query LegalTexts($cooperationId: ID!) {\n    legalTexts(cooperationId: $cooperationId) {\n      cooperationId\n      cooperationName\n      imprint\n      privacy\n      accessibility\n      updatedAt\n      version\n    }\n  }\n": typeof types.LegalTextsDocument,
+    "\n  mutation UpdateLegalTexts($input: UpdateLegalTextsInput!) {\n    updateLegalTexts(input: $input) {\n      legalTexts {\n        cooperationId\n        cooperationName\n        imprint\n        privacy\n        accessibility\n        updatedAt\n        version\n      }\n    }\n  }\n": typeof types.UpdateLegalTextsDocument,
     "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.UpdateMeDocument,
+    "\n  query ReminderSettings {\n    myReminderSettings {\n      emailReminders\n    }\n  }\n": typeof types.ReminderSettingsDocument,
+    "\n  mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {\n    updateReminderSettings(input: $input) {\n      settings {\n        emailReminders\n      }\n    }\n  }\n": typeof types.UpdateReminderSettingsDocument,
+    "\n  fragment RsvpPageFields on Rsvp {\n    guestName\n    letterSalutation\n    status\n    plusOne\n    plusOneName\n    plusOnesAllowed\n    waitlistPosition\n    eventTitle\n    startsAt\n    endsAt\n    venue\n    address\n    description\n    eventCancelled\n    deadline\n    open\n    closedReason\n    optedOut\n    cooperationId\n    cooperationName\n  }\n": typeof types.RsvpPageFieldsFragmentDoc,
+    "\n  query RsvpByToken($token: String!) {\n    rsvp(token: $token) {\n      ...RsvpPageFields\n    }\n  }\n": typeof types.RsvpByTokenDocument,
+    "\n  mutation RsvpSubmitAnswer($input: RsvpAnswerInput!) {\n    answerRsvp(input: $input) {\n      rsvp {\n        ...RsvpPageFields\n      }\n    }\n  }\n": typeof types.RsvpSubmitAnswerDocument,
+    "\n  mutation RsvpOptOut($input: OptOutInput!) {\n    optOut(input: $input) {\n      rsvp {\n        ...RsvpPageFields\n      }\n    }\n  }\n": typeof types.RsvpOptOutDocument,
     "\n  fragment SystemCooperation on Cooperation {\n    id\n    name\n    description\n    createdAt\n    partners {\n      id\n      organisation {\n        id\n        name\n        shortName\n        kind\n      }\n    }\n  }\n": typeof types.SystemCooperationFragmentDoc,
     "\n  query SystemCooperations {\n    cooperations {\n      ...SystemCooperation\n    }\n  }\n": typeof types.SystemCooperationsDocument,
     "\n  mutation CreateCooperation($input: CreateCooperationInput!) {\n    createCooperation(input: $input) {\n      cooperation {\n        ...SystemCooperation\n      }\n    }\n  }\n": typeof types.CreateCooperationDocument,
@@ -124,6 +151,10 @@ const documents: Documents = {
     "\n  mutation CreateSponsorship($input: CreateSponsorshipInput!) {\n    createSponsorship(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": types.CreateSponsorshipDocument,
     "\n  mutation UpdateSponsorship($input: UpdateSponsorshipInput!) {\n    updateSponsorship(input: $input) {\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": types.UpdateSponsorshipDocument,
     "\n  mutation DeleteSponsorship($input: DeleteSponsorshipInput!) {\n    deleteSponsorship(input: $input) {\n      id\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n": types.DeleteSponsorshipDocument,
+    "\n  query EventIcsUrl($id: ID!) {\n    event(id: $id) {\n      id\n      icsUrl\n    }\n  }\n": types.EventIcsUrlDocument,
+    "\n  query CalendarFeed($cooperationId: ID!) {\n    calendarFeed(cooperationId: $cooperationId) {\n      createdAt\n      createdByName\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation RotateCalendarFeed($input: RotateCalendarFeedInput!) {\n    rotateCalendarFeed(input: $input) {\n      url\n      calendarFeed {\n        createdAt\n        createdByName\n      }\n    }\n  }\n": types.RotateCalendarFeedDocument,
+    "\n  mutation DeleteCalendarFeed($input: DeleteCalendarFeedInput!) {\n    deleteCalendarFeed(input: $input) {\n      cooperationId\n    }\n  }\n": types.DeleteCalendarFeedDocument,
     "\n  fragment ContactListFields on Contact {\n    id\n    salutation\n    title\n    firstName\n    lastName\n    name\n    function\n    email\n    phone\n    city\n    legalBasis\n    optedOutAt\n    detailsHidden\n    version\n    organisation {\n      id\n      name\n    }\n  }\n": types.ContactListFieldsFragmentDoc,
     "\n  fragment ContactDetailFields on Contact {\n    id\n    salutation\n    title\n    firstName\n    lastName\n    name\n    letterSalutation\n    function\n    email\n    phone\n    street\n    postalCode\n    city\n    legalBasis\n    consentAt\n    note\n    optedOutAt\n    detailsHidden\n    createdAt\n    updatedAt\n    version\n    organisation {\n      id\n      name\n    }\n    distributionLists {\n      id\n      name\n    }\n  }\n": types.ContactDetailFieldsFragmentDoc,
     "\n  fragment DistributionListFields on DistributionList {\n    id\n    name\n    description\n    memberCount\n    createdAt\n    version\n  }\n": types.DistributionListFieldsFragmentDoc,
@@ -176,7 +207,30 @@ const documents: Documents = {
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        ...TaskFields\n      }\n    }\n  }\n": types.CreateTaskDocument,
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      task {\n        ...TaskFields\n      }\n    }\n  }\n": types.UpdateTaskDocument,
     "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      id\n    }\n  }\n": types.DeleteTaskDocument,
+    "\n  fragment GuestCountsFields on GuestCounts {\n    draft\n    invited\n    accepted\n    declined\n    waitlisted\n    attended\n    noShow\n    seatsTaken\n    seatsAttended\n    capacity\n    seatsFree\n  }\n": types.GuestCountsFieldsFragmentDoc,
+    "\n  fragment GuestFields on Invitation {\n    id\n    status\n    guestName\n    plusOne\n    plusOneName\n    seats\n    invitedAt\n    answeredAt\n    waitlistPosition\n    checkedInAt\n    walkIn\n    version\n    contact {\n      id\n      name\n      function\n      email\n      optedOutAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.GuestFieldsFragmentDoc,
+    "\n  query Guests($eventId: ID!) {\n    guests(eventId: $eventId) {\n      event {\n        id\n        title\n        status\n        capacity\n        plusOnesAllowed\n        rsvpDeadline\n        startsAt\n        version\n      }\n      items {\n        ...GuestFields\n      }\n      counts {\n        ...GuestCountsFields\n      }\n    }\n  }\n": types.GuestsDocument,
+    "\n  query GuestListCsv($id: ID!) {\n    event(id: $id) {\n      id\n      guestListCsvUrl\n    }\n  }\n": types.GuestListCsvDocument,
+    "\n  query InviteSources($cooperationId: ID!) {\n    distributionLists(cooperationId: $cooperationId) {\n      id\n      name\n      memberCount\n    }\n    events(cooperationId: $cooperationId, orderBy: STARTS_AT_DESC, limit: 100) {\n      items {\n        id\n        title\n        startsAt\n        guestCounts {\n          accepted\n          attended\n          noShow\n        }\n      }\n    }\n  }\n": types.InviteSourcesDocument,
+    "\n  mutation InviteGuests($input: InviteGuestsInput!) {\n    inviteGuests(input: $input) {\n      added {\n        id\n      }\n      skipped {\n        contactId\n        name\n        reason\n      }\n    }\n  }\n": types.InviteGuestsDocument,
+    "\n  mutation SendInvitations($input: SendInvitationsInput!) {\n    sendInvitations(input: $input) {\n      sent\n      skipped {\n        contactId\n        name\n        reason\n      }\n    }\n  }\n": types.SendInvitationsDocument,
+    "\n  mutation RecordAnswer($input: RecordAnswerInput!) {\n    recordAnswer(input: $input) {\n      invitation {\n        ...GuestFields\n      }\n    }\n  }\n": types.RecordAnswerDocument,
+    "\n  mutation DeleteInvitation($input: DeleteInvitationInput!) {\n    deleteInvitation(input: $input) {\n      id\n    }\n  }\n": types.DeleteInvitationDocument,
+    "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      invitation {\n        ...GuestFields\n      }\n    }\n  }\n": types.CheckInDocument,
+    "\n  mutation AddWalkIn($input: AddWalkInInput!) {\n    addWalkIn(input: $input) {\n      invitation {\n        ...GuestFields\n      }\n    }\n  }\n": types.AddWalkInDocument,
+    "\n  fragment PrintGuestFields on Invitation {\n    id\n    status\n    guestName\n    plusOne\n    plusOneName\n    seats\n    waitlistPosition\n    checkedInAt\n    walkIn\n    contact {\n      id\n      function\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.PrintGuestFieldsFragmentDoc,
+    "\n  fragment PrintEventFields on Event {\n    id\n    title\n    startsAt\n    endsAt\n    venue\n    address\n    capacity\n    status\n    leadPartner {\n      id\n    }\n  }\n": types.PrintEventFieldsFragmentDoc,
+    "\n  query GuestListPrint($eventId: ID!) {\n    guests(eventId: $eventId, filter: { statuses: [ACCEPTED, ATTENDED, WAITLISTED, INVITED] }) {\n      event {\n        ...PrintEventFields\n      }\n      items {\n        ...PrintGuestFields\n      }\n      counts {\n        invited\n        accepted\n        declined\n        waitlisted\n        attended\n        seatsTaken\n        capacity\n        seatsFree\n      }\n    }\n  }\n": types.GuestListPrintDocument,
+    "\n  query BadgesPrint($eventId: ID!) {\n    guests(eventId: $eventId, filter: { statuses: [ACCEPTED, ATTENDED] }) {\n      event {\n        ...PrintEventFields\n      }\n      items {\n        ...PrintGuestFields\n      }\n    }\n  }\n": types.BadgesPrintDocument,
+    "\n  query LegalTexts($cooperationId: ID!) {\n    legalTexts(cooperationId: $cooperationId) {\n      cooperationId\n      cooperationName\n      imprint\n      privacy\n      accessibility\n      updatedAt\n      version\n    }\n  }\n": types.LegalTextsDocument,
+    "\n  mutation UpdateLegalTexts($input: UpdateLegalTextsInput!) {\n    updateLegalTexts(input: $input) {\n      legalTexts {\n        cooperationId\n        cooperationName\n        imprint\n        privacy\n        accessibility\n        updatedAt\n        version\n      }\n    }\n  }\n": types.UpdateLegalTextsDocument,
     "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.UpdateMeDocument,
+    "\n  query ReminderSettings {\n    myReminderSettings {\n      emailReminders\n    }\n  }\n": types.ReminderSettingsDocument,
+    "\n  mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {\n    updateReminderSettings(input: $input) {\n      settings {\n        emailReminders\n      }\n    }\n  }\n": types.UpdateReminderSettingsDocument,
+    "\n  fragment RsvpPageFields on Rsvp {\n    guestName\n    letterSalutation\n    status\n    plusOne\n    plusOneName\n    plusOnesAllowed\n    waitlistPosition\n    eventTitle\n    startsAt\n    endsAt\n    venue\n    address\n    description\n    eventCancelled\n    deadline\n    open\n    closedReason\n    optedOut\n    cooperationId\n    cooperationName\n  }\n": types.RsvpPageFieldsFragmentDoc,
+    "\n  query RsvpByToken($token: String!) {\n    rsvp(token: $token) {\n      ...RsvpPageFields\n    }\n  }\n": types.RsvpByTokenDocument,
+    "\n  mutation RsvpSubmitAnswer($input: RsvpAnswerInput!) {\n    answerRsvp(input: $input) {\n      rsvp {\n        ...RsvpPageFields\n      }\n    }\n  }\n": types.RsvpSubmitAnswerDocument,
+    "\n  mutation RsvpOptOut($input: OptOutInput!) {\n    optOut(input: $input) {\n      rsvp {\n        ...RsvpPageFields\n      }\n    }\n  }\n": types.RsvpOptOutDocument,
     "\n  fragment SystemCooperation on Cooperation {\n    id\n    name\n    description\n    createdAt\n    partners {\n      id\n      organisation {\n        id\n        name\n        shortName\n        kind\n      }\n    }\n  }\n": types.SystemCooperationFragmentDoc,
     "\n  query SystemCooperations {\n    cooperations {\n      ...SystemCooperation\n    }\n  }\n": types.SystemCooperationsDocument,
     "\n  mutation CreateCooperation($input: CreateCooperationInput!) {\n    createCooperation(input: $input) {\n      cooperation {\n        ...SystemCooperation\n      }\n    }\n  }\n": types.CreateCooperationDocument,
@@ -300,6 +354,22 @@ export function graphql(source: "\n  mutation UpdateSponsorship($input: UpdateSp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteSponsorship($input: DeleteSponsorshipInput!) {\n    deleteSponsorship(input: $input) {\n      id\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSponsorship($input: DeleteSponsorshipInput!) {\n    deleteSponsorship(input: $input) {\n      id\n      budget {\n        ...EventBudgetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventIcsUrl($id: ID!) {\n    event(id: $id) {\n      id\n      icsUrl\n    }\n  }\n"): (typeof documents)["\n  query EventIcsUrl($id: ID!) {\n    event(id: $id) {\n      id\n      icsUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed($cooperationId: ID!) {\n    calendarFeed(cooperationId: $cooperationId) {\n      createdAt\n      createdByName\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeed($cooperationId: ID!) {\n    calendarFeed(cooperationId: $cooperationId) {\n      createdAt\n      createdByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateCalendarFeed($input: RotateCalendarFeedInput!) {\n    rotateCalendarFeed(input: $input) {\n      url\n      calendarFeed {\n        createdAt\n        createdByName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateCalendarFeed($input: RotateCalendarFeedInput!) {\n    rotateCalendarFeed(input: $input) {\n      url\n      calendarFeed {\n        createdAt\n        createdByName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCalendarFeed($input: DeleteCalendarFeedInput!) {\n    deleteCalendarFeed(input: $input) {\n      cooperationId\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCalendarFeed($input: DeleteCalendarFeedInput!) {\n    deleteCalendarFeed(input: $input) {\n      cooperationId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -511,7 +581,99 @@ export function graphql(source: "\n  mutation DeleteTask($input: DeleteTaskInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment GuestCountsFields on GuestCounts {\n    draft\n    invited\n    accepted\n    declined\n    waitlisted\n    attended\n    noShow\n    seatsTaken\n    seatsAttended\n    capacity\n    seatsFree\n  }\n"): (typeof documents)["\n  fragment GuestCountsFields on GuestCounts {\n    draft\n    invited\n    accepted\n    declined\n    waitlisted\n    attended\n    noShow\n    seatsTaken\n    seatsAttended\n    capacity\n    seatsFree\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GuestFields on Invitation {\n    id\n    status\n    guestName\n    plusOne\n    plusOneName\n    seats\n    invitedAt\n    answeredAt\n    waitlistPosition\n    checkedInAt\n    walkIn\n    version\n    contact {\n      id\n      name\n      function\n      email\n      optedOutAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment GuestFields on Invitation {\n    id\n    status\n    guestName\n    plusOne\n    plusOneName\n    seats\n    invitedAt\n    answeredAt\n    waitlistPosition\n    checkedInAt\n    walkIn\n    version\n    contact {\n      id\n      name\n      function\n      email\n      optedOutAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Guests($eventId: ID!) {\n    guests(eventId: $eventId) {\n      event {\n        id\n        title\n        status\n        capacity\n        plusOnesAllowed\n        rsvpDeadline\n        startsAt\n        version\n      }\n      items {\n        ...GuestFields\n      }\n      counts {\n        ...GuestCountsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Guests($eventId: ID!) {\n    guests(eventId: $eventId) {\n      event {\n        id\n        title\n        status\n        capacity\n        plusOnesAllowed\n        rsvpDeadline\n        startsAt\n        version\n      }\n      items {\n        ...GuestFields\n      }\n      counts {\n        ...GuestCountsFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuestListCsv($id: ID!) {\n    event(id: $id) {\n      id\n      guestListCsvUrl\n    }\n  }\n"): (typeof documents)["\n  query GuestListCsv($id: ID!) {\n    event(id: $id) {\n      id\n      guestListCsvUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InviteSources($cooperationId: ID!) {\n    distributionLists(cooperationId: $cooperationId) {\n      id\n      name\n      memberCount\n    }\n    events(cooperationId: $cooperationId, orderBy: STARTS_AT_DESC, limit: 100) {\n      items {\n        id\n        title\n        startsAt\n        guestCounts {\n          accepted\n          attended\n          noShow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InviteSources($cooperationId: ID!) {\n    distributionLists(cooperationId: $cooperationId) {\n      id\n      name\n      memberCount\n    }\n    events(cooperationId: $cooperationId, orderBy: STARTS_AT_DESC, limit: 100) {\n      items {\n        id\n        title\n        startsAt\n        guestCounts {\n          accepted\n          attended\n          noShow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteGuests($input: InviteGuestsInput!) {\n    inviteGuests(input: $input) {\n      added {\n        id\n      }\n      skipped {\n        contactId\n        name\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteGuests($input: InviteGuestsInput!) {\n    inviteGuests(input: $input) {\n      added {\n        id\n      }\n      skipped {\n        contactId\n        name\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendInvitations($input: SendInvitationsInput!) {\n    sendInvitations(input: $input) {\n      sent\n      skipped {\n        contactId\n        name\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendInvitations($input: SendInvitationsInput!) {\n    sendInvitations(input: $input) {\n      sent\n      skipped {\n        contactId\n        name\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAnswer($input: RecordAnswerInput!) {\n    recordAnswer(input: $input) {\n      invitation {\n        ...GuestFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAnswer($input: RecordAnswerInput!) {\n    recordAnswer(input: $input) {\n      invitation {\n        ...GuestFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteInvitation($input: DeleteInvitationInput!) {\n    deleteInvitation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteInvitation($input: DeleteInvitationInput!) {\n    deleteInvitation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      invitation {\n        ...GuestFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      invitation {\n        ...GuestFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddWalkIn($input: AddWalkInInput!) {\n    addWalkIn(input: $input) {\n      invitation {\n        ...GuestFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddWalkIn($input: AddWalkInInput!) {\n    addWalkIn(input: $input) {\n      invitation {\n        ...GuestFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PrintGuestFields on Invitation {\n    id\n    status\n    guestName\n    plusOne\n    plusOneName\n    seats\n    waitlistPosition\n    checkedInAt\n    walkIn\n    contact {\n      id\n      function\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PrintGuestFields on Invitation {\n    id\n    status\n    guestName\n    plusOne\n    plusOneName\n    seats\n    waitlistPosition\n    checkedInAt\n    walkIn\n    contact {\n      id\n      function\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PrintEventFields on Event {\n    id\n    title\n    startsAt\n    endsAt\n    venue\n    address\n    capacity\n    status\n    leadPartner {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment PrintEventFields on Event {\n    id\n    title\n    startsAt\n    endsAt\n    venue\n    address\n    capacity\n    status\n    leadPartner {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuestListPrint($eventId: ID!) {\n    guests(eventId: $eventId, filter: { statuses: [ACCEPTED, ATTENDED, WAITLISTED, INVITED] }) {\n      event {\n        ...PrintEventFields\n      }\n      items {\n        ...PrintGuestFields\n      }\n      counts {\n        invited\n        accepted\n        declined\n        waitlisted\n        attended\n        seatsTaken\n        capacity\n        seatsFree\n      }\n    }\n  }\n"): (typeof documents)["\n  query GuestListPrint($eventId: ID!) {\n    guests(eventId: $eventId, filter: { statuses: [ACCEPTED, ATTENDED, WAITLISTED, INVITED] }) {\n      event {\n        ...PrintEventFields\n      }\n      items {\n        ...PrintGuestFields\n      }\n      counts {\n        invited\n        accepted\n        declined\n        waitlisted\n        attended\n        seatsTaken\n        capacity\n        seatsFree\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadgesPrint($eventId: ID!) {\n    guests(eventId: $eventId, filter: { statuses: [ACCEPTED, ATTENDED] }) {\n      event {\n        ...PrintEventFields\n      }\n      items {\n        ...PrintGuestFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query BadgesPrint($eventId: ID!) {\n    guests(eventId: $eventId, filter: { statuses: [ACCEPTED, ATTENDED] }) {\n      event {\n        ...PrintEventFields\n      }\n      items {\n        ...PrintGuestFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LegalTexts($cooperationId: ID!) {\n    legalTexts(cooperationId: $cooperationId) {\n      cooperationId\n      cooperationName\n      imprint\n      privacy\n      accessibility\n      updatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  query LegalTexts($cooperationId: ID!) {\n    legalTexts(cooperationId: $cooperationId) {\n      cooperationId\n      cooperationName\n      imprint\n      privacy\n      accessibility\n      updatedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLegalTexts($input: UpdateLegalTextsInput!) {\n    updateLegalTexts(input: $input) {\n      legalTexts {\n        cooperationId\n        cooperationName\n        imprint\n        privacy\n        accessibility\n        updatedAt\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLegalTexts($input: UpdateLegalTextsInput!) {\n    updateLegalTexts(input: $input) {\n      legalTexts {\n        cooperationId\n        cooperationName\n        imprint\n        privacy\n        accessibility\n        updatedAt\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReminderSettings {\n    myReminderSettings {\n      emailReminders\n    }\n  }\n"): (typeof documents)["\n  query ReminderSettings {\n    myReminderSettings {\n      emailReminders\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {\n    updateReminderSettings(input: $input) {\n      settings {\n        emailReminders\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {\n    updateReminderSettings(input: $input) {\n      settings {\n        emailReminders\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RsvpPageFields on Rsvp {\n    guestName\n    letterSalutation\n    status\n    plusOne\n    plusOneName\n    plusOnesAllowed\n    waitlistPosition\n    eventTitle\n    startsAt\n    endsAt\n    venue\n    address\n    description\n    eventCancelled\n    deadline\n    open\n    closedReason\n    optedOut\n    cooperationId\n    cooperationName\n  }\n"): (typeof documents)["\n  fragment RsvpPageFields on Rsvp {\n    guestName\n    letterSalutation\n    status\n    plusOne\n    plusOneName\n    plusOnesAllowed\n    waitlistPosition\n    eventTitle\n    startsAt\n    endsAt\n    venue\n    address\n    description\n    eventCancelled\n    deadline\n    open\n    closedReason\n    optedOut\n    cooperationId\n    cooperationName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RsvpByToken($token: String!) {\n    rsvp(token: $token) {\n      ...RsvpPageFields\n    }\n  }\n"): (typeof documents)["\n  query RsvpByToken($token: String!) {\n    rsvp(token: $token) {\n      ...RsvpPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RsvpSubmitAnswer($input: RsvpAnswerInput!) {\n    answerRsvp(input: $input) {\n      rsvp {\n        ...RsvpPageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RsvpSubmitAnswer($input: RsvpAnswerInput!) {\n    answerRsvp(input: $input) {\n      rsvp {\n        ...RsvpPageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RsvpOptOut($input: OptOutInput!) {\n    optOut(input: $input) {\n      rsvp {\n        ...RsvpPageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RsvpOptOut($input: OptOutInput!) {\n    optOut(input: $input) {\n      rsvp {\n        ...RsvpPageFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,6 +50,18 @@ export type AddPartnerPayload = {
   partner: Partner;
 };
 
+/** Adds a guest who came without an invitation, checked in at once (ADMIN, COORDINATOR, MEMBER). */
+export type AddWalkInInput = {
+  /** A known contact; or give a name. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** The guest's name when no contact is given. */
+  name?: Scalars['String']['input'];
+  /** Brings a companion. */
+  plusOne?: Scalars['Boolean']['input'];
+};
+
 /** A file on an event, such as a flyer or a programme. */
 export type Attachment = {
   __typename?: 'Attachment';
@@ -251,6 +263,15 @@ export type BudgetSummary = {
   year: Scalars['Int']['output'];
 };
 
+/** A cooperation's subscribable calendar feed. Its address is shown only once, when it is created or rotated. */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  /** When the current address was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it; empty when that person was erased. */
+  createdByName: Scalars['String']['output'];
+};
+
 /** Moves an event to another status (COORDINATOR or ADMIN). */
 export type ChangeEventStatusInput = {
   /** The event. */
@@ -266,6 +287,14 @@ export type ChangeEventStatusPayload = {
   __typename?: 'ChangeEventStatusPayload';
   /** The event. */
   event: Event;
+};
+
+/** Marks a guest as arrived, or with undo as not arrived (ADMIN, COORDINATOR, MEMBER). */
+export type CheckInInput = {
+  /** The invitation. */
+  id: Scalars['ID']['input'];
+  /** Takes the check-in back. */
+  undo?: Scalars['Boolean']['input'];
 };
 
 /** A remark on an event (and later on nominations, proposals and workstreams). */
@@ -758,6 +787,19 @@ export type DeleteBudgetLinePayload = {
   id: Scalars['ID']['output'];
 };
 
+/** Ends the cooperation's calendar feed (ADMIN, COORDINATOR). */
+export type DeleteCalendarFeedInput = {
+  /** The cooperation. */
+  cooperationId: Scalars['ID']['input'];
+};
+
+/** The result of ending a calendar feed. */
+export type DeleteCalendarFeedPayload = {
+  __typename?: 'DeleteCalendarFeedPayload';
+  /** The cooperation whose feed ended. */
+  cooperationId: Scalars['ID']['output'];
+};
+
 /** Deletes a comment (its author, or a planner). */
 export type DeleteCommentInput = {
   /** The comment. */
@@ -812,6 +854,21 @@ export type DeleteHolidayOverridePayload = {
   __typename?: 'DeleteHolidayOverridePayload';
   /** True when removed. */
   ok: Scalars['Boolean']['output'];
+};
+
+/** Removes a draft that was never sent (ADMIN, COORDINATOR). */
+export type DeleteInvitationInput = {
+  /** The invitation. */
+  id: Scalars['ID']['input'];
+  /** The version read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The removed invitation. */
+export type DeleteInvitationPayload = {
+  __typename?: 'DeleteInvitationPayload';
+  /** Its ID. */
+  id: Scalars['ID']['output'];
 };
 
 /** Deletes a sponsorship (COORDINATOR or ADMIN). */
@@ -897,6 +954,18 @@ export type Event = {
   description: Scalars['String']['output'];
   /** End; after the start. */
   endsAt: Scalars['DateTime']['output'];
+  /** The guest list summed up (one statement for a whole list of events). */
+  guestCounts: GuestCounts;
+  /**
+   * A link to download the guest list as CSV for German Excel (semicolon, UTF-8 with BOM), valid
+   * for 15 minutes and only for the session that asked for it.
+   */
+  guestListCsvUrl: Scalars['String']['output'];
+  /**
+   * A link to download the event as an iCalendar file (.ics), valid for 15 minutes and only for
+   * the session that asked for it: fetch it right before use.
+   */
+  icsUrl: Scalars['String']['output'];
   /** Opaque ID. */
   id: Scalars['ID']['output'];
   /** The partner that leads the event. */
@@ -905,6 +974,10 @@ export type Event = {
   openTaskCount: Scalars['Int']['output'];
   /** The organisers from each partner. */
   organisers: Array<EventOrganiser>;
+  /** Whether each guest may bring one companion. */
+  plusOnesAllowed: Scalars['Boolean']['output'];
+  /** Until when guests answer through their link; null: until the start. */
+  rsvpDeadline?: Maybe<Scalars['DateTime']['output']>;
   /** The series it belongs to, if any. */
   series?: Maybe<EventSeries>;
   /** Start (shown in Europe/Berlin). */
@@ -1040,6 +1113,52 @@ export type EventSummary = {
   venue: Scalars['String']['output'];
 };
 
+/** An event's guest list summed up. */
+export type GuestCounts = {
+  __typename?: 'GuestCounts';
+  /** Accepted. */
+  accepted: Scalars['Int']['output'];
+  /** Checked in. */
+  attended: Scalars['Int']['output'];
+  /** The event's capacity; null when unlimited. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** Declined. */
+  declined: Scalars['Int']['output'];
+  /** Not yet sent. */
+  draft: Scalars['Int']['output'];
+  /** Sent, no answer. */
+  invited: Scalars['Int']['output'];
+  /** Accepted but did not come. */
+  noShow: Scalars['Int']['output'];
+  /** People through the door, plus-ones included. */
+  seatsAttended: Scalars['Int']['output'];
+  /** Seats still free; null when unlimited. */
+  seatsFree?: Maybe<Scalars['Int']['output']>;
+  /** Seats promised: accepted and attending guests with their plus-ones. */
+  seatsTaken: Scalars['Int']['output'];
+  /** Waiting for a seat. */
+  waitlisted: Scalars['Int']['output'];
+};
+
+/** Narrows a guest list. */
+export type GuestFilter = {
+  /** Matches name, plus-one, organisation or e-mail (case-insensitive). */
+  query?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<InvitationStatus>>;
+};
+
+/** An event's guest list. */
+export type GuestList = {
+  __typename?: 'GuestList';
+  /** The counts of the whole list (unfiltered). */
+  counts: GuestCounts;
+  /** The event. */
+  event: Event;
+  /** The guests matching the filter, by name. */
+  items: Array<Invitation>;
+};
+
 /** A one-off correction of the holiday calendar (the rest comes from a maintained library). */
 export type HolidayOverride = {
   __typename?: 'HolidayOverride';
@@ -1087,6 +1206,84 @@ export type ImportContactsPayload = {
   updatedCount: Scalars['Int']['output'];
 };
 
+/** One guest party of an event: a contact (or a walk-in's name), maybe with a plus-one. */
+export type Invitation = {
+  __typename?: 'Invitation';
+  /** When the guest last answered. */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the guest was checked in. */
+  checkedInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The invited contact; null for a walk-in without a contact record. Contact details follow the reader's role. */
+  contact?: Maybe<Contact>;
+  /** The guest's name. */
+  guestName: Scalars['String']['output'];
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** When the invitation was mailed. */
+  invitedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the guest brings a companion. */
+  plusOne: Scalars['Boolean']['output'];
+  /** The companion's name, if given. */
+  plusOneName: Scalars['String']['output'];
+  /** When the guest moved up from the waiting list. */
+  promotedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many seats the party takes (1 or 2). */
+  seats: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: InvitationStatus;
+  /** Optimistic-locking version; send it back on changes. */
+  version: Scalars['Int']['output'];
+  /** The 1-based place on the waiting list; 0 when not waiting. */
+  waitlistPosition: Scalars['Int']['output'];
+  /** Whether the guest came without an invitation. */
+  walkIn: Scalars['Boolean']['output'];
+};
+
+/** The changed invitation. */
+export type InvitationPayload = {
+  __typename?: 'InvitationPayload';
+  /** The invitation after the change. */
+  invitation: Invitation;
+};
+
+/** Where a guest's invitation stands. */
+export type InvitationStatus =
+  /** Comes (holds a seat, with the plus-one). */
+  | 'ACCEPTED'
+  /** Was there (checked in at the door). */
+  | 'ATTENDED'
+  /** Does not come. */
+  | 'DECLINED'
+  /** On the list, not yet sent. */
+  | 'DRAFT'
+  /** Sent; no answer yet. */
+  | 'INVITED'
+  /** Accepted but did not come. */
+  | 'NO_SHOW'
+  /** Wants to come; waits for a free seat. */
+  | 'WAITLISTED';
+
+/** Adds contacts to the guest list as drafts (ADMIN, COORDINATOR). */
+export type InviteGuestsInput = {
+  /** Contacts chosen one by one. */
+  contactIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Every contact of this distribution list. */
+  distributionListId?: InputMaybe<Scalars['ID']['input']>;
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** The guests of this earlier event who accepted or came. */
+  fromEventId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What inviting did. */
+export type InviteGuestsPayload = {
+  __typename?: 'InviteGuestsPayload';
+  /** The new drafts. */
+  added: Array<Invitation>;
+  /** Contacts already on the list. */
+  skipped: Array<SkippedGuest>;
+};
+
 /** Invites a person into a cooperation (ADMIN). */
 export type InviteMemberInput = {
   /** The cooperation. */
@@ -1120,6 +1317,28 @@ export type LegalBasis =
   | 'LEGITIMATE_INTEREST'
   /** A task in the public interest (e). */
   | 'PUBLIC_TASK';
+
+/**
+ * A cooperation's imprint, privacy notice and accessibility statement: plain text, paragraphs
+ * separated by a blank line, never HTML. Public: no login needed.
+ */
+export type LegalTexts = {
+  __typename?: 'LegalTexts';
+  /** The accessibility statement [Erklärung zur Barrierefreiheit]; empty when none was entered. */
+  accessibility: Scalars['String']['output'];
+  /** The cooperation. */
+  cooperationId: Scalars['ID']['output'];
+  /** The cooperation's name. */
+  cooperationName: Scalars['String']['output'];
+  /** The imprint [Impressum]; empty when none was entered. */
+  imprint: Scalars['String']['output'];
+  /** The privacy notice [Datenschutzerklärung, Art. 13 GDPR]; empty when none was entered. */
+  privacy: Scalars['String']['output'];
+  /** When the texts were last saved; null when never. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Optimistic-locking version (0 while never saved); send it back on update. */
+  version: Scalars['Int']['output'];
+};
 
 /** Contacts to add to or remove from a list (at most 1000 at once). */
 export type ListContactsInput = {
@@ -1223,8 +1442,14 @@ export type Mutation = {
   addContactsToList: ListContactsPayload;
   /** Makes an organisation a partner (ADMIN). */
   addPartner: AddPartnerPayload;
+  /** Adds a walk-in. */
+  addWalkIn: InvitationPayload;
+  /** The guest answers through their link (no login). */
+  answerRsvp: RsvpPayload;
   /** Moves an event along IDEA → PLANNING → CONFIRMED → INVITATIONS_SENT → HELD → DOCUMENTED, or to CANCELLED. */
   changeEventStatus: ChangeEventStatusPayload;
+  /** Checks a guest in (or undoes it). */
+  checkIn: InvitationPayload;
   /** Adds a line to an event's budget. */
   createBudgetLine: CreateBudgetLinePayload;
   /** Creates a contact. */
@@ -1247,6 +1472,8 @@ export type Mutation = {
   deleteAttachment: DeleteAttachmentPayload;
   /** Deletes a budget line. */
   deleteBudgetLine: DeleteBudgetLinePayload;
+  /** Ends the calendar feed; its address stops working. */
+  deleteCalendarFeed: DeleteCalendarFeedPayload;
   /** Deletes a comment. */
   deleteComment: DeleteCommentPayload;
   /** Deletes a contact. */
@@ -1255,6 +1482,8 @@ export type Mutation = {
   deleteDistributionList: DeleteDistributionListPayload;
   /** Removes a one-off holiday (system administrators). */
   deleteHolidayOverride: DeleteHolidayOverridePayload;
+  /** Removes a draft. */
+  deleteInvitation: DeleteInvitationPayload;
   /** Deletes a sponsorship. */
   deleteSponsorship: DeleteSponsorshipPayload;
   /** Deletes a task. */
@@ -1263,12 +1492,18 @@ export type Mutation = {
   editComment: EditCommentPayload;
   /** Imports contacts from a CSV file; see ImportContactsInput.importValidRows. */
   importContacts: ImportContactsPayload;
+  /** Adds contacts to the guest list as drafts. */
+  inviteGuests: InviteGuestsPayload;
   /** Invites a person into the cooperation (ADMIN). */
   inviteMember: InviteMemberPayload;
   /** Logs in; sets the refresh cookie. Throttled after repeated failures. */
   login: LoginPayload;
   /** Revokes the current session at once and clears the refresh cookie. */
   logout: LogoutPayload;
+  /** The guest asks for no more invitations (no login). */
+  optOut: RsvpPayload;
+  /** Records an answer on a guest's behalf. */
+  recordAnswer: InvitationPayload;
   /** Reads and rotates the refresh cookie and returns a new access token. */
   refreshSession: LoginPayload;
   /** Removes contacts from a list. */
@@ -1279,6 +1514,10 @@ export type Mutation = {
   requestPasswordReset: RequestPasswordResetPayload;
   /** Sends a fresh invitation link (ADMIN). */
   resendInvitation: ResendInvitationPayload;
+  /** Creates the calendar feed or gives it a new address; the old address stops working. */
+  rotateCalendarFeed: RotateCalendarFeedPayload;
+  /** Mails the drafts. */
+  sendInvitations: SendInvitationsPayload;
   /** Adds or changes a one-off holiday (system administrators). */
   setHolidayOverride: SetHolidayOverridePayload;
   /** Deactivates or reactivates a membership (ADMIN). */
@@ -1299,12 +1538,16 @@ export type Mutation = {
   updateEvent: UpdateEventPayload;
   /** Changes an event series. */
   updateEventSeries: UpdateEventSeriesPayload;
+  /** Saves the legal texts. */
+  updateLegalTexts: UpdateLegalTextsPayload;
   /** Changes the logged-in user's name or language. */
   updateMe: UpdateMePayload;
   /** Changes a member's role (ADMIN); takes effect on the member's next request. */
   updateMemberRole: UpdateMemberRolePayload;
   /** Changes an organisation (COORDINATOR or ADMIN). */
   updateOrganisation: UpdateOrganisationPayload;
+  /** Changes the logged-in user's reminder settings. */
+  updateReminderSettings: UpdateReminderSettingsPayload;
   /** Changes a sponsorship. */
   updateSponsorship: UpdateSponsorshipPayload;
   /** Changes a task, takes it or marks it done. */
@@ -1333,8 +1576,26 @@ export type MutationAddPartnerArgs = {
 
 
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationAddWalkInArgs = {
+  input: AddWalkInInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationAnswerRsvpArgs = {
+  input: RsvpAnswerInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationChangeEventStatusArgs = {
   input: ChangeEventStatusInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationCheckInArgs = {
+  input: CheckInInput;
 };
 
 
@@ -1405,6 +1666,12 @@ export type MutationDeleteBudgetLineArgs = {
 
 
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationDeleteCalendarFeedArgs = {
+  input: DeleteCalendarFeedInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationDeleteCommentArgs = {
   input: DeleteCommentInput;
 };
@@ -1425,6 +1692,12 @@ export type MutationDeleteDistributionListArgs = {
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationDeleteHolidayOverrideArgs = {
   input: DeleteHolidayOverrideInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationDeleteInvitationArgs = {
+  input: DeleteInvitationInput;
 };
 
 
@@ -1453,6 +1726,12 @@ export type MutationImportContactsArgs = {
 
 
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationInviteGuestsArgs = {
+  input: InviteGuestsInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
@@ -1461,6 +1740,18 @@ export type MutationInviteMemberArgs = {
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationOptOutArgs = {
+  input: OptOutInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationRecordAnswerArgs = {
+  input: RecordAnswerInput;
 };
 
 
@@ -1485,6 +1776,18 @@ export type MutationRequestPasswordResetArgs = {
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationResendInvitationArgs = {
   input: ResendInvitationInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationRotateCalendarFeedArgs = {
+  input: RotateCalendarFeedInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationSendInvitationsArgs = {
+  input: SendInvitationsInput;
 };
 
 
@@ -1549,6 +1852,12 @@ export type MutationUpdateEventSeriesArgs = {
 
 
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationUpdateLegalTextsArgs = {
+  input: UpdateLegalTextsInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationUpdateMeArgs = {
   input: UpdateMeInput;
 };
@@ -1563,6 +1872,12 @@ export type MutationUpdateMemberRoleArgs = {
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationUpdateOrganisationArgs = {
   input: UpdateOrganisationInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationUpdateReminderSettingsArgs = {
+  input: UpdateReminderSettingsInput;
 };
 
 
@@ -1591,6 +1906,12 @@ export type NewPartnerInput = {
   name: Scalars['String']['input'];
   /** Short name. */
   shortName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Stops further invitation mails to the link's guest. */
+export type OptOutInput = {
+  /** The token of the link. */
+  token: Scalars['String']['input'];
 };
 
 /** A body koop knows: a partner, a sponsor, a nominee, a guest's employer. */
@@ -1748,6 +2069,8 @@ export type Query = {
   auditEntries: AuditEntryList;
   /** A cooperation's budget totals of one year per partner and per event (not for EXTERNAL members). */
   budgetSummary: BudgetSummary;
+  /** The cooperation's calendar feed, or null when it has none (whoever may read its events). */
+  calendarFeed?: Maybe<CalendarFeed>;
   /** The comments on a subject, oldest first (whoever may read the subject). */
   comments: Array<Comment>;
   /** One contact. */
@@ -1770,12 +2093,18 @@ export type Query = {
   eventSeriesById: EventSeries;
   /** The events of a cooperation (not for EXTERNAL members). */
   events: EventList;
+  /** An event's guest list (whoever may read events). */
+  guests: GuestList;
   /** The corrections of the holiday calendar (any logged-in user). */
   holidayOverrides: Array<HolidayOverride>;
+  /** A cooperation's legal texts, for its public pages: anyone may read them, without a login. */
+  legalTexts: LegalTexts;
   /** The logged-in user, or null when the request carries no valid access token. */
   me?: Maybe<User>;
   /** The members of a cooperation (ADMIN, COORDINATOR, MEMBER, VIEWER). */
   members: MembershipList;
+  /** The logged-in user's reminder settings. */
+  myReminderSettings: ReminderSettings;
   /** The logged-in user's tasks across all their cooperations, soonest due first. */
   myTasks: TaskList;
   /** The organisations of a cooperation (not for EXTERNAL members). */
@@ -1794,6 +2123,8 @@ export type Query = {
   previewContactImport: ContactImportReport;
   /** Berlin's public holidays from one day to another (at most ten years; any logged-in user). */
   publicHolidays: Array<PublicHoliday>;
+  /** The RSVP page of a personal link; no login. A wrong token is NOT_FOUND with a German message. */
+  rsvp: Rsvp;
 };
 
 
@@ -1816,6 +2147,12 @@ export type QueryAuditEntriesArgs = {
 export type QueryBudgetSummaryArgs = {
   cooperationId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryCalendarFeedArgs = {
+  cooperationId: Scalars['ID']['input'];
 };
 
 
@@ -1887,6 +2224,19 @@ export type QueryEventsArgs = {
 
 
 /** The root of all reads. */
+export type QueryGuestsArgs = {
+  eventId: Scalars['ID']['input'];
+  filter?: InputMaybe<GuestFilter>;
+};
+
+
+/** The root of all reads. */
+export type QueryLegalTextsArgs = {
+  cooperationId: Scalars['ID']['input'];
+};
+
+
+/** The root of all reads. */
 export type QueryMembersArgs = {
   cooperationId: Scalars['ID']['input'];
   filter?: InputMaybe<MemberFilter>;
@@ -1934,6 +2284,33 @@ export type QueryPreviewContactImportArgs = {
 export type QueryPublicHolidaysArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryRsvpArgs = {
+  token: Scalars['String']['input'];
+};
+
+/** Records a guest's answer on their behalf, e.g. after a phone call (ADMIN, COORDINATOR). */
+export type RecordAnswerInput = {
+  /** The answer. */
+  answer: RsvpAnswer;
+  /** The invitation. */
+  id: Scalars['ID']['input'];
+  /** Brings a companion. */
+  plusOne?: Scalars['Boolean']['input'];
+  /** The companion's name. */
+  plusOneName?: Scalars['String']['input'];
+  /** The version read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The logged-in user's choices about the reminders koop mails them. */
+export type ReminderSettings = {
+  __typename?: 'ReminderSettings';
+  /** Whether koop reminds the user by e-mail of their open tasks coming due or overdue ("Erinnerungen per E-Mail"); on unless turned off. */
+  emailReminders: Scalars['Boolean']['output'];
 };
 
 /** Ends a partnership (ADMIN); the organisation stays. The last partner cannot be removed. */
@@ -1988,6 +2365,92 @@ export type Role =
   /** Reads everything. */
   | 'VIEWER';
 
+/** Creates the cooperation's calendar feed or replaces its address (ADMIN, COORDINATOR). */
+export type RotateCalendarFeedInput = {
+  /** The cooperation. */
+  cooperationId: Scalars['ID']['input'];
+};
+
+/** The feed with its new address; the old address no longer works. */
+export type RotateCalendarFeedPayload = {
+  __typename?: 'RotateCalendarFeedPayload';
+  /** The feed. */
+  calendarFeed: CalendarFeed;
+  /** The subscription address with its secret token. It is shown this once and never again. */
+  url: Scalars['String']['output'];
+};
+
+/** What the public RSVP page shows to whoever holds a guest's personal link. */
+export type Rsvp = {
+  __typename?: 'Rsvp';
+  /** Address. */
+  address: Scalars['String']['output'];
+  /** Why not, in German; empty while open. */
+  closedReason: Scalars['String']['output'];
+  /** The inviting cooperation (for its imprint, privacy notice and accessibility statement). */
+  cooperationId: Scalars['ID']['output'];
+  /** Its name. */
+  cooperationName: Scalars['String']['output'];
+  /** Until when the answer can change. */
+  deadline: Scalars['DateTime']['output'];
+  /** About the event. */
+  description: Scalars['String']['output'];
+  /** End. */
+  endsAt: Scalars['DateTime']['output'];
+  /** Whether the event was called off. */
+  eventCancelled: Scalars['Boolean']['output'];
+  /** The event's title. */
+  eventTitle: Scalars['String']['output'];
+  /** The guest's name. */
+  guestName: Scalars['String']['output'];
+  /** The greeting: "Sehr geehrte Frau Dr. Schulz". */
+  letterSalutation: Scalars['String']['output'];
+  /** Whether the answer can still change. */
+  open: Scalars['Boolean']['output'];
+  /** Whether the guest asked for no more invitations. */
+  optedOut: Scalars['Boolean']['output'];
+  /** Brings a companion. */
+  plusOne: Scalars['Boolean']['output'];
+  /** The companion's name. */
+  plusOneName: Scalars['String']['output'];
+  /** Whether a companion may come. */
+  plusOnesAllowed: Scalars['Boolean']['output'];
+  /** Start. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Where the invitation stands. */
+  status: InvitationStatus;
+  /** Venue. */
+  venue: Scalars['String']['output'];
+  /** The place on the waiting list; 0 when not waiting. */
+  waitlistPosition: Scalars['Int']['output'];
+};
+
+/** A guest's answer. */
+export type RsvpAnswer =
+  /** Comes. */
+  | 'ACCEPT'
+  /** Does not come. */
+  | 'DECLINE';
+
+/** A guest's own answer through the personal link. */
+export type RsvpAnswerInput = {
+  /** The answer. */
+  answer: RsvpAnswer;
+  /** Brings a companion. */
+  plusOne?: Scalars['Boolean']['input'];
+  /** The companion's name. */
+  plusOneName?: Scalars['String']['input'];
+  /** The token of the link. */
+  token: Scalars['String']['input'];
+};
+
+/** The answer page after the change. */
+export type RsvpPayload = {
+  __typename?: 'RsvpPayload';
+  /** The page's data. */
+  rsvp: Rsvp;
+};
+
 /** How a contact is addressed [Anrede]. */
 export type Salutation =
   /** Diverse: letters greet neutrally with the full name. */
@@ -1998,6 +2461,23 @@ export type Salutation =
   | 'MS'
   /** No salutation: letters greet with the full name ("Guten Tag Alex Schmidt"). */
   | 'NONE';
+
+/** Mails the drafts (all, or those named) with their personal links (ADMIN, COORDINATOR). */
+export type SendInvitationsInput = {
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** Only these drafts; all when empty. */
+  invitationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** What sending did. Only drafts are sent: a retry sends nothing twice. */
+export type SendInvitationsPayload = {
+  __typename?: 'SendInvitationsPayload';
+  /** How many mails were queued. */
+  sent: Scalars['Int']['output'];
+  /** Drafts not sent (no address, opted out), with the reason. */
+  skipped: Array<SkippedGuest>;
+};
 
 /** Adds or changes a correction of the holiday calendar (system administrators). */
 export type SetHolidayOverrideInput = {
@@ -2054,6 +2534,17 @@ export type SetUserActivePayload = {
   __typename?: 'SetUserActivePayload';
   /** The user after the change. */
   user: User;
+};
+
+/** A contact left out, and why. */
+export type SkippedGuest = {
+  __typename?: 'SkippedGuest';
+  /** The contact. */
+  contactId: Scalars['ID']['output'];
+  /** Their name. */
+  name: Scalars['String']['output'];
+  /** Why, in German. */
+  reason: Scalars['String']['output'];
 };
 
 /** Money or a contribution in kind an organisation gives to an event. */
@@ -2297,6 +2788,8 @@ export type UpdateEventInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   /** Capacity; 0 means unlimited. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Removes the answer deadline (guests answer until the start). */
+  clearRsvpDeadline?: Scalars['Boolean']['input'];
   /** Free text. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** End. */
@@ -2307,6 +2800,10 @@ export type UpdateEventInput = {
   leadPartnerId?: InputMaybe<Scalars['ID']['input']>;
   /** Organisers (replaces the list). */
   organiserMembershipIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Whether each guest may bring one companion. */
+  plusOnesAllowed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Until when guests answer through their link; must lie before the start. */
+  rsvpDeadline?: InputMaybe<Scalars['DateTime']['input']>;
   /** Start. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Title. */
@@ -2349,6 +2846,27 @@ export type UpdateEventSeriesPayload = {
   __typename?: 'UpdateEventSeriesPayload';
   /** The series after the change. */
   eventSeries: EventSeries;
+};
+
+/** Replaces a cooperation's legal texts (ADMIN of the cooperation, system admins). */
+export type UpdateLegalTextsInput = {
+  /** The accessibility statement, at most 30,000 characters. */
+  accessibility: Scalars['String']['input'];
+  /** The cooperation. */
+  cooperationId: Scalars['ID']['input'];
+  /** The imprint, at most 20,000 characters. */
+  imprint: Scalars['String']['input'];
+  /** The privacy notice, at most 60,000 characters. */
+  privacy: Scalars['String']['input'];
+  /** The version read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The saved legal texts. */
+export type UpdateLegalTextsPayload = {
+  __typename?: 'UpdateLegalTextsPayload';
+  /** The texts. */
+  legalTexts: LegalTexts;
 };
 
 /** Changes the logged-in user's own settings. */
@@ -2410,6 +2928,19 @@ export type UpdateOrganisationPayload = {
   __typename?: 'UpdateOrganisationPayload';
   /** The organisation after the change. */
   organisation: Organisation;
+};
+
+/** Changes the logged-in user's own reminder settings (any logged-in user). */
+export type UpdateReminderSettingsInput = {
+  /** Remind by e-mail (true) or not (false). */
+  emailReminders: Scalars['Boolean']['input'];
+};
+
+/** The changed reminder settings. */
+export type UpdateReminderSettingsPayload = {
+  __typename?: 'UpdateReminderSettingsPayload';
+  /** The settings after the change. */
+  settings: ReminderSettings;
 };
 
 /** Changes a sponsorship (COORDINATOR or ADMIN); omitted fields stay. */
@@ -2672,6 +3203,34 @@ export type DeleteSponsorshipMutationVariables = Exact<{
 
 
 export type DeleteSponsorshipMutation = { __typename?: 'Mutation', deleteSponsorship: { __typename?: 'DeleteSponsorshipPayload', id: string, budget: { __typename?: 'EventBudget', eventId: string, plannedCents: number, actualCents: number, sponsorshipCents: number, inKindCents: number, netCents: number, lines: Array<{ __typename?: 'BudgetLine', id: string, category: BudgetCategory, description: string, plannedCents: number, actualCents?: number | null, shareMode: BudgetShareMode, version: number, shares: Array<{ __typename?: 'BudgetShare', basisPoints?: number | null, amountCents?: number | null, plannedCents: number, actualCents?: number | null, partner: { __typename?: 'Partner', id: string } }> }>, sponsorships: Array<{ __typename?: 'Sponsorship', id: string, kind: SponsorshipKind, amountCents: number, status: SponsorshipStatus, note: string, version: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } }>, partners: Array<{ __typename?: 'BudgetPartnerTotal', plannedCents: number, actualCents: number, sponsorshipCents: number, netCents: number, partner: { __typename?: 'Partner', id: string, position: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }> } } };
+
+export type EventIcsUrlQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EventIcsUrlQuery = { __typename?: 'Query', event: { __typename?: 'Event', id: string, icsUrl: string } };
+
+export type CalendarFeedQueryVariables = Exact<{
+  cooperationId: Scalars['ID']['input'];
+}>;
+
+
+export type CalendarFeedQuery = { __typename?: 'Query', calendarFeed?: { __typename?: 'CalendarFeed', createdAt: string, createdByName: string } | null };
+
+export type RotateCalendarFeedMutationVariables = Exact<{
+  input: RotateCalendarFeedInput;
+}>;
+
+
+export type RotateCalendarFeedMutation = { __typename?: 'Mutation', rotateCalendarFeed: { __typename?: 'RotateCalendarFeedPayload', url: string, calendarFeed: { __typename?: 'CalendarFeed', createdAt: string, createdByName: string } } };
+
+export type DeleteCalendarFeedMutationVariables = Exact<{
+  input: DeleteCalendarFeedInput;
+}>;
+
+
+export type DeleteCalendarFeedMutation = { __typename?: 'Mutation', deleteCalendarFeed: { __typename?: 'DeleteCalendarFeedPayload', cooperationId: string } };
 
 export type ContactListFieldsFragment = { __typename?: 'Contact', id: string, salutation: Salutation, title: string, firstName: string, lastName: string, name: string, function: string, email?: string | null, phone: string, city: string, legalBasis: LegalBasis, optedOutAt?: string | null, detailsHidden: boolean, version: number, organisation?: { __typename?: 'Organisation', id: string, name: string } | null };
 
@@ -2984,12 +3543,146 @@ export type DeleteTaskMutationVariables = Exact<{
 
 export type DeleteTaskMutation = { __typename?: 'Mutation', deleteTask: { __typename?: 'DeleteTaskPayload', id: string } };
 
+export type GuestCountsFieldsFragment = { __typename?: 'GuestCounts', draft: number, invited: number, accepted: number, declined: number, waitlisted: number, attended: number, noShow: number, seatsTaken: number, seatsAttended: number, capacity?: number | null, seatsFree?: number | null };
+
+export type GuestFieldsFragment = { __typename?: 'Invitation', id: string, status: InvitationStatus, guestName: string, plusOne: boolean, plusOneName: string, seats: number, invitedAt?: string | null, answeredAt?: string | null, waitlistPosition: number, checkedInAt?: string | null, walkIn: boolean, version: number, contact?: { __typename?: 'Contact', id: string, name: string, function: string, email?: string | null, optedOutAt?: string | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } | null };
+
+export type GuestsQueryVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+}>;
+
+
+export type GuestsQuery = { __typename?: 'Query', guests: { __typename?: 'GuestList', event: { __typename?: 'Event', id: string, title: string, status: EventStatus, capacity?: number | null, plusOnesAllowed: boolean, rsvpDeadline?: string | null, startsAt: string, version: number }, items: Array<{ __typename?: 'Invitation', id: string, status: InvitationStatus, guestName: string, plusOne: boolean, plusOneName: string, seats: number, invitedAt?: string | null, answeredAt?: string | null, waitlistPosition: number, checkedInAt?: string | null, walkIn: boolean, version: number, contact?: { __typename?: 'Contact', id: string, name: string, function: string, email?: string | null, optedOutAt?: string | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } | null }>, counts: { __typename?: 'GuestCounts', draft: number, invited: number, accepted: number, declined: number, waitlisted: number, attended: number, noShow: number, seatsTaken: number, seatsAttended: number, capacity?: number | null, seatsFree?: number | null } } };
+
+export type GuestListCsvQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GuestListCsvQuery = { __typename?: 'Query', event: { __typename?: 'Event', id: string, guestListCsvUrl: string } };
+
+export type InviteSourcesQueryVariables = Exact<{
+  cooperationId: Scalars['ID']['input'];
+}>;
+
+
+export type InviteSourcesQuery = { __typename?: 'Query', distributionLists: Array<{ __typename?: 'DistributionList', id: string, name: string, memberCount: number }>, events: { __typename?: 'EventList', items: Array<{ __typename?: 'Event', id: string, title: string, startsAt: string, guestCounts: { __typename?: 'GuestCounts', accepted: number, attended: number, noShow: number } }> } };
+
+export type InviteGuestsMutationVariables = Exact<{
+  input: InviteGuestsInput;
+}>;
+
+
+export type InviteGuestsMutation = { __typename?: 'Mutation', inviteGuests: { __typename?: 'InviteGuestsPayload', added: Array<{ __typename?: 'Invitation', id: string }>, skipped: Array<{ __typename?: 'SkippedGuest', contactId: string, name: string, reason: string }> } };
+
+export type SendInvitationsMutationVariables = Exact<{
+  input: SendInvitationsInput;
+}>;
+
+
+export type SendInvitationsMutation = { __typename?: 'Mutation', sendInvitations: { __typename?: 'SendInvitationsPayload', sent: number, skipped: Array<{ __typename?: 'SkippedGuest', contactId: string, name: string, reason: string }> } };
+
+export type RecordAnswerMutationVariables = Exact<{
+  input: RecordAnswerInput;
+}>;
+
+
+export type RecordAnswerMutation = { __typename?: 'Mutation', recordAnswer: { __typename?: 'InvitationPayload', invitation: { __typename?: 'Invitation', id: string, status: InvitationStatus, guestName: string, plusOne: boolean, plusOneName: string, seats: number, invitedAt?: string | null, answeredAt?: string | null, waitlistPosition: number, checkedInAt?: string | null, walkIn: boolean, version: number, contact?: { __typename?: 'Contact', id: string, name: string, function: string, email?: string | null, optedOutAt?: string | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } | null } } };
+
+export type DeleteInvitationMutationVariables = Exact<{
+  input: DeleteInvitationInput;
+}>;
+
+
+export type DeleteInvitationMutation = { __typename?: 'Mutation', deleteInvitation: { __typename?: 'DeleteInvitationPayload', id: string } };
+
+export type CheckInMutationVariables = Exact<{
+  input: CheckInInput;
+}>;
+
+
+export type CheckInMutation = { __typename?: 'Mutation', checkIn: { __typename?: 'InvitationPayload', invitation: { __typename?: 'Invitation', id: string, status: InvitationStatus, guestName: string, plusOne: boolean, plusOneName: string, seats: number, invitedAt?: string | null, answeredAt?: string | null, waitlistPosition: number, checkedInAt?: string | null, walkIn: boolean, version: number, contact?: { __typename?: 'Contact', id: string, name: string, function: string, email?: string | null, optedOutAt?: string | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } | null } } };
+
+export type AddWalkInMutationVariables = Exact<{
+  input: AddWalkInInput;
+}>;
+
+
+export type AddWalkInMutation = { __typename?: 'Mutation', addWalkIn: { __typename?: 'InvitationPayload', invitation: { __typename?: 'Invitation', id: string, status: InvitationStatus, guestName: string, plusOne: boolean, plusOneName: string, seats: number, invitedAt?: string | null, answeredAt?: string | null, waitlistPosition: number, checkedInAt?: string | null, walkIn: boolean, version: number, contact?: { __typename?: 'Contact', id: string, name: string, function: string, email?: string | null, optedOutAt?: string | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } | null } } };
+
+export type PrintGuestFieldsFragment = { __typename?: 'Invitation', id: string, status: InvitationStatus, guestName: string, plusOne: boolean, plusOneName: string, seats: number, waitlistPosition: number, checkedInAt?: string | null, walkIn: boolean, contact?: { __typename?: 'Contact', id: string, function: string, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } | null };
+
+export type PrintEventFieldsFragment = { __typename?: 'Event', id: string, title: string, startsAt: string, endsAt: string, venue: string, address: string, capacity?: number | null, status: EventStatus, leadPartner: { __typename?: 'Partner', id: string } };
+
+export type GuestListPrintQueryVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+}>;
+
+
+export type GuestListPrintQuery = { __typename?: 'Query', guests: { __typename?: 'GuestList', event: { __typename?: 'Event', id: string, title: string, startsAt: string, endsAt: string, venue: string, address: string, capacity?: number | null, status: EventStatus, leadPartner: { __typename?: 'Partner', id: string } }, items: Array<{ __typename?: 'Invitation', id: string, status: InvitationStatus, guestName: string, plusOne: boolean, plusOneName: string, seats: number, waitlistPosition: number, checkedInAt?: string | null, walkIn: boolean, contact?: { __typename?: 'Contact', id: string, function: string, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } | null }>, counts: { __typename?: 'GuestCounts', invited: number, accepted: number, declined: number, waitlisted: number, attended: number, seatsTaken: number, capacity?: number | null, seatsFree?: number | null } } };
+
+export type BadgesPrintQueryVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+}>;
+
+
+export type BadgesPrintQuery = { __typename?: 'Query', guests: { __typename?: 'GuestList', event: { __typename?: 'Event', id: string, title: string, startsAt: string, endsAt: string, venue: string, address: string, capacity?: number | null, status: EventStatus, leadPartner: { __typename?: 'Partner', id: string } }, items: Array<{ __typename?: 'Invitation', id: string, status: InvitationStatus, guestName: string, plusOne: boolean, plusOneName: string, seats: number, waitlistPosition: number, checkedInAt?: string | null, walkIn: boolean, contact?: { __typename?: 'Contact', id: string, function: string, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } | null }> } };
+
+export type LegalTextsQueryVariables = Exact<{
+  cooperationId: Scalars['ID']['input'];
+}>;
+
+
+export type LegalTextsQuery = { __typename?: 'Query', legalTexts: { __typename?: 'LegalTexts', cooperationId: string, cooperationName: string, imprint: string, privacy: string, accessibility: string, updatedAt?: string | null, version: number } };
+
+export type UpdateLegalTextsMutationVariables = Exact<{
+  input: UpdateLegalTextsInput;
+}>;
+
+
+export type UpdateLegalTextsMutation = { __typename?: 'Mutation', updateLegalTexts: { __typename?: 'UpdateLegalTextsPayload', legalTexts: { __typename?: 'LegalTexts', cooperationId: string, cooperationName: string, imprint: string, privacy: string, accessibility: string, updatedAt?: string | null, version: number } } };
+
 export type UpdateMeMutationVariables = Exact<{
   input: UpdateMeInput;
 }>;
 
 
 export type UpdateMeMutation = { __typename?: 'Mutation', updateMe: { __typename?: 'UpdateMePayload', user: { __typename?: 'User', id: string, email: string, name: string, locale: Locale, isSystemAdmin: boolean, memberships: Array<{ __typename?: 'Membership', id: string, role: Role, active: boolean, cooperation: { __typename?: 'Cooperation', id: string, name: string }, organisation?: { __typename?: 'Organisation', id: string, name: string, shortName: string } | null }> } } };
+
+export type ReminderSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReminderSettingsQuery = { __typename?: 'Query', myReminderSettings: { __typename?: 'ReminderSettings', emailReminders: boolean } };
+
+export type UpdateReminderSettingsMutationVariables = Exact<{
+  input: UpdateReminderSettingsInput;
+}>;
+
+
+export type UpdateReminderSettingsMutation = { __typename?: 'Mutation', updateReminderSettings: { __typename?: 'UpdateReminderSettingsPayload', settings: { __typename?: 'ReminderSettings', emailReminders: boolean } } };
+
+export type RsvpPageFieldsFragment = { __typename?: 'Rsvp', guestName: string, letterSalutation: string, status: InvitationStatus, plusOne: boolean, plusOneName: string, plusOnesAllowed: boolean, waitlistPosition: number, eventTitle: string, startsAt: string, endsAt: string, venue: string, address: string, description: string, eventCancelled: boolean, deadline: string, open: boolean, closedReason: string, optedOut: boolean, cooperationId: string, cooperationName: string };
+
+export type RsvpByTokenQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type RsvpByTokenQuery = { __typename?: 'Query', rsvp: { __typename?: 'Rsvp', guestName: string, letterSalutation: string, status: InvitationStatus, plusOne: boolean, plusOneName: string, plusOnesAllowed: boolean, waitlistPosition: number, eventTitle: string, startsAt: string, endsAt: string, venue: string, address: string, description: string, eventCancelled: boolean, deadline: string, open: boolean, closedReason: string, optedOut: boolean, cooperationId: string, cooperationName: string } };
+
+export type RsvpSubmitAnswerMutationVariables = Exact<{
+  input: RsvpAnswerInput;
+}>;
+
+
+export type RsvpSubmitAnswerMutation = { __typename?: 'Mutation', answerRsvp: { __typename?: 'RsvpPayload', rsvp: { __typename?: 'Rsvp', guestName: string, letterSalutation: string, status: InvitationStatus, plusOne: boolean, plusOneName: string, plusOnesAllowed: boolean, waitlistPosition: number, eventTitle: string, startsAt: string, endsAt: string, venue: string, address: string, description: string, eventCancelled: boolean, deadline: string, open: boolean, closedReason: string, optedOut: boolean, cooperationId: string, cooperationName: string } } };
+
+export type RsvpOptOutMutationVariables = Exact<{
+  input: OptOutInput;
+}>;
+
+
+export type RsvpOptOutMutation = { __typename?: 'Mutation', optOut: { __typename?: 'RsvpPayload', rsvp: { __typename?: 'Rsvp', guestName: string, letterSalutation: string, status: InvitationStatus, plusOne: boolean, plusOneName: string, plusOnesAllowed: boolean, waitlistPosition: number, eventTitle: string, startsAt: string, endsAt: string, venue: string, address: string, description: string, eventCancelled: boolean, deadline: string, open: boolean, closedReason: string, optedOut: boolean, cooperationId: string, cooperationName: string } } };
 
 export type SystemCooperationFragment = { __typename?: 'Cooperation', id: string, name: string, description: string, createdAt: string, partners: Array<{ __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string, kind: OrganisationKind } }> };
 
@@ -3021,6 +3714,11 @@ export const EventListFieldsFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const TaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<TaskFieldsFragment, unknown>;
 export const PlanningWarningFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanningWarningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanningWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"holidayName"}},{"kind":"Field","name":{"kind":"Name","value":"otherEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}}]}}]}}]} as unknown as DocumentNode<PlanningWarningFieldsFragment, unknown>;
 export const EventDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListFields"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanningWarningFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanningWarningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanningWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"holidayName"}},{"kind":"Field","name":{"kind":"Name","value":"otherEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}}]}}]}}]} as unknown as DocumentNode<EventDetailFieldsFragment, unknown>;
+export const GuestCountsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuestCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GuestCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"noShow"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"seatsAttended"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsFree"}}]}}]} as unknown as DocumentNode<GuestCountsFieldsFragment, unknown>;
+export const GuestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"plusOne"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"walkIn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"optedOutAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GuestFieldsFragment, unknown>;
+export const PrintGuestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PrintGuestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"plusOne"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"walkIn"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PrintGuestFieldsFragment, unknown>;
+export const PrintEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PrintEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PrintEventFieldsFragment, unknown>;
+export const RsvpPageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RsvpPageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rsvp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"letterSalutation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plusOne"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"plusOnesAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"eventCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"optedOut"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationName"}}]}}]} as unknown as DocumentNode<RsvpPageFieldsFragment, unknown>;
 export const SystemCooperationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SystemCooperation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cooperation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<SystemCooperationFragment, unknown>;
 export const AuditEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"old"}},{"kind":"Field","name":{"kind":"Name","value":"new"}},{"kind":"Field","name":{"kind":"Name","value":"redacted"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEntriesQuery, AuditEntriesQueryVariables>;
 export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Membership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitationExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
@@ -3044,6 +3742,10 @@ export const DeleteBudgetLineDocument = {"kind":"Document","definitions":[{"kind
 export const CreateSponsorshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSponsorship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSponsorshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSponsorship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventBudgetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventBudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventBudget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"inKindCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"shareMode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetPartnerTotalFields"}}]}}]}}]} as unknown as DocumentNode<CreateSponsorshipMutation, CreateSponsorshipMutationVariables>;
 export const UpdateSponsorshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSponsorship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSponsorshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSponsorship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventBudgetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventBudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventBudget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"inKindCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"shareMode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetPartnerTotalFields"}}]}}]}}]} as unknown as DocumentNode<UpdateSponsorshipMutation, UpdateSponsorshipMutationVariables>;
 export const DeleteSponsorshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSponsorship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteSponsorshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSponsorship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventBudgetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventBudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventBudget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"inKindCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"shareMode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetPartnerTotalFields"}}]}}]}}]} as unknown as DocumentNode<DeleteSponsorshipMutation, DeleteSponsorshipMutationVariables>;
+export const EventIcsUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventIcsUrl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"icsUrl"}}]}}]}}]} as unknown as DocumentNode<EventIcsUrlQuery, EventIcsUrlQueryVariables>;
+export const CalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}}]}}]}}]} as unknown as DocumentNode<CalendarFeedQuery, CalendarFeedQueryVariables>;
+export const RotateCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateCalendarFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RotateCalendarFeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateCalendarFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"calendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}}]}}]}}]}}]} as unknown as DocumentNode<RotateCalendarFeedMutation, RotateCalendarFeedMutationVariables>;
+export const DeleteCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCalendarFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCalendarFeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCalendarFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}}]}}]}}]} as unknown as DocumentNode<DeleteCalendarFeedMutation, DeleteCalendarFeedMutationVariables>;
 export const ContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactListFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"salutation"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"optedOutAt"}},{"kind":"Field","name":{"kind":"Name","value":"detailsHidden"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ContactsQuery, ContactsQueryVariables>;
 export const ContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"salutation"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"letterSalutation"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"consentAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"optedOutAt"}},{"kind":"Field","name":{"kind":"Name","value":"detailsHidden"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distributionLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ContactQuery, ContactQueryVariables>;
 export const ContactOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactOrganisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ContactOrganisationsQuery, ContactOrganisationsQueryVariables>;
@@ -3084,6 +3786,24 @@ export const ChangeEventStatusDocument = {"kind":"Document","definitions":[{"kin
 export const CreateTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]} as unknown as DocumentNode<CreateTaskMutation, CreateTaskMutationVariables>;
 export const UpdateTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]} as unknown as DocumentNode<UpdateTaskMutation, UpdateTaskMutationVariables>;
 export const DeleteTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteTaskMutation, DeleteTaskMutationVariables>;
+export const GuestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Guests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"plusOnesAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"rsvpDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuestFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuestCountsFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"plusOne"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"walkIn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"optedOutAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuestCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GuestCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"noShow"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"seatsAttended"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsFree"}}]}}]} as unknown as DocumentNode<GuestsQuery, GuestsQueryVariables>;
+export const GuestListCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuestListCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guestListCsvUrl"}}]}}]}}]} as unknown as DocumentNode<GuestListCsvQuery, GuestListCsvQueryVariables>;
+export const InviteSourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InviteSources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distributionLists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"STARTS_AT_DESC"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"guestCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"noShow"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InviteSourcesQuery, InviteSourcesQueryVariables>;
+export const InviteGuestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteGuests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteGuestsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteGuests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<InviteGuestsMutation, InviteGuestsMutationVariables>;
+export const SendInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendInvitations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendInvitationsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<SendInvitationsMutation, SendInvitationsMutationVariables>;
+export const RecordAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAnswerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAnswer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuestFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"plusOne"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"walkIn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"optedOutAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RecordAnswerMutation, RecordAnswerMutationVariables>;
+export const DeleteInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteInvitationMutation, DeleteInvitationMutationVariables>;
+export const CheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuestFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"plusOne"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"walkIn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"optedOutAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CheckInMutation, CheckInMutationVariables>;
+export const AddWalkInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddWalkIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddWalkInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addWalkIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuestFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"plusOne"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"walkIn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"optedOutAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AddWalkInMutation, AddWalkInMutationVariables>;
+export const GuestListPrintDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuestListPrint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ACCEPTED"},{"kind":"EnumValue","value":"ATTENDED"},{"kind":"EnumValue","value":"WAITLISTED"},{"kind":"EnumValue","value":"INVITED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PrintEventFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PrintGuestFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsFree"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PrintEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PrintGuestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"plusOne"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"walkIn"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GuestListPrintQuery, GuestListPrintQueryVariables>;
+export const BadgesPrintDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadgesPrint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ACCEPTED"},{"kind":"EnumValue","value":"ATTENDED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PrintEventFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PrintGuestFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PrintEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leadPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PrintGuestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"plusOne"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"walkIn"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<BadgesPrintQuery, BadgesPrintQueryVariables>;
+export const LegalTextsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegalTexts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalTexts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationName"}},{"kind":"Field","name":{"kind":"Name","value":"imprint"}},{"kind":"Field","name":{"kind":"Name","value":"privacy"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<LegalTextsQuery, LegalTextsQueryVariables>;
+export const UpdateLegalTextsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLegalTexts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLegalTextsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLegalTexts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalTexts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationName"}},{"kind":"Field","name":{"kind":"Name","value":"imprint"}},{"kind":"Field","name":{"kind":"Name","value":"privacy"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateLegalTextsMutation, UpdateLegalTextsMutationVariables>;
 export const UpdateMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isSystemAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"cooperation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMeMutation, UpdateMeMutationVariables>;
+export const ReminderSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReminderSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myReminderSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailReminders"}}]}}]}}]} as unknown as DocumentNode<ReminderSettingsQuery, ReminderSettingsQueryVariables>;
+export const UpdateReminderSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateReminderSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateReminderSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateReminderSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailReminders"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateReminderSettingsMutation, UpdateReminderSettingsMutationVariables>;
+export const RsvpByTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RsvpByToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rsvp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RsvpPageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RsvpPageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rsvp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"letterSalutation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plusOne"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"plusOnesAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"eventCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"optedOut"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationName"}}]}}]} as unknown as DocumentNode<RsvpByTokenQuery, RsvpByTokenQueryVariables>;
+export const RsvpSubmitAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RsvpSubmitAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RsvpAnswerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerRsvp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rsvp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RsvpPageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RsvpPageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rsvp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"letterSalutation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plusOne"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"plusOnesAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"eventCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"optedOut"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationName"}}]}}]} as unknown as DocumentNode<RsvpSubmitAnswerMutation, RsvpSubmitAnswerMutationVariables>;
+export const RsvpOptOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RsvpOptOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OptOutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"optOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rsvp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RsvpPageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RsvpPageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rsvp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"letterSalutation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plusOne"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"plusOnesAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"eventCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"optedOut"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationName"}}]}}]} as unknown as DocumentNode<RsvpOptOutMutation, RsvpOptOutMutationVariables>;
 export const SystemCooperationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemCooperations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cooperations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SystemCooperation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SystemCooperation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cooperation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<SystemCooperationsQuery, SystemCooperationsQueryVariables>;
 export const CreateCooperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCooperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCooperationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCooperation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cooperation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SystemCooperation"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SystemCooperation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cooperation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCooperationMutation, CreateCooperationMutationVariables>;

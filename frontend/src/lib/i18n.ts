@@ -9,22 +9,30 @@ import deAdmin from '../locales/de/admin.json';
 import deAuth from '../locales/de/auth.json';
 import deBudget from '../locales/de/budget.json';
 import deDiscussion from '../locales/de/discussion.json';
+import deGuests from '../locales/de/guests.json';
 import deContacts from '../locales/de/contacts.json';
 import deCommon from '../locales/de/common.json';
 import deCooperation from '../locales/de/cooperation.json';
 import deEvents from '../locales/de/events.json';
 import deProfile from '../locales/de/profile.json';
 import deSystem from '../locales/de/system.json';
+import deLegal from '../locales/de/legal.json';
+import deCalendar from '../locales/de/calendar.json';
+import deRsvp from '../locales/de/rsvp.json';
 import enAdmin from '../locales/en/admin.json';
 import enAuth from '../locales/en/auth.json';
 import enBudget from '../locales/en/budget.json';
 import enDiscussion from '../locales/en/discussion.json';
+import enGuests from '../locales/en/guests.json';
 import enContacts from '../locales/en/contacts.json';
 import enCommon from '../locales/en/common.json';
 import enCooperation from '../locales/en/cooperation.json';
 import enEvents from '../locales/en/events.json';
 import enProfile from '../locales/en/profile.json';
 import enSystem from '../locales/en/system.json';
+import enLegal from '../locales/en/legal.json';
+import enCalendar from '../locales/en/calendar.json';
+import enRsvp from '../locales/en/rsvp.json';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -43,10 +51,14 @@ export const resources = {
     events: deEvents,
     budget: deBudget,
     discussion: deDiscussion,
+    guests: deGuests,
     contacts: deContacts,
     admin: deAdmin,
     profile: deProfile,
     system: deSystem,
+    legal: deLegal,
+    calendar: deCalendar,
+    rsvp: deRsvp,
   },
   en: {
     common: enCommon,
@@ -55,10 +67,14 @@ export const resources = {
     events: enEvents,
     budget: enBudget,
     discussion: enDiscussion,
+    guests: enGuests,
     contacts: enContacts,
     admin: enAdmin,
     profile: enProfile,
     system: enSystem,
+    legal: enLegal,
+    calendar: enCalendar,
+    rsvp: enRsvp,
   },
 } as const;
 
@@ -98,7 +114,7 @@ export function initI18n(lng: Language = storedLanguage()): typeof i18n {
     lng,
     fallbackLng: 'de',
     supportedLngs: [...LANGUAGES],
-    ns: ['common', 'auth', 'cooperation', 'events', 'budget', 'contacts', 'discussion', 'admin', 'profile', 'system'],
+    ns: ['common', 'auth', 'cooperation', 'events', 'budget', 'contacts', 'discussion', 'guests', 'admin', 'profile', 'system', 'legal', 'calendar', 'rsvp'],
     defaultNS: 'common',
     fallbackNS: 'common',
     interpolation: { escapeValue: false },

@@ -88,3 +88,11 @@ export function partnerLabel(p: { organisation: { name: string; shortName: strin
   if (!p) return '';
   return p.organisation.shortName || p.organisation.name;
 }
+
+/** The tabs of an event's page, as `?tab=` names them (no parameter: the overview). */
+export const EVENT_TABS = ['overview', 'tasks', 'budget', 'guests', 'checkin', 'files'] as const;
+export type EventTab = (typeof EVENT_TABS)[number];
+
+export function isEventTab(v: unknown): v is EventTab {
+  return typeof v === 'string' && (EVENT_TABS as readonly string[]).includes(v);
+}

@@ -11,17 +11,20 @@ import { hasCode } from '../../../lib/errors';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentCooperation } from '../../cooperation/CooperationContext';
 import { EventBudgetTab } from '../../budget/components/EventBudgetTab';
+import { IcsDownloadButton } from '../../calendar/components/IcsDownloadButton';
 import { Attachments } from '../../discussion/components/Attachments';
+import { CheckInTab } from '../../guests/components/CheckInTab';
+import { GuestsTab } from '../../guests/components/GuestsTab';
 import { canContribute } from '../../discussion/model';
 import { EventQuery } from '../api/events';
-import { canReadEvents } from '../model';
+import { canReadEvents, isEventTab } from '../model';
 import { EventOverview } from './EventOverview';
 import { EventStatusBadge } from './EventStatusBadge';
 import { EventTasks } from './EventTasks';
 
 const CONTEXT = { additionalTypenames: ['Task', 'Event'] };
 
-/** One event with its tabs Übersicht and Aufgaben (`?tab=tasks`); more tabs come with budget and guests. */
+/** One event with its tabs Übersicht, Aufgaben, Budget, Gäste, Check-in and Dateien (`?tab=`). */
 export function EventPage() {
   const { t } = useTranslation('events');
   const coop = useCurrentCooperation();
@@ -32,6 +35,7 @@ export function EventPage() {
 function EventView() {
   const { t, i18n } = useTranslation('events');
   const { t: tb } = useTranslation('budget');
+  const { t: tg } = useTranslation('guests');
   const coop = useCurrentCooperation();
   const { eventId } = useParams({ from: '/app/c/$cooperationId/events/$eventId' });
   const search = useSearch({ from: '/app/c/$cooperationId/events/$eventId' });
@@ -62,6 +66,7 @@ function EventView() {
     <Stack gap="md">
       <PageHeader
         title={event.title}
+        actions={<IcsDownloadButton eventId={event.id} />}
         trail={[
           <AnchorLink key="events" to="/c/$cooperationId/events" params={{ cooperationId: coop.id }} size="sm">
             {t('list.title')}
@@ -78,7 +83,7 @@ function EventView() {
       <Tabs
         value={tab}
         onChange={(v) =>
-          void navigate({ search: (prev) => ({ ...prev, tab: v === 'tasks' || v === 'budget' || v === 'files' ? v : undefined }), replace: true })
+          void navigate({ search: (prev) => ({ ...prev, tab: isEventTab(v) && v !== 'overview' ? v : undefined }), replace: true })
         }
         keepMounted={false}
       >
@@ -97,6 +102,8 @@ function EventView() {
             {t('event.tasks')}
           </Tabs.Tab>
           <Tabs.Tab value="budget">{tb('tab')}</Tabs.Tab>
+          <Tabs.Tab value="guests">{tg('tab')}</Tabs.Tab>
+          <Tabs.Tab value="checkin">{tg('checkinTab')}</Tabs.Tab>
           <Tabs.Tab value="files">{t('event.files')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
@@ -110,6 +117,12 @@ function EventView() {
         </Tabs.Panel>
         <Tabs.Panel value="budget" pt="md">
           <EventBudgetTab eventId={event.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="guests" pt="md">
+          <GuestsTab eventId={event.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="checkin" pt="md">
+          <CheckInTab eventId={event.id} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

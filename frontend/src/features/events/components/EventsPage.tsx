@@ -6,6 +6,7 @@ import { ButtonLink } from '../../../components/ui/links';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { ForbiddenState } from '../../../components/ui/states';
 import { usePageTitle } from '../../../lib/usePageTitle';
+import { CalendarFeedButton } from '../../calendar/components/CalendarFeedButton';
 import { useCurrentCooperation } from '../../cooperation/CooperationContext';
 import { canPlan, canReadEvents } from '../model';
 import { CreateEventModal } from './CreateEventModal';
@@ -36,6 +37,7 @@ export function EventsPage() {
             <ButtonLink variant="default" to="/c/$cooperationId/events/budget" params={{ cooperationId: coop.id }}>
               {tb('year.link')}
             </ButtonLink>
+            <CalendarFeedButton />
             {canPlan(coop.myRole) && <Button onClick={create.open}>{t('list.create')}</Button>}
           </>
         }

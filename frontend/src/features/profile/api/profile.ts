@@ -9,3 +9,21 @@ export const UpdateMeMutation = graphql(`
     }
   }
 `);
+
+export const ReminderSettingsQuery = graphql(`
+  query ReminderSettings {
+    myReminderSettings {
+      emailReminders
+    }
+  }
+`);
+
+export const UpdateReminderSettingsMutation = graphql(`
+  mutation UpdateReminderSettings($input: UpdateReminderSettingsInput!) {
+    updateReminderSettings(input: $input) {
+      settings {
+        emailReminders
+      }
+    }
+  }
+`);

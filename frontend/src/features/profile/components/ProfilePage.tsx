@@ -16,6 +16,7 @@ import { updateSessionUser } from '../../auth/session';
 import { useSessionUser } from '../../auth/useSession';
 import { UpdateMeMutation } from '../api/profile';
 import { FormError } from '../../../components/ui/FormError';
+import { ReminderSettings } from './ReminderSettings';
 
 type Translate = (key: string) => string;
 
@@ -93,6 +94,7 @@ export function ProfilePage() {
           </Stack>
         </form>
       </Paper>
+      <ReminderSettings />
     </Stack>
   );
 }
