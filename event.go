@@ -258,6 +258,18 @@ type UpdateEventSeriesInput struct {
 	TaskTemplate            []*TaskTemplateItemInput
 }
 
+// DeleteEventSeriesInput deletes a series without events.
+type DeleteEventSeriesInput struct {
+	ID      string
+	Version int
+}
+
+// DeleteEventInput deletes an event that never reached its guests.
+type DeleteEventInput struct {
+	ID      string
+	Version int
+}
+
 // CreateEventInput creates an event.
 type CreateEventInput struct {
 	CooperationID          string
@@ -383,6 +395,11 @@ type EventService interface {
 	UpdateEvent(ctx context.Context, in UpdateEventInput) (*Event, error)
 	// ChangeEventStatus moves an event along its status machine.
 	ChangeEventStatus(ctx context.Context, in ChangeEventStatusInput) (*Event, error)
+	// DeleteEventSeries deletes a series that has no events.
+	DeleteEventSeries(ctx context.Context, in DeleteEventSeriesInput) error
+	// DeleteEvent deletes an event with its tasks, budget, comments, files and draft guests,
+	// as long as no invitation went out and it was not held.
+	DeleteEvent(ctx context.Context, in DeleteEventInput) error
 }
 
 // checkEventTimes refuses an end not after the start and events longer than 14 days.

@@ -97,3 +97,17 @@ func (r *mutationResolver) ChangeEventStatus(ctx context.Context, input koop.Cha
 	}
 	return &model.ChangeEventStatusPayload{Event: e}, nil
 }
+
+func (r *mutationResolver) DeleteEventSeries(ctx context.Context, input koop.DeleteEventSeriesInput) (*model.DeleteEventSeriesPayload, error) {
+	if err := r.Resolver.Events.DeleteEventSeries(ctx, input); err != nil {
+		return nil, err
+	}
+	return &model.DeleteEventSeriesPayload{ID: input.ID}, nil
+}
+
+func (r *mutationResolver) DeleteEvent(ctx context.Context, input koop.DeleteEventInput) (*model.DeleteEventPayload, error) {
+	if err := r.Resolver.Events.DeleteEvent(ctx, input); err != nil {
+		return nil, err
+	}
+	return &model.DeleteEventPayload{ID: input.ID}, nil
+}

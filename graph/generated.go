@@ -303,6 +303,14 @@ type ComplexityRoot struct {
 		ID func(childComplexity int) int
 	}
 
+	DeleteEventPayload struct {
+		ID func(childComplexity int) int
+	}
+
+	DeleteEventSeriesPayload struct {
+		ID func(childComplexity int) int
+	}
+
 	DeleteHolidayOverridePayload struct {
 		Ok func(childComplexity int) int
 	}
@@ -530,6 +538,8 @@ type ComplexityRoot struct {
 		DeleteComment          func(childComplexity int, input model.DeleteCommentInput) int
 		DeleteContact          func(childComplexity int, input koop.DeleteContactInput) int
 		DeleteDistributionList func(childComplexity int, input koop.DeleteDistributionListInput) int
+		DeleteEvent            func(childComplexity int, input koop.DeleteEventInput) int
+		DeleteEventSeries      func(childComplexity int, input koop.DeleteEventSeriesInput) int
 		DeleteHolidayOverride  func(childComplexity int, input model.DeleteHolidayOverrideInput) int
 		DeleteInvitation       func(childComplexity int, input model.DeleteInvitationInput) int
 		DeleteSponsorship      func(childComplexity int, input koop.DeleteSponsorshipInput) int
@@ -876,6 +886,8 @@ type MutationResolver interface {
 	CreateEvent(ctx context.Context, input koop.CreateEventInput) (*model.CreateEventPayload, error)
 	UpdateEvent(ctx context.Context, input koop.UpdateEventInput) (*model.UpdateEventPayload, error)
 	ChangeEventStatus(ctx context.Context, input koop.ChangeEventStatusInput) (*model.ChangeEventStatusPayload, error)
+	DeleteEventSeries(ctx context.Context, input koop.DeleteEventSeriesInput) (*model.DeleteEventSeriesPayload, error)
+	DeleteEvent(ctx context.Context, input koop.DeleteEventInput) (*model.DeleteEventPayload, error)
 	CreateTask(ctx context.Context, input koop.CreateTaskInput) (*model.CreateTaskPayload, error)
 	UpdateTask(ctx context.Context, input koop.UpdateTaskInput) (*model.UpdateTaskPayload, error)
 	DeleteTask(ctx context.Context, input koop.DeleteTaskInput) (*model.DeleteTaskPayload, error)
@@ -1899,6 +1911,20 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeleteDistributionListPayload.ID(childComplexity), true
+
+	case "DeleteEventPayload.id":
+		if e.ComplexityRoot.DeleteEventPayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteEventPayload.ID(childComplexity), true
+
+	case "DeleteEventSeriesPayload.id":
+		if e.ComplexityRoot.DeleteEventSeriesPayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteEventSeriesPayload.ID(childComplexity), true
 
 	case "DeleteHolidayOverridePayload.ok":
 		if e.ComplexityRoot.DeleteHolidayOverridePayload.Ok == nil {
@@ -2924,6 +2950,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteDistributionList(childComplexity, args["input"].(koop.DeleteDistributionListInput)), true
+	case "Mutation.deleteEvent":
+		if e.ComplexityRoot.Mutation.DeleteEvent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteEvent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteEvent(childComplexity, args["input"].(koop.DeleteEventInput)), true
+	case "Mutation.deleteEventSeries":
+		if e.ComplexityRoot.Mutation.DeleteEventSeries == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteEventSeries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteEventSeries(childComplexity, args["input"].(koop.DeleteEventSeriesInput)), true
 	case "Mutation.deleteHolidayOverride":
 		if e.ComplexityRoot.Mutation.DeleteHolidayOverride == nil {
 			break
@@ -4361,6 +4409,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DeleteCommentInput", ec.unmarshalInputDeleteCommentInput),
 			graphql.NewInputUnmarshaler("DeleteContactInput", ec.unmarshalInputDeleteContactInput),
 			graphql.NewInputUnmarshaler("DeleteDistributionListInput", ec.unmarshalInputDeleteDistributionListInput),
+			graphql.NewInputUnmarshaler("DeleteEventInput", ec.unmarshalInputDeleteEventInput),
+			graphql.NewInputUnmarshaler("DeleteEventSeriesInput", ec.unmarshalInputDeleteEventSeriesInput),
 			graphql.NewInputUnmarshaler("DeleteHolidayOverrideInput", ec.unmarshalInputDeleteHolidayOverrideInput),
 			graphql.NewInputUnmarshaler("DeleteInvitationInput", ec.unmarshalInputDeleteInvitationInput),
 			graphql.NewInputUnmarshaler("DeleteSponsorshipInput", ec.unmarshalInputDeleteSponsorshipInput),
@@ -5960,6 +6010,34 @@ type DeleteTaskPayload {
   id: ID!
 }
 
+"""Deletes a series without events."""
+input DeleteEventSeriesInput {
+  """The series."""
+  id: ID!
+  """The version read."""
+  version: Int!
+}
+
+"""The deleted series."""
+type DeleteEventSeriesPayload {
+  """Its ID."""
+  id: ID!
+}
+
+"""Deletes an event."""
+input DeleteEventInput {
+  """The event."""
+  id: ID!
+  """The version read."""
+  version: Int!
+}
+
+"""The deleted event."""
+type DeleteEventPayload {
+  """Its ID."""
+  id: ID!
+}
+
 extend type Mutation {
   """Creates an event series."""
   createEventSeries(input: CreateEventSeriesInput!): CreateEventSeriesPayload!
@@ -5971,6 +6049,13 @@ extend type Mutation {
   updateEvent(input: UpdateEventInput!): UpdateEventPayload!
   """Moves an event along IDEA → PLANNING → CONFIRMED → INVITATIONS_SENT → HELD → DOCUMENTED, or to CANCELLED."""
   changeEventStatus(input: ChangeEventStatusInput!): ChangeEventStatusPayload!
+  """Deletes a series that has no events (ADMIN, COORDINATOR)."""
+  deleteEventSeries(input: DeleteEventSeriesInput!): DeleteEventSeriesPayload!
+  """
+  Deletes an event with its tasks, budget, comments, files and draft guests (ADMIN,
+  COORDINATOR); refused once invitations went out or the event was held — cancel it instead.
+  """
+  deleteEvent(input: DeleteEventInput!): DeleteEventPayload!
   """Creates a task."""
   createTask(input: CreateTaskInput!): CreateTaskPayload!
   """Changes a task, takes it or marks it done."""
@@ -7583,6 +7668,22 @@ func (ec *executionContext) childFields_DeleteDistributionListPayload(ctx contex
 	return nil, fmt.Errorf("no field named %q was found under type DeleteDistributionListPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DeleteEventPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteEventPayload_id(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteEventPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteEventSeriesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteEventSeriesPayload_id(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteEventSeriesPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteHolidayOverridePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "ok":
@@ -8867,6 +8968,34 @@ func (ec *executionContext) field_Mutation_deleteDistributionList_args(ctx conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.DeleteDistributionListInput, error) {
 			return ec.unmarshalNDeleteDistributionListInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteDistributionListInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteEventSeries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.DeleteEventSeriesInput, error) {
+			return ec.unmarshalNDeleteEventSeriesInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteEventSeriesInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.DeleteEventInput, error) {
+			return ec.unmarshalNDeleteEventInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteEventInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -13709,6 +13838,52 @@ func (ec *executionContext) fieldContext_DeleteDistributionListPayload_id(_ cont
 	return graphql.NewScalarFieldContext("DeleteDistributionListPayload", field, false, false, "ID")
 }
 
+func (ec *executionContext) _DeleteEventPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteEventPayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteEventPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteEventPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteEventSeriesPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventSeriesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteEventSeriesPayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteEventSeriesPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteEventSeriesPayload", field, false, false, "ID")
+}
+
 func (ec *executionContext) _DeleteHolidayOverridePayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.DeleteHolidayOverridePayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18252,6 +18427,94 @@ func (ec *executionContext) fieldContext_Mutation_changeEventStatus(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_changeEventStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteEventSeries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteEventSeries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteEventSeries(ctx, fc.Args["input"].(koop.DeleteEventSeriesInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteEventSeriesPayload) graphql.Marshaler {
+			return ec.marshalNDeleteEventSeriesPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteEventSeriesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteEventSeries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteEventSeriesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteEventSeries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteEvent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteEvent(ctx, fc.Args["input"].(koop.DeleteEventInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteEventPayload) graphql.Marshaler {
+			return ec.marshalNDeleteEventPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteEventPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteEventPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26258,6 +26521,104 @@ func UnmarshalDeleteDistributionListInput(ctx context.Context, raw any) (koop.De
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDeleteEventInput(ctx context.Context, obj any) (koop.DeleteEventInput, error) {
+	var it koop.DeleteEventInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteEventInput unmarshals raw into the DeleteEventInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteEventInput(ctx context.Context, raw any) (koop.DeleteEventInput, error) {
+	var out koop.DeleteEventInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteEventInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteEventSeriesInput(ctx context.Context, obj any) (koop.DeleteEventSeriesInput, error) {
+	var it koop.DeleteEventSeriesInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteEventSeriesInput unmarshals raw into the DeleteEventSeriesInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteEventSeriesInput(ctx context.Context, raw any) (koop.DeleteEventSeriesInput, error) {
+	var out koop.DeleteEventSeriesInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteEventSeriesInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDeleteHolidayOverrideInput(ctx context.Context, obj any) (model.DeleteHolidayOverrideInput, error) {
 	var it model.DeleteHolidayOverrideInput
 	if obj == nil {
@@ -30911,6 +31272,72 @@ func (ec *executionContext) _DeleteDistributionListPayload(ctx context.Context, 
 	return out
 }
 
+var deleteEventPayloadImplementors = []string{"DeleteEventPayload"}
+
+func (ec *executionContext) _DeleteEventPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteEventPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteEventPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteEventPayload")
+		case "id":
+			out.Values[i] = ec._DeleteEventPayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteEventSeriesPayloadImplementors = []string{"DeleteEventSeriesPayload"}
+
+func (ec *executionContext) _DeleteEventSeriesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteEventSeriesPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteEventSeriesPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteEventSeriesPayload")
+		case "id":
+			out.Values[i] = ec._DeleteEventSeriesPayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var deleteHolidayOverridePayloadImplementors = []string{"DeleteHolidayOverridePayload"}
 
 func (ec *executionContext) _DeleteHolidayOverridePayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteHolidayOverridePayload) graphql.Marshaler {
@@ -32504,6 +32931,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "changeEventStatus":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_changeEventStatus(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteEventSeries":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteEventSeries(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteEvent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteEvent(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -35667,6 +36108,32 @@ func (ec *executionContext) marshalNDeleteDistributionListPayload2ᚖgithubᚗco
 		return graphql.Null
 	}
 	return ec._DeleteDistributionListPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeleteEventInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteEventInput(ctx context.Context, v any) (koop.DeleteEventInput, error) {
+	res, err := ec.unmarshalInputDeleteEventInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteEventPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteEventPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteEventPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteEventPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeleteEventSeriesInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteEventSeriesInput(ctx context.Context, v any) (koop.DeleteEventSeriesInput, error) {
+	res, err := ec.unmarshalInputDeleteEventSeriesInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteEventSeriesPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteEventSeriesPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventSeriesPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteEventSeriesPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteEventSeriesPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDeleteHolidayOverrideInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteHolidayOverrideInput(ctx context.Context, v any) (model.DeleteHolidayOverrideInput, error) {

@@ -678,3 +678,56 @@ func (s *EventService) ChangeEventStatus(ctx context.Context, in koop.ChangeEven
 	})
 	return out, err
 }
+
+// DeleteEventSeries deletes a series without events.
+func (s *EventService) DeleteEventSeries(ctx context.Context, in koop.DeleteEventSeriesInput) error {
+	return s.db.transact(ctx, func(tx *Tx) error {
+		cur, c, err := tx.series(in.ID, tx.planning, true)
+		if err != nil {
+			return err
+		}
+		if err := checkVersion(in.Version, cur.Version, "Die Veranstaltungsreihe"); err != nil {
+			return err
+		}
+		if cur.EventCount > 0 {
+			return koop.Errorf(koop.EINVALID, "Zur Reihe „%s“ gehören %d Veranstaltungen; eine Reihe lässt sich nur löschen, solange sie keine hat.", cur.Name, cur.EventCount)
+		}
+		if err := tx.exec(`DELETE FROM event_series WHERE id = $1`, cur.ID); err != nil {
+			return err
+		}
+		var ch koop.Changes
+		ch.Set("name", cur.Name, nil)
+		return tx.audit(&c.ID, "event_series.delete", "EventSeries", cur.ID, ch)
+	})
+}
+
+// DeleteEvent deletes an event that never reached its guests; its tasks, budget, comments,
+// files and draft guests go with it.
+func (s *EventService) DeleteEvent(ctx context.Context, in koop.DeleteEventInput) error {
+	return s.db.transact(ctx, func(tx *Tx) error {
+		e, c, err := tx.event(in.ID, tx.planning, true, koop.EventLoad{})
+		if err != nil {
+			return err
+		}
+		if err := checkVersion(in.Version, e.Version, "Die Veranstaltung"); err != nil {
+			return err
+		}
+		if e.Status == koop.EventHeld || e.Status == koop.EventDocumented {
+			return koop.Errorf(koop.EINVALID, "Eine durchgeführte Veranstaltung bleibt für Berichte und Nachweise erhalten und lässt sich nicht löschen.")
+		}
+		var sent int
+		if err := tx.get(&sent, `SELECT count(*) FROM invitations WHERE event_id = $1 AND status <> 'DRAFT'`, e.ID); err != nil {
+			return err
+		}
+		if sent > 0 {
+			return koop.Errorf(koop.EINVALID, "%d Gäste haben bereits eine Einladung erhalten; sagen Sie die Veranstaltung ab, statt sie zu löschen, damit die Gäste Bescheid wissen.", sent)
+		}
+		if err := tx.exec(`DELETE FROM events WHERE id = $1`, e.ID); err != nil {
+			return err
+		}
+		var ch koop.Changes
+		ch.Set("title", e.Title, nil)
+		ch.Set("startsAt", e.StartsAt, nil)
+		return tx.audit(&c.ID, "event.delete", "Event", e.ID, ch)
+	})
+}

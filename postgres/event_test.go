@@ -2,6 +2,7 @@ package postgres_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -182,4 +183,56 @@ func TestEventListStatementsAreConstant(t *testing.T) {
 		t.Errorf("statements grow with events: %d → %d", small, large)
 	}
 	t.Logf("event list with series, tasks and organisers: %d statements", small)
+}
+
+func TestDeleteEventAndSeries(t *testing.T) {
+	db := pgtest.Seeded(t)
+	events := postgres.NewEventService(db.DB)
+	coord := db.As(t, "coordinator@koop.test")
+	start := time.Date(2027, 11, 4, 17, 0, 0, 0, time.UTC)
+	e, err := events.CreateEvent(coord, koop.CreateEventInput{CooperationID: pgtest.DemoCooperationID, Title: "Probe", SeriesID: ptr(pgtest.DemoNeujahrSeries),
+		StartsAt: start, EndsAt: start.Add(time.Hour), LeadPartnerID: ptr(pgtest.DemoBAPartnerID)})
+	if err != nil || len(e.Tasks) == 0 {
+		t.Fatalf("create: %v", err)
+	}
+	if err := events.DeleteEvent(coord, koop.DeleteEventInput{ID: e.ID, Version: e.Version + 1}); koop.ErrorCode(err) != koop.ECONFLICT {
+		t.Errorf("stale version: %v", err)
+	}
+	if err := events.DeleteEvent(coord, koop.DeleteEventInput{ID: e.ID, Version: e.Version}); err != nil {
+		t.Fatal(err)
+	}
+	if n := db.Count(t, `SELECT count(*) FROM tasks WHERE event_id = $1`, e.ID); n != 0 {
+		t.Errorf("%d tasks left", n)
+	}
+	if n := db.Count(t, `SELECT count(*) FROM audit_entries WHERE action = 'event.delete' AND entity_id = $1`, e.ID); n != 1 {
+		t.Errorf("%d audit entries", n)
+	}
+	// Invitations went out (the Neujahrsempfang 2027) or it was held (2026): refused, kept.
+	for id, want := range map[string]string{pgtest.DemoNeujahr2027: "bereits eine Einladung", "6b00c0de-0000-4000-8000-000000000301": "durchgeführte"} {
+		ev, err := events.Event(coord, id, koop.EventLoad{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := events.DeleteEvent(coord, koop.DeleteEventInput{ID: id, Version: ev.Version}); koop.ErrorCode(err) != koop.EINVALID || !strings.Contains(koop.ErrorMessage(err), want) {
+			t.Errorf("delete %s: %v", ev.Title, err)
+		}
+	}
+	// A series with events stays; a new, empty one goes.
+	s, err := events.EventSeriesByID(coord, pgtest.DemoNeujahrSeries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := events.DeleteEventSeries(coord, koop.DeleteEventSeriesInput{ID: s.ID, Version: s.Version}); koop.ErrorCode(err) != koop.EINVALID || !strings.Contains(koop.ErrorMessage(err), "gehören 2 Veranstaltungen") {
+		t.Errorf("delete a series with events: %v", err)
+	}
+	empty, err := events.CreateEventSeries(coord, koop.CreateEventSeriesInput{CooperationID: pgtest.DemoCooperationID, Name: "Sommerfest"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := events.DeleteEventSeries(coord, koop.DeleteEventSeriesInput{ID: empty.ID, Version: empty.Version}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := events.EventSeriesByID(coord, empty.ID); koop.ErrorCode(err) != koop.ENOTFOUND {
+		t.Errorf("deleted series: %v", err)
+	}
 }

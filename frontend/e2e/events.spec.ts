@@ -129,3 +129,30 @@ test('a planner keeps a series checklist, with German errors for a bad row', asy
   await page.goto(`/c/${id}/events/series`);
   await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();
 });
+
+test('a planner deletes an event made by mistake, after a confirmation naming what goes with it', async ({ page }) => {
+  await openEvents(page, 'coordinator@koop.test');
+  await page.getByRole('button', { name: 'Veranstaltung anlegen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Veranstaltung anlegen' });
+  await dialog.getByLabel('Reihe').selectOption({ label: 'Neujahrsempfang' });
+  await dialog.getByLabel('Beginn (Datum)').fill('2028-01-19');
+  await dialog.getByLabel('Ende (Datum)').fill('2028-01-19');
+  await dialog.getByLabel('Beginn (Uhrzeit)').fill('18:00');
+  await dialog.getByLabel('Ende (Uhrzeit)').fill('21:00');
+  const title = `Doppelt angelegt ${run}`;
+  await dialog.getByLabel('Titel').fill(title);
+  await dialog.getByRole('button', { name: 'Anlegen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const url = page.url();
+
+  await page.getByRole('button', { name: 'Löschen', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: 'Veranstaltung löschen?' });
+  await expect(confirm).toContainText('die Aufgaben der Checkliste');
+  await expectAccessible(page, 'Veranstaltung löschen');
+  await confirm.getByRole('button', { name: 'Endgültig löschen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Veranstaltungen' })).toBeVisible();
+  await expect(page.getByText(`„${title}“ gelöscht.`)).toBeVisible();
+  // its page is gone
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Veranstaltung nicht gefunden' })).toBeVisible();
+});

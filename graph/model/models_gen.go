@@ -149,6 +149,18 @@ type DeleteDistributionListPayload struct {
 	ID string `json:"id"`
 }
 
+// The deleted event.
+type DeleteEventPayload struct {
+	// Its ID.
+	ID string `json:"id"`
+}
+
+// The deleted series.
+type DeleteEventSeriesPayload struct {
+	// Its ID.
+	ID string `json:"id"`
+}
+
 // Removes a correction (system administrators).
 type DeleteHolidayOverrideInput struct {
 	// The day.

@@ -96,6 +96,8 @@ type Documents = {
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        ...TaskFields\n      }\n    }\n  }\n": typeof types.CreateTaskDocument,
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      task {\n        ...TaskFields\n      }\n    }\n  }\n": typeof types.UpdateTaskDocument,
     "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteTaskDocument,
+    "\n  mutation DeleteEvent($input: DeleteEventInput!) {\n    deleteEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteEventDocument,
+    "\n  mutation DeleteEventSeries($input: DeleteEventSeriesInput!) {\n    deleteEventSeries(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteEventSeriesDocument,
     "\n  fragment GuestCountsFields on GuestCounts {\n    draft\n    invited\n    accepted\n    declined\n    waitlisted\n    attended\n    noShow\n    seatsTaken\n    seatsAttended\n    capacity\n    seatsFree\n  }\n": typeof types.GuestCountsFieldsFragmentDoc,
     "\n  fragment GuestFields on Invitation {\n    id\n    status\n    guestName\n    plusOne\n    plusOneName\n    seats\n    invitedAt\n    answeredAt\n    waitlistPosition\n    checkedInAt\n    walkIn\n    version\n    contact {\n      id\n      name\n      function\n      email\n      optedOutAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GuestFieldsFragmentDoc,
     "\n  query Guests($eventId: ID!) {\n    guests(eventId: $eventId) {\n      event {\n        id\n        title\n        status\n        capacity\n        plusOnesAllowed\n        rsvpDeadline\n        startsAt\n        version\n      }\n      items {\n        ...GuestFields\n      }\n      counts {\n        ...GuestCountsFields\n      }\n    }\n  }\n": typeof types.GuestsDocument,
@@ -207,6 +209,8 @@ const documents: Documents = {
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        ...TaskFields\n      }\n    }\n  }\n": types.CreateTaskDocument,
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      task {\n        ...TaskFields\n      }\n    }\n  }\n": types.UpdateTaskDocument,
     "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      id\n    }\n  }\n": types.DeleteTaskDocument,
+    "\n  mutation DeleteEvent($input: DeleteEventInput!) {\n    deleteEvent(input: $input) {\n      id\n    }\n  }\n": types.DeleteEventDocument,
+    "\n  mutation DeleteEventSeries($input: DeleteEventSeriesInput!) {\n    deleteEventSeries(input: $input) {\n      id\n    }\n  }\n": types.DeleteEventSeriesDocument,
     "\n  fragment GuestCountsFields on GuestCounts {\n    draft\n    invited\n    accepted\n    declined\n    waitlisted\n    attended\n    noShow\n    seatsTaken\n    seatsAttended\n    capacity\n    seatsFree\n  }\n": types.GuestCountsFieldsFragmentDoc,
     "\n  fragment GuestFields on Invitation {\n    id\n    status\n    guestName\n    plusOne\n    plusOneName\n    seats\n    invitedAt\n    answeredAt\n    waitlistPosition\n    checkedInAt\n    walkIn\n    version\n    contact {\n      id\n      name\n      function\n      email\n      optedOutAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.GuestFieldsFragmentDoc,
     "\n  query Guests($eventId: ID!) {\n    guests(eventId: $eventId) {\n      event {\n        id\n        title\n        status\n        capacity\n        plusOnesAllowed\n        rsvpDeadline\n        startsAt\n        version\n      }\n      items {\n        ...GuestFields\n      }\n      counts {\n        ...GuestCountsFields\n      }\n    }\n  }\n": types.GuestsDocument,
@@ -578,6 +582,14 @@ export function graphql(source: "\n  mutation UpdateTask($input: UpdateTaskInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEvent($input: DeleteEventInput!) {\n    deleteEvent(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteEvent($input: DeleteEventInput!) {\n    deleteEvent(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEventSeries($input: DeleteEventSeriesInput!) {\n    deleteEventSeries(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteEventSeries($input: DeleteEventSeriesInput!) {\n    deleteEventSeries(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -297,3 +297,19 @@ export const DeleteTaskMutation = graphql(`
     }
   }
 `);
+
+export const DeleteEventMutation = graphql(`
+  mutation DeleteEvent($input: DeleteEventInput!) {
+    deleteEvent(input: $input) {
+      id
+    }
+  }
+`);
+
+export const DeleteEventSeriesMutation = graphql(`
+  mutation DeleteEventSeries($input: DeleteEventSeriesInput!) {
+    deleteEventSeries(input: $input) {
+      id
+    }
+  }
+`);

@@ -19,6 +19,7 @@ import { EventFields } from './EventFields';
 import { EventStatusBadge } from './EventStatusBadge';
 import { PlanningWarningList, useLivePlanningWarnings } from './PlanningWarnings';
 import { Comments } from '../../discussion/components/Comments';
+import { DeleteEventButton } from './DeleteButtons';
 import { canContribute } from '../../discussion/model';
 
 type Event = EventDetailFieldsFragment;
@@ -176,9 +177,12 @@ function Details({ event, onEdit }: { event: Event; onEdit?: () => void }) {
               {t('event.details')}
             </Title>
             {onEdit && (
-              <Button variant="default" size="sm" onClick={onEdit}>
-                {t('event.edit')}
-              </Button>
+              <Group gap="xs">
+                <Button variant="default" size="sm" onClick={onEdit}>
+                  {t('event.edit')}
+                </Button>
+                {event.status !== 'HELD' && event.status !== 'DOCUMENTED' && <DeleteEventButton event={event} />}
+              </Group>
             )}
           </Group>
           <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm" m={0}>

@@ -1,4 +1,4 @@
-import { Button, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentCooperation } from '../../cooperation/CooperationContext';
 import { EventSeriesQuery } from '../api/events';
 import { canPlan, canReadEvents, partnerLabel } from '../model';
+import { DeleteSeriesButton } from './DeleteButtons';
 import { SeriesFormModal } from './SeriesFormModal';
 
 const column = createColumnHelper<SeriesFieldsFragment>();
@@ -101,10 +102,13 @@ function SeriesList() {
               id: 'actions',
               header: () => t('series.actions'),
               cell: (info) => (
-                <Button size="compact-sm" variant="default" onClick={() => setOpen(info.row.original.id)}>
-                  {t('series.edit')}
-                  <VisuallyHidden>: {info.row.original.name}</VisuallyHidden>
-                </Button>
+                <Group gap="xs" wrap="nowrap">
+                  <Button size="compact-sm" variant="default" onClick={() => setOpen(info.row.original.id)}>
+                    {t('series.edit')}
+                    <VisuallyHidden>: {info.row.original.name}</VisuallyHidden>
+                  </Button>
+                  {info.row.original.eventCount === 0 && <DeleteSeriesButton series={info.row.original} />}
+                </Group>
               ),
             }),
           ]
