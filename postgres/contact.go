@@ -29,6 +29,12 @@ const contactSelect = `SELECT c.id, c.cooperation_id, c.salutation, c.title, c.f
 	c.phone, c.street, c.postal_code, c.city, c.legal_basis, c.consent_at, c.note, c.opted_out_at, c.created_at, c.updated_at, c.version
 	FROM contacts c`
 
+// germanSortKey orders names as a German phone book does (DIN 5007-1: "Böttcher" with
+// "Bottcher", before "Braun"), whatever collation the database was created with.
+func germanSortKey(column string) string {
+	return "replace(translate(lower(" + column + "), 'ÄÖÜäöü', 'aouaou'), 'ß', 'ss')"
+}
+
 // today is the transaction's day in Berlin, as a date at midnight UTC.
 func (tx *Tx) today() time.Time {
 	y, m, d := tx.Now.In(koop.Berlin).Date()
@@ -113,7 +119,7 @@ func (s *ContactService) Contacts(ctx context.Context, cooperationID string, f k
 		if err := tx.get(&list.TotalCount, `SELECT count(*) FROM contacts c`+where, args...); err != nil {
 			return err
 		}
-		if err := tx.sel(&list.Items, contactSelect+where+` ORDER BY lower(c.last_name), lower(c.first_name), c.id LIMIT $6 OFFSET $7`,
+		if err := tx.sel(&list.Items, contactSelect+where+` ORDER BY `+germanSortKey("c.last_name")+`, `+germanSortKey("c.first_name")+`, c.id LIMIT $6 OFFSET $7`,
 			append(args, p.Limit, p.Offset)...); err != nil {
 			return err
 		}

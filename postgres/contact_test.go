@@ -293,3 +293,20 @@ func TestContactListStatementsAreConstant(t *testing.T) {
 	}
 	t.Logf("contact list %d, list members %d, distribution lists %d statements", c1, m1, l1)
 }
+
+func TestContactsSortTheGermanWay(t *testing.T) {
+	db := pgtest.Seeded(t)
+	list, err := postgres.NewContactService(db.DB).Contacts(db.As(t, "coordinator@koop.test"), pgtest.DemoCooperationID, koop.ContactFilter{Query: ptr("b")}, koop.Page{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, c := range list.Items {
+		if c.LastName == "Böttcher" || c.LastName == "Braun" || c.LastName == "Busch" {
+			names = append(names, c.LastName)
+		}
+	}
+	if got := strings.Join(names, " "); got != "Böttcher Braun Busch" {
+		t.Errorf("order %q, want Böttcher before Braun", got)
+	}
+}
