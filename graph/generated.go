@@ -45,8 +45,16 @@ type ComplexityRoot struct {
 		Comment func(childComplexity int) int
 	}
 
+	AddCriterionPayload struct {
+		AwardCycle func(childComplexity int) int
+	}
+
 	AddPartnerPayload struct {
 		Partner func(childComplexity int) int
+	}
+
+	ApproveCriteriaPayload struct {
+		AwardCycle func(childComplexity int) int
 	}
 
 	Attachment struct {
@@ -82,6 +90,45 @@ type ComplexityRoot struct {
 	AuditEntryList struct {
 		Items      func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+	}
+
+	AwardCycle struct {
+		AllApproved            func(childComplexity int) int
+		AllowedPhases          func(childComplexity int) int
+		AnnouncementEventID    func(childComplexity int) int
+		AnnouncementEventTitle func(childComplexity int) int
+		Approvals              func(childComplexity int) int
+		CanApprove             func(childComplexity int) int
+		CanManage              func(childComplexity int) int
+		Categories             func(childComplexity int) int
+		CooperationID          func(childComplexity int) int
+		CreatedAt              func(childComplexity int) int
+		Criteria               func(childComplexity int) int
+		CriteriaVersion        func(childComplexity int) int
+		ID                     func(childComplexity int) int
+		NominationClosesAt     func(childComplexity int) int
+		NominationOpensAt      func(childComplexity int) int
+		Phase                  func(childComplexity int) int
+		ProgrammeID            func(childComplexity int) int
+		ProgrammeName          func(childComplexity int) int
+		Quorum                 func(childComplexity int) int
+		TieBreakRule           func(childComplexity int) int
+		Title                  func(childComplexity int) int
+		Version                func(childComplexity int) int
+		VotingClosesAt         func(childComplexity int) int
+		Year                   func(childComplexity int) int
+	}
+
+	AwardProgramme struct {
+		CanManage            func(childComplexity int) int
+		CooperationID        func(childComplexity int) int
+		CreatedAt            func(childComplexity int) int
+		Cycles               func(childComplexity int) int
+		Description          func(childComplexity int) int
+		ID                   func(childComplexity int) int
+		Name                 func(childComplexity int) int
+		Version              func(childComplexity int) int
+		WinnerExclusionYears func(childComplexity int) int
 	}
 
 	BudgetEventTotal struct {
@@ -132,6 +179,10 @@ type ComplexityRoot struct {
 	CalendarFeed struct {
 		CreatedAt     func(childComplexity int) int
 		CreatedByName func(childComplexity int) int
+	}
+
+	ChangeAwardPhasePayload struct {
+		AwardCycle func(childComplexity int) int
 	}
 
 	ChangeEventStatusPayload struct {
@@ -240,6 +291,14 @@ type ComplexityRoot struct {
 		Version     func(childComplexity int) int
 	}
 
+	CreateAwardCyclePayload struct {
+		AwardCycle func(childComplexity int) int
+	}
+
+	CreateAwardProgrammePayload struct {
+		AwardProgramme func(childComplexity int) int
+	}
+
 	CreateBudgetLinePayload struct {
 		Budget     func(childComplexity int) int
 		BudgetLine func(childComplexity int) int
@@ -278,6 +337,23 @@ type ComplexityRoot struct {
 		Task func(childComplexity int) int
 	}
 
+	CriteriaApproval struct {
+		ApprovedAt     func(childComplexity int) int
+		ApprovedByName func(childComplexity int) int
+		Partner        func(childComplexity int) int
+	}
+
+	Criterion struct {
+		CycleID     func(childComplexity int) int
+		Description func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Position    func(childComplexity int) int
+		ScoreMax    func(childComplexity int) int
+		ScoreMin    func(childComplexity int) int
+		Weight      func(childComplexity int) int
+	}
+
 	DeleteAttachmentPayload struct {
 		ID func(childComplexity int) int
 	}
@@ -297,6 +373,10 @@ type ComplexityRoot struct {
 
 	DeleteContactPayload struct {
 		ID func(childComplexity int) int
+	}
+
+	DeleteCriterionPayload struct {
+		AwardCycle func(childComplexity int) int
 	}
 
 	DeleteDistributionListPayload struct {
@@ -516,67 +596,78 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AddComment             func(childComplexity int, input model.AddCommentInput) int
-		AddContactsToList      func(childComplexity int, input koop.ListContactsInput) int
-		AddPartner             func(childComplexity int, input koop.AddPartnerInput) int
-		AddWalkIn              func(childComplexity int, input koop.AddWalkInInput) int
-		AnswerRsvp             func(childComplexity int, input koop.RsvpAnswerInput) int
-		ChangeEventStatus      func(childComplexity int, input koop.ChangeEventStatusInput) int
-		CheckIn                func(childComplexity int, input koop.CheckInInput) int
-		CreateBudgetLine       func(childComplexity int, input koop.CreateBudgetLineInput) int
-		CreateContact          func(childComplexity int, input koop.CreateContactInput) int
-		CreateCooperation      func(childComplexity int, input koop.CreateCooperationInput) int
-		CreateDistributionList func(childComplexity int, input koop.CreateDistributionListInput) int
-		CreateEvent            func(childComplexity int, input koop.CreateEventInput) int
-		CreateEventSeries      func(childComplexity int, input koop.CreateEventSeriesInput) int
-		CreateOrganisation     func(childComplexity int, input koop.CreateOrganisationInput) int
-		CreateSponsorship      func(childComplexity int, input koop.CreateSponsorshipInput) int
-		CreateTask             func(childComplexity int, input koop.CreateTaskInput) int
-		DeleteAttachment       func(childComplexity int, input model.DeleteAttachmentInput) int
-		DeleteBudgetLine       func(childComplexity int, input koop.DeleteBudgetLineInput) int
-		DeleteCalendarFeed     func(childComplexity int, input model.DeleteCalendarFeedInput) int
-		DeleteComment          func(childComplexity int, input model.DeleteCommentInput) int
-		DeleteContact          func(childComplexity int, input koop.DeleteContactInput) int
-		DeleteDistributionList func(childComplexity int, input koop.DeleteDistributionListInput) int
-		DeleteEvent            func(childComplexity int, input koop.DeleteEventInput) int
-		DeleteEventSeries      func(childComplexity int, input koop.DeleteEventSeriesInput) int
-		DeleteHolidayOverride  func(childComplexity int, input model.DeleteHolidayOverrideInput) int
-		DeleteInvitation       func(childComplexity int, input model.DeleteInvitationInput) int
-		DeleteSponsorship      func(childComplexity int, input koop.DeleteSponsorshipInput) int
-		DeleteTask             func(childComplexity int, input koop.DeleteTaskInput) int
-		EditComment            func(childComplexity int, input model.EditCommentInput) int
-		ImportContacts         func(childComplexity int, input koop.ImportContactsInput) int
-		InviteGuests           func(childComplexity int, input koop.InviteGuestsInput) int
-		InviteMember           func(childComplexity int, input koop.InviteMemberInput) int
-		Login                  func(childComplexity int, input koop.LoginInput) int
-		Logout                 func(childComplexity int) int
-		OptOut                 func(childComplexity int, input model.OptOutInput) int
-		RecordAnswer           func(childComplexity int, input koop.RecordAnswerInput) int
-		RefreshSession         func(childComplexity int) int
-		RemoveContactsFromList func(childComplexity int, input koop.ListContactsInput) int
-		RemovePartner          func(childComplexity int, input koop.RemovePartnerInput) int
-		RequestPasswordReset   func(childComplexity int, input koop.RequestPasswordResetInput) int
-		ResendInvitation       func(childComplexity int, input koop.ResendInvitationInput) int
-		RotateCalendarFeed     func(childComplexity int, input model.RotateCalendarFeedInput) int
-		SendInvitations        func(childComplexity int, input koop.SendInvitationsInput) int
-		SetHolidayOverride     func(childComplexity int, input model.SetHolidayOverrideInput) int
-		SetMemberActive        func(childComplexity int, input koop.SetMemberActiveInput) int
-		SetPassword            func(childComplexity int, input koop.SetPasswordInput) int
-		SetUserActive          func(childComplexity int, input koop.SetUserActiveInput) int
-		UpdateBudgetLine       func(childComplexity int, input koop.UpdateBudgetLineInput) int
-		UpdateContact          func(childComplexity int, input koop.UpdateContactInput) int
-		UpdateCooperation      func(childComplexity int, input koop.UpdateCooperationInput) int
-		UpdateDistributionList func(childComplexity int, input koop.UpdateDistributionListInput) int
-		UpdateEvent            func(childComplexity int, input koop.UpdateEventInput) int
-		UpdateEventSeries      func(childComplexity int, input koop.UpdateEventSeriesInput) int
-		UpdateLegalTexts       func(childComplexity int, input koop.UpdateLegalTextsInput) int
-		UpdateMe               func(childComplexity int, input koop.UpdateMeInput) int
-		UpdateMemberRole       func(childComplexity int, input koop.UpdateMemberRoleInput) int
-		UpdateOrganisation     func(childComplexity int, input koop.UpdateOrganisationInput) int
-		UpdateReminderSettings func(childComplexity int, input koop.UpdateReminderSettingsInput) int
-		UpdateSponsorship      func(childComplexity int, input koop.UpdateSponsorshipInput) int
-		UpdateTask             func(childComplexity int, input koop.UpdateTaskInput) int
-		UploadAttachment       func(childComplexity int, input model.UploadAttachmentInput) int
+		AddComment               func(childComplexity int, input model.AddCommentInput) int
+		AddContactsToList        func(childComplexity int, input koop.ListContactsInput) int
+		AddCriterion             func(childComplexity int, input model.AddCriterionInput) int
+		AddPartner               func(childComplexity int, input koop.AddPartnerInput) int
+		AddWalkIn                func(childComplexity int, input koop.AddWalkInInput) int
+		AnswerRsvp               func(childComplexity int, input koop.RsvpAnswerInput) int
+		ApproveCriteria          func(childComplexity int, input model.ApproveCriteriaInput) int
+		ChangeAwardPhase         func(childComplexity int, input model.ChangeAwardPhaseInput) int
+		ChangeEventStatus        func(childComplexity int, input koop.ChangeEventStatusInput) int
+		CheckIn                  func(childComplexity int, input koop.CheckInInput) int
+		CreateAwardCycle         func(childComplexity int, input model.CreateAwardCycleInput) int
+		CreateAwardProgramme     func(childComplexity int, input model.CreateAwardProgrammeInput) int
+		CreateBudgetLine         func(childComplexity int, input koop.CreateBudgetLineInput) int
+		CreateContact            func(childComplexity int, input koop.CreateContactInput) int
+		CreateCooperation        func(childComplexity int, input koop.CreateCooperationInput) int
+		CreateDistributionList   func(childComplexity int, input koop.CreateDistributionListInput) int
+		CreateEvent              func(childComplexity int, input koop.CreateEventInput) int
+		CreateEventSeries        func(childComplexity int, input koop.CreateEventSeriesInput) int
+		CreateOrganisation       func(childComplexity int, input koop.CreateOrganisationInput) int
+		CreateSponsorship        func(childComplexity int, input koop.CreateSponsorshipInput) int
+		CreateTask               func(childComplexity int, input koop.CreateTaskInput) int
+		DeleteAttachment         func(childComplexity int, input model.DeleteAttachmentInput) int
+		DeleteBudgetLine         func(childComplexity int, input koop.DeleteBudgetLineInput) int
+		DeleteCalendarFeed       func(childComplexity int, input model.DeleteCalendarFeedInput) int
+		DeleteComment            func(childComplexity int, input model.DeleteCommentInput) int
+		DeleteContact            func(childComplexity int, input koop.DeleteContactInput) int
+		DeleteCriterion          func(childComplexity int, input model.DeleteCriterionInput) int
+		DeleteDistributionList   func(childComplexity int, input koop.DeleteDistributionListInput) int
+		DeleteEvent              func(childComplexity int, input koop.DeleteEventInput) int
+		DeleteEventSeries        func(childComplexity int, input koop.DeleteEventSeriesInput) int
+		DeleteHolidayOverride    func(childComplexity int, input model.DeleteHolidayOverrideInput) int
+		DeleteInvitation         func(childComplexity int, input model.DeleteInvitationInput) int
+		DeleteSponsorship        func(childComplexity int, input koop.DeleteSponsorshipInput) int
+		DeleteTask               func(childComplexity int, input koop.DeleteTaskInput) int
+		EditComment              func(childComplexity int, input model.EditCommentInput) int
+		ImportContacts           func(childComplexity int, input koop.ImportContactsInput) int
+		InviteGuests             func(childComplexity int, input koop.InviteGuestsInput) int
+		InviteMember             func(childComplexity int, input koop.InviteMemberInput) int
+		Login                    func(childComplexity int, input koop.LoginInput) int
+		Logout                   func(childComplexity int) int
+		OptOut                   func(childComplexity int, input model.OptOutInput) int
+		RecordAnswer             func(childComplexity int, input koop.RecordAnswerInput) int
+		RefreshSession           func(childComplexity int) int
+		RemoveContactsFromList   func(childComplexity int, input koop.ListContactsInput) int
+		RemovePartner            func(childComplexity int, input koop.RemovePartnerInput) int
+		ReorderCriteria          func(childComplexity int, input model.ReorderCriteriaInput) int
+		RequestPasswordReset     func(childComplexity int, input koop.RequestPasswordResetInput) int
+		ResendInvitation         func(childComplexity int, input koop.ResendInvitationInput) int
+		RotateCalendarFeed       func(childComplexity int, input model.RotateCalendarFeedInput) int
+		SendInvitations          func(childComplexity int, input koop.SendInvitationsInput) int
+		SetHolidayOverride       func(childComplexity int, input model.SetHolidayOverrideInput) int
+		SetMemberActive          func(childComplexity int, input koop.SetMemberActiveInput) int
+		SetPassword              func(childComplexity int, input koop.SetPasswordInput) int
+		SetUserActive            func(childComplexity int, input koop.SetUserActiveInput) int
+		UpdateAwardCycle         func(childComplexity int, input model.UpdateAwardCycleInput) int
+		UpdateAwardProgramme     func(childComplexity int, input model.UpdateAwardProgrammeInput) int
+		UpdateBudgetLine         func(childComplexity int, input koop.UpdateBudgetLineInput) int
+		UpdateContact            func(childComplexity int, input koop.UpdateContactInput) int
+		UpdateCooperation        func(childComplexity int, input koop.UpdateCooperationInput) int
+		UpdateCriterion          func(childComplexity int, input model.UpdateCriterionInput) int
+		UpdateDistributionList   func(childComplexity int, input koop.UpdateDistributionListInput) int
+		UpdateEvent              func(childComplexity int, input koop.UpdateEventInput) int
+		UpdateEventSeries        func(childComplexity int, input koop.UpdateEventSeriesInput) int
+		UpdateLegalTexts         func(childComplexity int, input koop.UpdateLegalTextsInput) int
+		UpdateMe                 func(childComplexity int, input koop.UpdateMeInput) int
+		UpdateMemberRole         func(childComplexity int, input koop.UpdateMemberRoleInput) int
+		UpdateOrganisation       func(childComplexity int, input koop.UpdateOrganisationInput) int
+		UpdateReminderSettings   func(childComplexity int, input koop.UpdateReminderSettingsInput) int
+		UpdateSponsorship        func(childComplexity int, input koop.UpdateSponsorshipInput) int
+		UpdateTask               func(childComplexity int, input koop.UpdateTaskInput) int
+		UploadAttachment         func(childComplexity int, input model.UploadAttachmentInput) int
+		WithdrawCriteriaApproval func(childComplexity int, input model.WithdrawCriteriaApprovalInput) int
 	}
 
 	Organisation struct {
@@ -626,6 +717,8 @@ type ComplexityRoot struct {
 	Query struct {
 		Attachments          func(childComplexity int, subject model.SubjectInput) int
 		AuditEntries         func(childComplexity int, cooperationID string, filter *koop.AuditFilter, limit *int, offset *int) int
+		AwardCycle           func(childComplexity int, id string) int
+		AwardProgrammes      func(childComplexity int, cooperationID string) int
 		BudgetSummary        func(childComplexity int, cooperationID string, year int) int
 		CalendarFeed         func(childComplexity int, cooperationID string) int
 		Comments             func(childComplexity int, subject model.SubjectInput) int
@@ -660,6 +753,10 @@ type ComplexityRoot struct {
 
 	RemovePartnerPayload struct {
 		Cooperation func(childComplexity int) int
+	}
+
+	ReorderCriteriaPayload struct {
+		AwardCycle func(childComplexity int) int
 	}
 
 	RequestPasswordResetPayload struct {
@@ -770,6 +867,14 @@ type ComplexityRoot struct {
 		Title        func(childComplexity int) int
 	}
 
+	UpdateAwardCyclePayload struct {
+		AwardCycle func(childComplexity int) int
+	}
+
+	UpdateAwardProgrammePayload struct {
+		AwardProgramme func(childComplexity int) int
+	}
+
 	UpdateBudgetLinePayload struct {
 		Budget     func(childComplexity int) int
 		BudgetLine func(childComplexity int) int
@@ -781,6 +886,10 @@ type ComplexityRoot struct {
 
 	UpdateCooperationPayload struct {
 		Cooperation func(childComplexity int) int
+	}
+
+	UpdateCriterionPayload struct {
+		AwardCycle func(childComplexity int) int
 	}
 
 	UpdateDistributionListPayload struct {
@@ -838,6 +947,10 @@ type ComplexityRoot struct {
 		Memberships   func(childComplexity int) int
 		Name          func(childComplexity int) int
 		PasswordSet   func(childComplexity int) int
+	}
+
+	WithdrawCriteriaApprovalPayload struct {
+		AwardCycle func(childComplexity int) int
 	}
 }
 
@@ -916,6 +1029,17 @@ type MutationResolver interface {
 	RotateCalendarFeed(ctx context.Context, input model.RotateCalendarFeedInput) (*model.RotateCalendarFeedPayload, error)
 	DeleteCalendarFeed(ctx context.Context, input model.DeleteCalendarFeedInput) (*model.DeleteCalendarFeedPayload, error)
 	UpdateLegalTexts(ctx context.Context, input koop.UpdateLegalTextsInput) (*model.UpdateLegalTextsPayload, error)
+	CreateAwardProgramme(ctx context.Context, input model.CreateAwardProgrammeInput) (*model.CreateAwardProgrammePayload, error)
+	UpdateAwardProgramme(ctx context.Context, input model.UpdateAwardProgrammeInput) (*model.UpdateAwardProgrammePayload, error)
+	CreateAwardCycle(ctx context.Context, input model.CreateAwardCycleInput) (*model.CreateAwardCyclePayload, error)
+	UpdateAwardCycle(ctx context.Context, input model.UpdateAwardCycleInput) (*model.UpdateAwardCyclePayload, error)
+	AddCriterion(ctx context.Context, input model.AddCriterionInput) (*model.AddCriterionPayload, error)
+	UpdateCriterion(ctx context.Context, input model.UpdateCriterionInput) (*model.UpdateCriterionPayload, error)
+	DeleteCriterion(ctx context.Context, input model.DeleteCriterionInput) (*model.DeleteCriterionPayload, error)
+	ReorderCriteria(ctx context.Context, input model.ReorderCriteriaInput) (*model.ReorderCriteriaPayload, error)
+	ApproveCriteria(ctx context.Context, input model.ApproveCriteriaInput) (*model.ApproveCriteriaPayload, error)
+	WithdrawCriteriaApproval(ctx context.Context, input model.WithdrawCriteriaApprovalInput) (*model.WithdrawCriteriaApprovalPayload, error)
+	ChangeAwardPhase(ctx context.Context, input model.ChangeAwardPhaseInput) (*model.ChangeAwardPhasePayload, error)
 }
 type QueryResolver interface {
 	Me(ctx context.Context) (*koop.User, error)
@@ -946,6 +1070,8 @@ type QueryResolver interface {
 	MyReminderSettings(ctx context.Context) (*koop.ReminderSettings, error)
 	CalendarFeed(ctx context.Context, cooperationID string) (*koop.CalendarFeed, error)
 	LegalTexts(ctx context.Context, cooperationID string) (*koop.LegalTexts, error)
+	AwardProgrammes(ctx context.Context, cooperationID string) ([]*koop.AwardProgramme, error)
+	AwardCycle(ctx context.Context, id string) (*koop.AwardCycle, error)
 }
 type UserResolver interface {
 	Memberships(ctx context.Context, obj *koop.User) ([]*koop.Membership, error)
@@ -976,12 +1102,26 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AddCommentPayload.Comment(childComplexity), true
 
+	case "AddCriterionPayload.awardCycle":
+		if e.ComplexityRoot.AddCriterionPayload.AwardCycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddCriterionPayload.AwardCycle(childComplexity), true
+
 	case "AddPartnerPayload.partner":
 		if e.ComplexityRoot.AddPartnerPayload.Partner == nil {
 			break
 		}
 
 		return e.ComplexityRoot.AddPartnerPayload.Partner(childComplexity), true
+
+	case "ApproveCriteriaPayload.awardCycle":
+		if e.ComplexityRoot.ApproveCriteriaPayload.AwardCycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApproveCriteriaPayload.AwardCycle(childComplexity), true
 
 	case "Attachment.canDelete":
 		if e.ComplexityRoot.Attachment.CanDelete == nil {
@@ -1124,6 +1264,206 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEntryList.TotalCount(childComplexity), true
+
+	case "AwardCycle.allApproved":
+		if e.ComplexityRoot.AwardCycle.AllApproved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.AllApproved(childComplexity), true
+	case "AwardCycle.allowedPhases":
+		if e.ComplexityRoot.AwardCycle.AllowedPhases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.AllowedPhases(childComplexity), true
+	case "AwardCycle.announcementEventId":
+		if e.ComplexityRoot.AwardCycle.AnnouncementEventID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.AnnouncementEventID(childComplexity), true
+	case "AwardCycle.announcementEventTitle":
+		if e.ComplexityRoot.AwardCycle.AnnouncementEventTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.AnnouncementEventTitle(childComplexity), true
+	case "AwardCycle.approvals":
+		if e.ComplexityRoot.AwardCycle.Approvals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.Approvals(childComplexity), true
+	case "AwardCycle.canApprove":
+		if e.ComplexityRoot.AwardCycle.CanApprove == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.CanApprove(childComplexity), true
+	case "AwardCycle.canManage":
+		if e.ComplexityRoot.AwardCycle.CanManage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.CanManage(childComplexity), true
+	case "AwardCycle.categories":
+		if e.ComplexityRoot.AwardCycle.Categories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.Categories(childComplexity), true
+	case "AwardCycle.cooperationId":
+		if e.ComplexityRoot.AwardCycle.CooperationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.CooperationID(childComplexity), true
+	case "AwardCycle.createdAt":
+		if e.ComplexityRoot.AwardCycle.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.CreatedAt(childComplexity), true
+	case "AwardCycle.criteria":
+		if e.ComplexityRoot.AwardCycle.Criteria == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.Criteria(childComplexity), true
+	case "AwardCycle.criteriaVersion":
+		if e.ComplexityRoot.AwardCycle.CriteriaVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.CriteriaVersion(childComplexity), true
+	case "AwardCycle.id":
+		if e.ComplexityRoot.AwardCycle.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.ID(childComplexity), true
+	case "AwardCycle.nominationClosesAt":
+		if e.ComplexityRoot.AwardCycle.NominationClosesAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.NominationClosesAt(childComplexity), true
+	case "AwardCycle.nominationOpensAt":
+		if e.ComplexityRoot.AwardCycle.NominationOpensAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.NominationOpensAt(childComplexity), true
+	case "AwardCycle.phase":
+		if e.ComplexityRoot.AwardCycle.Phase == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.Phase(childComplexity), true
+	case "AwardCycle.programmeId":
+		if e.ComplexityRoot.AwardCycle.ProgrammeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.ProgrammeID(childComplexity), true
+	case "AwardCycle.programmeName":
+		if e.ComplexityRoot.AwardCycle.ProgrammeName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.ProgrammeName(childComplexity), true
+	case "AwardCycle.quorum":
+		if e.ComplexityRoot.AwardCycle.Quorum == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.Quorum(childComplexity), true
+	case "AwardCycle.tieBreakRule":
+		if e.ComplexityRoot.AwardCycle.TieBreakRule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.TieBreakRule(childComplexity), true
+	case "AwardCycle.title":
+		if e.ComplexityRoot.AwardCycle.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.Title(childComplexity), true
+	case "AwardCycle.version":
+		if e.ComplexityRoot.AwardCycle.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.Version(childComplexity), true
+	case "AwardCycle.votingClosesAt":
+		if e.ComplexityRoot.AwardCycle.VotingClosesAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.VotingClosesAt(childComplexity), true
+	case "AwardCycle.year":
+		if e.ComplexityRoot.AwardCycle.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.Year(childComplexity), true
+
+	case "AwardProgramme.canManage":
+		if e.ComplexityRoot.AwardProgramme.CanManage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardProgramme.CanManage(childComplexity), true
+	case "AwardProgramme.cooperationId":
+		if e.ComplexityRoot.AwardProgramme.CooperationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardProgramme.CooperationID(childComplexity), true
+	case "AwardProgramme.createdAt":
+		if e.ComplexityRoot.AwardProgramme.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardProgramme.CreatedAt(childComplexity), true
+	case "AwardProgramme.cycles":
+		if e.ComplexityRoot.AwardProgramme.Cycles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardProgramme.Cycles(childComplexity), true
+	case "AwardProgramme.description":
+		if e.ComplexityRoot.AwardProgramme.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardProgramme.Description(childComplexity), true
+	case "AwardProgramme.id":
+		if e.ComplexityRoot.AwardProgramme.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardProgramme.ID(childComplexity), true
+	case "AwardProgramme.name":
+		if e.ComplexityRoot.AwardProgramme.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardProgramme.Name(childComplexity), true
+	case "AwardProgramme.version":
+		if e.ComplexityRoot.AwardProgramme.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardProgramme.Version(childComplexity), true
+	case "AwardProgramme.winnerExclusionYears":
+		if e.ComplexityRoot.AwardProgramme.WinnerExclusionYears == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardProgramme.WinnerExclusionYears(childComplexity), true
 
 	case "BudgetEventTotal.actualCents":
 		if e.ComplexityRoot.BudgetEventTotal.ActualCents == nil {
@@ -1322,6 +1662,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CalendarFeed.CreatedByName(childComplexity), true
+
+	case "ChangeAwardPhasePayload.awardCycle":
+		if e.ComplexityRoot.ChangeAwardPhasePayload.AwardCycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeAwardPhasePayload.AwardCycle(childComplexity), true
 
 	case "ChangeEventStatusPayload.event":
 		if e.ComplexityRoot.ChangeEventStatusPayload.Event == nil {
@@ -1789,6 +2136,20 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Cooperation.Version(childComplexity), true
 
+	case "CreateAwardCyclePayload.awardCycle":
+		if e.ComplexityRoot.CreateAwardCyclePayload.AwardCycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateAwardCyclePayload.AwardCycle(childComplexity), true
+
+	case "CreateAwardProgrammePayload.awardProgramme":
+		if e.ComplexityRoot.CreateAwardProgrammePayload.AwardProgramme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateAwardProgrammePayload.AwardProgramme(childComplexity), true
+
 	case "CreateBudgetLinePayload.budget":
 		if e.ComplexityRoot.CreateBudgetLinePayload.Budget == nil {
 			break
@@ -1864,6 +2225,74 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateTaskPayload.Task(childComplexity), true
 
+	case "CriteriaApproval.approvedAt":
+		if e.ComplexityRoot.CriteriaApproval.ApprovedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CriteriaApproval.ApprovedAt(childComplexity), true
+	case "CriteriaApproval.approvedByName":
+		if e.ComplexityRoot.CriteriaApproval.ApprovedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CriteriaApproval.ApprovedByName(childComplexity), true
+	case "CriteriaApproval.partner":
+		if e.ComplexityRoot.CriteriaApproval.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CriteriaApproval.Partner(childComplexity), true
+
+	case "Criterion.cycleId":
+		if e.ComplexityRoot.Criterion.CycleID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Criterion.CycleID(childComplexity), true
+	case "Criterion.description":
+		if e.ComplexityRoot.Criterion.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Criterion.Description(childComplexity), true
+	case "Criterion.id":
+		if e.ComplexityRoot.Criterion.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Criterion.ID(childComplexity), true
+	case "Criterion.name":
+		if e.ComplexityRoot.Criterion.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Criterion.Name(childComplexity), true
+	case "Criterion.position":
+		if e.ComplexityRoot.Criterion.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Criterion.Position(childComplexity), true
+	case "Criterion.scoreMax":
+		if e.ComplexityRoot.Criterion.ScoreMax == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Criterion.ScoreMax(childComplexity), true
+	case "Criterion.scoreMin":
+		if e.ComplexityRoot.Criterion.ScoreMin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Criterion.ScoreMin(childComplexity), true
+	case "Criterion.weight":
+		if e.ComplexityRoot.Criterion.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Criterion.Weight(childComplexity), true
+
 	case "DeleteAttachmentPayload.id":
 		if e.ComplexityRoot.DeleteAttachmentPayload.ID == nil {
 			break
@@ -1904,6 +2333,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeleteContactPayload.ID(childComplexity), true
+
+	case "DeleteCriterionPayload.awardCycle":
+		if e.ComplexityRoot.DeleteCriterionPayload.AwardCycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteCriterionPayload.AwardCycle(childComplexity), true
 
 	case "DeleteDistributionListPayload.id":
 		if e.ComplexityRoot.DeleteDistributionListPayload.ID == nil {
@@ -2730,6 +3166,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddContactsToList(childComplexity, args["input"].(koop.ListContactsInput)), true
+	case "Mutation.addCriterion":
+		if e.ComplexityRoot.Mutation.AddCriterion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addCriterion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddCriterion(childComplexity, args["input"].(model.AddCriterionInput)), true
 	case "Mutation.addPartner":
 		if e.ComplexityRoot.Mutation.AddPartner == nil {
 			break
@@ -2763,6 +3210,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AnswerRsvp(childComplexity, args["input"].(koop.RsvpAnswerInput)), true
+	case "Mutation.approveCriteria":
+		if e.ComplexityRoot.Mutation.ApproveCriteria == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveCriteria_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveCriteria(childComplexity, args["input"].(model.ApproveCriteriaInput)), true
+	case "Mutation.changeAwardPhase":
+		if e.ComplexityRoot.Mutation.ChangeAwardPhase == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_changeAwardPhase_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ChangeAwardPhase(childComplexity, args["input"].(model.ChangeAwardPhaseInput)), true
 	case "Mutation.changeEventStatus":
 		if e.ComplexityRoot.Mutation.ChangeEventStatus == nil {
 			break
@@ -2785,6 +3254,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CheckIn(childComplexity, args["input"].(koop.CheckInInput)), true
+	case "Mutation.createAwardCycle":
+		if e.ComplexityRoot.Mutation.CreateAwardCycle == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createAwardCycle_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAwardCycle(childComplexity, args["input"].(model.CreateAwardCycleInput)), true
+	case "Mutation.createAwardProgramme":
+		if e.ComplexityRoot.Mutation.CreateAwardProgramme == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createAwardProgramme_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAwardProgramme(childComplexity, args["input"].(model.CreateAwardProgrammeInput)), true
 	case "Mutation.createBudgetLine":
 		if e.ComplexityRoot.Mutation.CreateBudgetLine == nil {
 			break
@@ -2939,6 +3430,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteContact(childComplexity, args["input"].(koop.DeleteContactInput)), true
+	case "Mutation.deleteCriterion":
+		if e.ComplexityRoot.Mutation.DeleteCriterion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteCriterion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteCriterion(childComplexity, args["input"].(model.DeleteCriterionInput)), true
 	case "Mutation.deleteDistributionList":
 		if e.ComplexityRoot.Mutation.DeleteDistributionList == nil {
 			break
@@ -3127,6 +3629,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemovePartner(childComplexity, args["input"].(koop.RemovePartnerInput)), true
+	case "Mutation.reorderCriteria":
+		if e.ComplexityRoot.Mutation.ReorderCriteria == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reorderCriteria_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReorderCriteria(childComplexity, args["input"].(model.ReorderCriteriaInput)), true
 	case "Mutation.requestPasswordReset":
 		if e.ComplexityRoot.Mutation.RequestPasswordReset == nil {
 			break
@@ -3215,6 +3728,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetUserActive(childComplexity, args["input"].(koop.SetUserActiveInput)), true
+	case "Mutation.updateAwardCycle":
+		if e.ComplexityRoot.Mutation.UpdateAwardCycle == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateAwardCycle_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateAwardCycle(childComplexity, args["input"].(model.UpdateAwardCycleInput)), true
+	case "Mutation.updateAwardProgramme":
+		if e.ComplexityRoot.Mutation.UpdateAwardProgramme == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateAwardProgramme_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateAwardProgramme(childComplexity, args["input"].(model.UpdateAwardProgrammeInput)), true
 	case "Mutation.updateBudgetLine":
 		if e.ComplexityRoot.Mutation.UpdateBudgetLine == nil {
 			break
@@ -3248,6 +3783,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateCooperation(childComplexity, args["input"].(koop.UpdateCooperationInput)), true
+	case "Mutation.updateCriterion":
+		if e.ComplexityRoot.Mutation.UpdateCriterion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateCriterion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateCriterion(childComplexity, args["input"].(model.UpdateCriterionInput)), true
 	case "Mutation.updateDistributionList":
 		if e.ComplexityRoot.Mutation.UpdateDistributionList == nil {
 			break
@@ -3369,6 +3915,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UploadAttachment(childComplexity, args["input"].(model.UploadAttachmentInput)), true
+	case "Mutation.withdrawCriteriaApproval":
+		if e.ComplexityRoot.Mutation.WithdrawCriteriaApproval == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawCriteriaApproval_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawCriteriaApproval(childComplexity, args["input"].(model.WithdrawCriteriaApprovalInput)), true
 
 	case "Organisation.city":
 		if e.ComplexityRoot.Organisation.City == nil {
@@ -3554,6 +4111,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEntries(childComplexity, args["cooperationId"].(string), args["filter"].(*koop.AuditFilter), args["limit"].(*int), args["offset"].(*int)), true
+	case "Query.awardCycle":
+		if e.ComplexityRoot.Query.AwardCycle == nil {
+			break
+		}
+
+		args, err := ec.field_Query_awardCycle_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AwardCycle(childComplexity, args["id"].(string)), true
+	case "Query.awardProgrammes":
+		if e.ComplexityRoot.Query.AwardProgrammes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_awardProgrammes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AwardProgrammes(childComplexity, args["cooperationId"].(string)), true
 	case "Query.budgetSummary":
 		if e.ComplexityRoot.Query.BudgetSummary == nil {
 			break
@@ -3835,6 +4414,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RemovePartnerPayload.Cooperation(childComplexity), true
+
+	case "ReorderCriteriaPayload.awardCycle":
+		if e.ComplexityRoot.ReorderCriteriaPayload.AwardCycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReorderCriteriaPayload.AwardCycle(childComplexity), true
 
 	case "RequestPasswordResetPayload.ok":
 		if e.ComplexityRoot.RequestPasswordResetPayload.Ok == nil {
@@ -4212,6 +4798,20 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TaskTemplateItem.Title(childComplexity), true
 
+	case "UpdateAwardCyclePayload.awardCycle":
+		if e.ComplexityRoot.UpdateAwardCyclePayload.AwardCycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateAwardCyclePayload.AwardCycle(childComplexity), true
+
+	case "UpdateAwardProgrammePayload.awardProgramme":
+		if e.ComplexityRoot.UpdateAwardProgrammePayload.AwardProgramme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateAwardProgrammePayload.AwardProgramme(childComplexity), true
+
 	case "UpdateBudgetLinePayload.budget":
 		if e.ComplexityRoot.UpdateBudgetLinePayload.Budget == nil {
 			break
@@ -4238,6 +4838,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UpdateCooperationPayload.Cooperation(childComplexity), true
+
+	case "UpdateCriterionPayload.awardCycle":
+		if e.ComplexityRoot.UpdateCriterionPayload.AwardCycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateCriterionPayload.AwardCycle(childComplexity), true
 
 	case "UpdateDistributionListPayload.distributionList":
 		if e.ComplexityRoot.UpdateDistributionListPayload.DistributionList == nil {
@@ -4377,6 +4984,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.User.PasswordSet(childComplexity), true
 
+	case "WithdrawCriteriaApprovalPayload.awardCycle":
+		if e.ComplexityRoot.WithdrawCriteriaApprovalPayload.AwardCycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawCriteriaApprovalPayload.AwardCycle(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -4387,13 +5001,18 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AddCommentInput", ec.unmarshalInputAddCommentInput),
+			graphql.NewInputUnmarshaler("AddCriterionInput", ec.unmarshalInputAddCriterionInput),
 			graphql.NewInputUnmarshaler("AddPartnerInput", ec.unmarshalInputAddPartnerInput),
 			graphql.NewInputUnmarshaler("AddWalkInInput", ec.unmarshalInputAddWalkInInput),
+			graphql.NewInputUnmarshaler("ApproveCriteriaInput", ec.unmarshalInputApproveCriteriaInput),
 			graphql.NewInputUnmarshaler("AuditFilter", ec.unmarshalInputAuditFilter),
 			graphql.NewInputUnmarshaler("BudgetShareInput", ec.unmarshalInputBudgetShareInput),
+			graphql.NewInputUnmarshaler("ChangeAwardPhaseInput", ec.unmarshalInputChangeAwardPhaseInput),
 			graphql.NewInputUnmarshaler("ChangeEventStatusInput", ec.unmarshalInputChangeEventStatusInput),
 			graphql.NewInputUnmarshaler("CheckInInput", ec.unmarshalInputCheckInInput),
 			graphql.NewInputUnmarshaler("ContactFilter", ec.unmarshalInputContactFilter),
+			graphql.NewInputUnmarshaler("CreateAwardCycleInput", ec.unmarshalInputCreateAwardCycleInput),
+			graphql.NewInputUnmarshaler("CreateAwardProgrammeInput", ec.unmarshalInputCreateAwardProgrammeInput),
 			graphql.NewInputUnmarshaler("CreateBudgetLineInput", ec.unmarshalInputCreateBudgetLineInput),
 			graphql.NewInputUnmarshaler("CreateContactInput", ec.unmarshalInputCreateContactInput),
 			graphql.NewInputUnmarshaler("CreateCooperationInput", ec.unmarshalInputCreateCooperationInput),
@@ -4408,6 +5027,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DeleteCalendarFeedInput", ec.unmarshalInputDeleteCalendarFeedInput),
 			graphql.NewInputUnmarshaler("DeleteCommentInput", ec.unmarshalInputDeleteCommentInput),
 			graphql.NewInputUnmarshaler("DeleteContactInput", ec.unmarshalInputDeleteContactInput),
+			graphql.NewInputUnmarshaler("DeleteCriterionInput", ec.unmarshalInputDeleteCriterionInput),
 			graphql.NewInputUnmarshaler("DeleteDistributionListInput", ec.unmarshalInputDeleteDistributionListInput),
 			graphql.NewInputUnmarshaler("DeleteEventInput", ec.unmarshalInputDeleteEventInput),
 			graphql.NewInputUnmarshaler("DeleteEventSeriesInput", ec.unmarshalInputDeleteEventSeriesInput),
@@ -4431,6 +5051,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PreviewContactImportInput", ec.unmarshalInputPreviewContactImportInput),
 			graphql.NewInputUnmarshaler("RecordAnswerInput", ec.unmarshalInputRecordAnswerInput),
 			graphql.NewInputUnmarshaler("RemovePartnerInput", ec.unmarshalInputRemovePartnerInput),
+			graphql.NewInputUnmarshaler("ReorderCriteriaInput", ec.unmarshalInputReorderCriteriaInput),
 			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
 			graphql.NewInputUnmarshaler("ResendInvitationInput", ec.unmarshalInputResendInvitationInput),
 			graphql.NewInputUnmarshaler("RotateCalendarFeedInput", ec.unmarshalInputRotateCalendarFeedInput),
@@ -4442,9 +5063,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SetUserActiveInput", ec.unmarshalInputSetUserActiveInput),
 			graphql.NewInputUnmarshaler("SubjectInput", ec.unmarshalInputSubjectInput),
 			graphql.NewInputUnmarshaler("TaskTemplateItemInput", ec.unmarshalInputTaskTemplateItemInput),
+			graphql.NewInputUnmarshaler("UpdateAwardCycleInput", ec.unmarshalInputUpdateAwardCycleInput),
+			graphql.NewInputUnmarshaler("UpdateAwardProgrammeInput", ec.unmarshalInputUpdateAwardProgrammeInput),
 			graphql.NewInputUnmarshaler("UpdateBudgetLineInput", ec.unmarshalInputUpdateBudgetLineInput),
 			graphql.NewInputUnmarshaler("UpdateContactInput", ec.unmarshalInputUpdateContactInput),
 			graphql.NewInputUnmarshaler("UpdateCooperationInput", ec.unmarshalInputUpdateCooperationInput),
+			graphql.NewInputUnmarshaler("UpdateCriterionInput", ec.unmarshalInputUpdateCriterionInput),
 			graphql.NewInputUnmarshaler("UpdateDistributionListInput", ec.unmarshalInputUpdateDistributionListInput),
 			graphql.NewInputUnmarshaler("UpdateEventInput", ec.unmarshalInputUpdateEventInput),
 			graphql.NewInputUnmarshaler("UpdateEventSeriesInput", ec.unmarshalInputUpdateEventSeriesInput),
@@ -4456,6 +5080,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateSponsorshipInput", ec.unmarshalInputUpdateSponsorshipInput),
 			graphql.NewInputUnmarshaler("UpdateTaskInput", ec.unmarshalInputUpdateTaskInput),
 			graphql.NewInputUnmarshaler("UploadAttachmentInput", ec.unmarshalInputUploadAttachmentInput),
+			graphql.NewInputUnmarshaler("WithdrawCriteriaApprovalInput", ec.unmarshalInputWithdrawCriteriaApprovalInput),
 		)
 	}
 	first := true
@@ -7136,6 +7761,398 @@ extend type Mutation {
   """Saves the legal texts."""
   updateLegalTexts(input: UpdateLegalTextsInput!): UpdateLegalTextsPayload!
 }
+
+# --- The award: programmes, cycles and criteria ----------------------------------------------
+
+"""
+Where an award cycle stands. The whole machine is DRAFT → NOMINATION_OPEN → NOMINATION_CLOSED →
+JURY_VOTING → DECIDED → ANNOUNCED; for now only opening, closing and reopening nominations are
+offered — the later transitions come with the jury.
+"""
+enum AwardPhase {
+  """Being prepared: setup and criteria can change."""
+  DRAFT
+  """Nominations are accepted; the criteria are fixed."""
+  NOMINATION_OPEN
+  """Nominations are closed."""
+  NOMINATION_CLOSED
+  """The jury scores."""
+  JURY_VOTING
+  """The result is locked."""
+  DECIDED
+  """The winner has been announced."""
+  ANNOUNCED
+}
+
+"""How nominations with the same weighted mean are ranked; fixed once nominations opened."""
+enum TieBreakRule {
+  """More first ranks, then the higher median, then the chair's recorded casting vote."""
+  MORE_TOP_RANKS_THEN_MEDIAN_THEN_CHAIR
+  """The higher median, then the chair's recorded casting vote."""
+  MEDIAN_THEN_CHAIR
+}
+
+"""A recurring award of a cooperation, e.g. "Lichtenberger Unternehmen des Jahres"."""
+type AwardProgramme {
+  """Opaque ID."""
+  id: ID!
+  """The cooperation."""
+  cooperationId: ID!
+  """Name."""
+  name: String!
+  """Description."""
+  description: String!
+  """A winner of the last N years is not eligible (0: no exclusion)."""
+  winnerExclusionYears: Int!
+  """The yearly cycles, newest first."""
+  cycles: [AwardCycle!]!
+  """Whether the viewer may edit the programme and add cycles (ADMIN, COORDINATOR)."""
+  canManage: Boolean!
+  """When it was created."""
+  createdAt: DateTime!
+  """Optimistic-locking version; send it back on update."""
+  version: Int!
+}
+
+"""One year of an award programme."""
+type AwardCycle {
+  """Opaque ID."""
+  id: ID!
+  """The cooperation."""
+  cooperationId: ID!
+  """The programme."""
+  programmeId: ID!
+  """The programme's name."""
+  programmeName: String!
+  """The year, unique within the programme."""
+  year: Int!
+  """Title, e.g. "Lichtenberger Unternehmen des Jahres 2027"."""
+  title: String!
+  """The categories a nomination is entered in, e.g. "Handwerk"."""
+  categories: [String!]!
+  """When nominations open."""
+  nominationOpensAt: DateTime!
+  """When nominations close."""
+  nominationClosesAt: DateTime!
+  """When the jury's vote closes."""
+  votingClosesAt: DateTime!
+  """The minimum number of submitted ballots to close the vote."""
+  quorum: Int!
+  """The tie-break rule, fixed once nominations opened."""
+  tieBreakRule: TieBreakRule!
+  """The event where the winner is announced, if chosen."""
+  announcementEventId: ID
+  """That event's title."""
+  announcementEventTitle: String
+  """Where the cycle stands."""
+  phase: AwardPhase!
+  """The criteria, in order."""
+  criteria: [Criterion!]!
+  """Every partner's approval of the current criteria, in partner order."""
+  approvals: [CriteriaApproval!]!
+  """Whether every partner approved the current criteria."""
+  allApproved: Boolean!
+  """The phases the viewer may move the cycle to now (guards are checked on the change)."""
+  allowedPhases: [AwardPhase!]!
+  """Whether the viewer may edit the cycle and its criteria (ADMIN, COORDINATOR)."""
+  canManage: Boolean!
+  """The partner for whom the viewer may approve or withdraw the criteria approval, or null."""
+  canApprove: Partner
+  """When it was created."""
+  createdAt: DateTime!
+  """Optimistic-locking version of the setup and phase; send it with updates and phase changes."""
+  version: Int!
+  """Version of the criteria set; send it with criteria changes and approvals."""
+  criteriaVersion: Int!
+}
+
+"""One thing the jury scores."""
+type Criterion {
+  """Opaque ID."""
+  id: ID!
+  """The cycle."""
+  cycleId: ID!
+  """Name, e.g. "Innovation"."""
+  name: String!
+  """What the jury looks at."""
+  description: String!
+  """Relative weight, an integer 1–100: weight 2 counts twice as much as weight 1."""
+  weight: Int!
+  """Lowest score."""
+  scoreMin: Int!
+  """Highest score."""
+  scoreMax: Int!
+  """Order, from 1."""
+  position: Int!
+}
+
+"""A partner's approval of the current criteria set."""
+type CriteriaApproval {
+  """The partner."""
+  partner: Partner!
+  """Who approved on the partner's behalf; null while not approved."""
+  approvedByName: String
+  """When; null while not approved."""
+  approvedAt: DateTime
+}
+
+"""Creates an award programme (ADMIN, COORDINATOR)."""
+input CreateAwardProgrammeInput {
+  """The cooperation."""
+  cooperationId: ID!
+  """Name, at most 200 characters."""
+  name: String!
+  """Description, at most 5,000 characters."""
+  description: String!
+  """Years a winner stays ineligible, 0–50."""
+  winnerExclusionYears: Int!
+}
+
+"""The new programme."""
+type CreateAwardProgrammePayload {
+  """The programme."""
+  awardProgramme: AwardProgramme!
+}
+
+"""Edits an award programme (ADMIN, COORDINATOR)."""
+input UpdateAwardProgrammeInput {
+  """The programme."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """Name."""
+  name: String!
+  """Description."""
+  description: String!
+  """Years a winner stays ineligible, 0–50."""
+  winnerExclusionYears: Int!
+}
+
+"""The edited programme."""
+type UpdateAwardProgrammePayload {
+  """The programme."""
+  awardProgramme: AwardProgramme!
+}
+
+"""Adds a yearly cycle to a programme, in DRAFT (ADMIN, COORDINATOR)."""
+input CreateAwardCycleInput {
+  """The programme."""
+  programmeId: ID!
+  """The year, unique within the programme."""
+  year: Int!
+  """Title."""
+  title: String!
+  """Category names, distinct, at most 20."""
+  categories: [String!]!
+  """When nominations open."""
+  nominationOpensAt: DateTime!
+  """When nominations close; after they open."""
+  nominationClosesAt: DateTime!
+  """When the vote closes; after nominations close."""
+  votingClosesAt: DateTime!
+  """Minimum number of submitted ballots, at least 1."""
+  quorum: Int!
+  """The tie-break rule."""
+  tieBreakRule: TieBreakRule!
+  """The announcing event of the cooperation, or null."""
+  announcementEventId: ID
+}
+
+"""The new cycle."""
+type CreateAwardCyclePayload {
+  """The cycle."""
+  awardCycle: AwardCycle!
+}
+
+"""Edits a cycle's setup; the tie-break rule and the categories are fixed once nominations opened."""
+input UpdateAwardCycleInput {
+  """The cycle."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """Title."""
+  title: String!
+  """Category names."""
+  categories: [String!]!
+  """When nominations open."""
+  nominationOpensAt: DateTime!
+  """When nominations close."""
+  nominationClosesAt: DateTime!
+  """When the vote closes."""
+  votingClosesAt: DateTime!
+  """Minimum number of submitted ballots."""
+  quorum: Int!
+  """The tie-break rule."""
+  tieBreakRule: TieBreakRule!
+  """The announcing event, or null."""
+  announcementEventId: ID
+}
+
+"""The edited cycle."""
+type UpdateAwardCyclePayload {
+  """The cycle."""
+  awardCycle: AwardCycle!
+}
+
+"""
+Adds a criterion at the end (ADMIN, COORDINATOR; before nominations open). Like every criteria
+change, it withdraws all partners' approvals.
+"""
+input AddCriterionInput {
+  """The cycle."""
+  cycleId: ID!
+  """The cycle's criteriaVersion read."""
+  criteriaVersion: Int!
+  """Name, at most 200 characters, unique in the cycle."""
+  name: String!
+  """Description, at most 2,000 characters."""
+  description: String!
+  """Weight, 1–100."""
+  weight: Int!
+  """Lowest score, at least 0."""
+  scoreMin: Int!
+  """Highest score, above scoreMin, at most 1000."""
+  scoreMax: Int!
+}
+
+"""The cycle with the new criterion."""
+type AddCriterionPayload {
+  """The cycle."""
+  awardCycle: AwardCycle!
+}
+
+"""Edits a criterion; withdraws all approvals."""
+input UpdateCriterionInput {
+  """The criterion."""
+  id: ID!
+  """The cycle's criteriaVersion read."""
+  criteriaVersion: Int!
+  """Name."""
+  name: String!
+  """Description."""
+  description: String!
+  """Weight, 1–100."""
+  weight: Int!
+  """Lowest score."""
+  scoreMin: Int!
+  """Highest score."""
+  scoreMax: Int!
+}
+
+"""The cycle with the edited criterion."""
+type UpdateCriterionPayload {
+  """The cycle."""
+  awardCycle: AwardCycle!
+}
+
+"""Deletes a criterion; withdraws all approvals."""
+input DeleteCriterionInput {
+  """The criterion."""
+  id: ID!
+  """The cycle's criteriaVersion read."""
+  criteriaVersion: Int!
+}
+
+"""The cycle without the criterion."""
+type DeleteCriterionPayload {
+  """The cycle."""
+  awardCycle: AwardCycle!
+}
+
+"""Puts the criteria in a new order; withdraws all approvals."""
+input ReorderCriteriaInput {
+  """The cycle."""
+  cycleId: ID!
+  """The cycle's criteriaVersion read."""
+  criteriaVersion: Int!
+  """Every criterion of the cycle, once, in the new order."""
+  criterionIds: [ID!]!
+}
+
+"""The cycle with its criteria in the new order."""
+type ReorderCriteriaPayload {
+  """The cycle."""
+  awardCycle: AwardCycle!
+}
+
+"""
+Approves the current criteria on behalf of the viewer's partner organisation (a COORDINATOR or
+ADMIN whose membership belongs to a partner).
+"""
+input ApproveCriteriaInput {
+  """The cycle."""
+  cycleId: ID!
+  """The criteriaVersion read: one approves exactly the set one saw."""
+  criteriaVersion: Int!
+}
+
+"""The cycle with the approval."""
+type ApproveCriteriaPayload {
+  """The cycle."""
+  awardCycle: AwardCycle!
+}
+
+"""Takes back the approval of the viewer's partner organisation."""
+input WithdrawCriteriaApprovalInput {
+  """The cycle."""
+  cycleId: ID!
+  """The criteriaVersion read."""
+  criteriaVersion: Int!
+}
+
+"""The cycle without the approval."""
+type WithdrawCriteriaApprovalPayload {
+  """The cycle."""
+  awardCycle: AwardCycle!
+}
+
+"""Moves a cycle to another phase (ADMIN, COORDINATOR); refused with the German reason."""
+input ChangeAwardPhaseInput {
+  """The cycle."""
+  id: ID!
+  """The cycle's version read."""
+  version: Int!
+  """The new phase; one of allowedPhases."""
+  phase: AwardPhase!
+}
+
+"""The cycle in its new phase."""
+type ChangeAwardPhasePayload {
+  """The cycle."""
+  awardCycle: AwardCycle!
+}
+
+extend type Query {
+  """A cooperation's award programmes with their cycles (everyone but EXTERNAL)."""
+  awardProgrammes(cooperationId: ID!): [AwardProgramme!]!
+  """One award cycle with its criteria and approvals."""
+  awardCycle(id: ID!): AwardCycle!
+}
+
+extend type Mutation {
+  """Creates an award programme."""
+  createAwardProgramme(input: CreateAwardProgrammeInput!): CreateAwardProgrammePayload!
+  """Edits an award programme."""
+  updateAwardProgramme(input: UpdateAwardProgrammeInput!): UpdateAwardProgrammePayload!
+  """Adds a yearly cycle."""
+  createAwardCycle(input: CreateAwardCycleInput!): CreateAwardCyclePayload!
+  """Edits a cycle's setup."""
+  updateAwardCycle(input: UpdateAwardCycleInput!): UpdateAwardCyclePayload!
+  """Adds a criterion."""
+  addCriterion(input: AddCriterionInput!): AddCriterionPayload!
+  """Edits a criterion."""
+  updateCriterion(input: UpdateCriterionInput!): UpdateCriterionPayload!
+  """Deletes a criterion."""
+  deleteCriterion(input: DeleteCriterionInput!): DeleteCriterionPayload!
+  """Reorders the criteria."""
+  reorderCriteria(input: ReorderCriteriaInput!): ReorderCriteriaPayload!
+  """Approves the criteria for the viewer's partner."""
+  approveCriteria(input: ApproveCriteriaInput!): ApproveCriteriaPayload!
+  """Withdraws the viewer's partner's approval."""
+  withdrawCriteriaApproval(input: WithdrawCriteriaApprovalInput!): WithdrawCriteriaApprovalPayload!
+  """Moves a cycle to another phase."""
+  changeAwardPhase(input: ChangeAwardPhaseInput!): ChangeAwardPhasePayload!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -7152,12 +8169,28 @@ func (ec *executionContext) childFields_AddCommentPayload(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type AddCommentPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_AddCriterionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awardCycle":
+		return ec.fieldContext_AddCriterionPayload_awardCycle(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AddCriterionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_AddPartnerPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "partner":
 		return ec.fieldContext_AddPartnerPayload_partner(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AddPartnerPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ApproveCriteriaPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awardCycle":
+		return ec.fieldContext_ApproveCriteriaPayload_awardCycle(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApproveCriteriaPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Attachment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7228,6 +8261,84 @@ func (ec *executionContext) childFields_AuditEntryList(ctx context.Context, fiel
 		return ec.fieldContext_AuditEntryList_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEntryList", field.Name)
+}
+
+func (ec *executionContext) childFields_AwardCycle(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AwardCycle_id(ctx, field)
+	case "cooperationId":
+		return ec.fieldContext_AwardCycle_cooperationId(ctx, field)
+	case "programmeId":
+		return ec.fieldContext_AwardCycle_programmeId(ctx, field)
+	case "programmeName":
+		return ec.fieldContext_AwardCycle_programmeName(ctx, field)
+	case "year":
+		return ec.fieldContext_AwardCycle_year(ctx, field)
+	case "title":
+		return ec.fieldContext_AwardCycle_title(ctx, field)
+	case "categories":
+		return ec.fieldContext_AwardCycle_categories(ctx, field)
+	case "nominationOpensAt":
+		return ec.fieldContext_AwardCycle_nominationOpensAt(ctx, field)
+	case "nominationClosesAt":
+		return ec.fieldContext_AwardCycle_nominationClosesAt(ctx, field)
+	case "votingClosesAt":
+		return ec.fieldContext_AwardCycle_votingClosesAt(ctx, field)
+	case "quorum":
+		return ec.fieldContext_AwardCycle_quorum(ctx, field)
+	case "tieBreakRule":
+		return ec.fieldContext_AwardCycle_tieBreakRule(ctx, field)
+	case "announcementEventId":
+		return ec.fieldContext_AwardCycle_announcementEventId(ctx, field)
+	case "announcementEventTitle":
+		return ec.fieldContext_AwardCycle_announcementEventTitle(ctx, field)
+	case "phase":
+		return ec.fieldContext_AwardCycle_phase(ctx, field)
+	case "criteria":
+		return ec.fieldContext_AwardCycle_criteria(ctx, field)
+	case "approvals":
+		return ec.fieldContext_AwardCycle_approvals(ctx, field)
+	case "allApproved":
+		return ec.fieldContext_AwardCycle_allApproved(ctx, field)
+	case "allowedPhases":
+		return ec.fieldContext_AwardCycle_allowedPhases(ctx, field)
+	case "canManage":
+		return ec.fieldContext_AwardCycle_canManage(ctx, field)
+	case "canApprove":
+		return ec.fieldContext_AwardCycle_canApprove(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_AwardCycle_createdAt(ctx, field)
+	case "version":
+		return ec.fieldContext_AwardCycle_version(ctx, field)
+	case "criteriaVersion":
+		return ec.fieldContext_AwardCycle_criteriaVersion(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AwardCycle", field.Name)
+}
+
+func (ec *executionContext) childFields_AwardProgramme(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AwardProgramme_id(ctx, field)
+	case "cooperationId":
+		return ec.fieldContext_AwardProgramme_cooperationId(ctx, field)
+	case "name":
+		return ec.fieldContext_AwardProgramme_name(ctx, field)
+	case "description":
+		return ec.fieldContext_AwardProgramme_description(ctx, field)
+	case "winnerExclusionYears":
+		return ec.fieldContext_AwardProgramme_winnerExclusionYears(ctx, field)
+	case "cycles":
+		return ec.fieldContext_AwardProgramme_cycles(ctx, field)
+	case "canManage":
+		return ec.fieldContext_AwardProgramme_canManage(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_AwardProgramme_createdAt(ctx, field)
+	case "version":
+		return ec.fieldContext_AwardProgramme_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AwardProgramme", field.Name)
 }
 
 func (ec *executionContext) childFields_BudgetEventTotal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7328,6 +8439,14 @@ func (ec *executionContext) childFields_CalendarFeed(ctx context.Context, field 
 		return ec.fieldContext_CalendarFeed_createdByName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CalendarFeed", field.Name)
+}
+
+func (ec *executionContext) childFields_ChangeAwardPhasePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awardCycle":
+		return ec.fieldContext_ChangeAwardPhasePayload_awardCycle(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChangeAwardPhasePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ChangeEventStatusPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7542,6 +8661,22 @@ func (ec *executionContext) childFields_Cooperation(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type Cooperation", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateAwardCyclePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awardCycle":
+		return ec.fieldContext_CreateAwardCyclePayload_awardCycle(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateAwardCyclePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateAwardProgrammePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awardProgramme":
+		return ec.fieldContext_CreateAwardProgrammePayload_awardProgramme(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateAwardProgrammePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateBudgetLinePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "budgetLine":
@@ -7618,6 +8753,40 @@ func (ec *executionContext) childFields_CreateTaskPayload(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type CreateTaskPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CriteriaApproval(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "partner":
+		return ec.fieldContext_CriteriaApproval_partner(ctx, field)
+	case "approvedByName":
+		return ec.fieldContext_CriteriaApproval_approvedByName(ctx, field)
+	case "approvedAt":
+		return ec.fieldContext_CriteriaApproval_approvedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CriteriaApproval", field.Name)
+}
+
+func (ec *executionContext) childFields_Criterion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Criterion_id(ctx, field)
+	case "cycleId":
+		return ec.fieldContext_Criterion_cycleId(ctx, field)
+	case "name":
+		return ec.fieldContext_Criterion_name(ctx, field)
+	case "description":
+		return ec.fieldContext_Criterion_description(ctx, field)
+	case "weight":
+		return ec.fieldContext_Criterion_weight(ctx, field)
+	case "scoreMin":
+		return ec.fieldContext_Criterion_scoreMin(ctx, field)
+	case "scoreMax":
+		return ec.fieldContext_Criterion_scoreMax(ctx, field)
+	case "position":
+		return ec.fieldContext_Criterion_position(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Criterion", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteAttachmentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -7658,6 +8827,14 @@ func (ec *executionContext) childFields_DeleteContactPayload(ctx context.Context
 		return ec.fieldContext_DeleteContactPayload_id(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteContactPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteCriterionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awardCycle":
+		return ec.fieldContext_DeleteCriterionPayload_awardCycle(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteCriterionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DeleteDistributionListPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8196,6 +9373,14 @@ func (ec *executionContext) childFields_RemovePartnerPayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type RemovePartnerPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ReorderCriteriaPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awardCycle":
+		return ec.fieldContext_ReorderCriteriaPayload_awardCycle(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReorderCriteriaPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RequestPasswordResetPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "ok":
@@ -8412,6 +9597,22 @@ func (ec *executionContext) childFields_TaskTemplateItem(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type TaskTemplateItem", field.Name)
 }
 
+func (ec *executionContext) childFields_UpdateAwardCyclePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awardCycle":
+		return ec.fieldContext_UpdateAwardCyclePayload_awardCycle(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateAwardCyclePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateAwardProgrammePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awardProgramme":
+		return ec.fieldContext_UpdateAwardProgrammePayload_awardProgramme(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateAwardProgrammePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_UpdateBudgetLinePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "budgetLine":
@@ -8436,6 +9637,14 @@ func (ec *executionContext) childFields_UpdateCooperationPayload(ctx context.Con
 		return ec.fieldContext_UpdateCooperationPayload_cooperation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UpdateCooperationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateCriterionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awardCycle":
+		return ec.fieldContext_UpdateCriterionPayload_awardCycle(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateCriterionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_UpdateDistributionListPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8550,6 +9759,14 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_memberships(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
+}
+
+func (ec *executionContext) childFields_WithdrawCriteriaApprovalPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awardCycle":
+		return ec.fieldContext_WithdrawCriteriaApprovalPayload_awardCycle(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WithdrawCriteriaApprovalPayload", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8696,6 +9913,20 @@ func (ec *executionContext) field_Mutation_addContactsToList_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addCriterion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AddCriterionInput, error) {
+			return ec.unmarshalNAddCriterionInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAddCriterionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addPartner_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8738,6 +9969,34 @@ func (ec *executionContext) field_Mutation_answerRsvp_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_approveCriteria_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ApproveCriteriaInput, error) {
+			return ec.unmarshalNApproveCriteriaInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐApproveCriteriaInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_changeAwardPhase_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChangeAwardPhaseInput, error) {
+			return ec.unmarshalNChangeAwardPhaseInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐChangeAwardPhaseInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changeEventStatus_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8758,6 +10017,34 @@ func (ec *executionContext) field_Mutation_checkIn_args(ctx context.Context, raw
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.CheckInInput, error) {
 			return ec.unmarshalNCheckInInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCheckInInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createAwardCycle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateAwardCycleInput, error) {
+			return ec.unmarshalNCreateAwardCycleInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateAwardCycleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createAwardProgramme_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateAwardProgrammeInput, error) {
+			return ec.unmarshalNCreateAwardProgrammeInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateAwardProgrammeInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8954,6 +10241,20 @@ func (ec *executionContext) field_Mutation_deleteContact_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.DeleteContactInput, error) {
 			return ec.unmarshalNDeleteContactInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteContactInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteCriterion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeleteCriterionInput, error) {
+			return ec.unmarshalNDeleteCriterionInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteCriterionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9186,6 +10487,20 @@ func (ec *executionContext) field_Mutation_removePartner_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_reorderCriteria_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReorderCriteriaInput, error) {
+			return ec.unmarshalNReorderCriteriaInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐReorderCriteriaInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_requestPasswordReset_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9298,6 +10613,34 @@ func (ec *executionContext) field_Mutation_setUserActive_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateAwardCycle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateAwardCycleInput, error) {
+			return ec.unmarshalNUpdateAwardCycleInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateAwardCycleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateAwardProgramme_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateAwardProgrammeInput, error) {
+			return ec.unmarshalNUpdateAwardProgrammeInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateAwardProgrammeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateBudgetLine_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9332,6 +10675,20 @@ func (ec *executionContext) field_Mutation_updateCooperation_args(ctx context.Co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.UpdateCooperationInput, error) {
 			return ec.unmarshalNUpdateCooperationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateCooperationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateCriterion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateCriterionInput, error) {
+			return ec.unmarshalNUpdateCriterionInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateCriterionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9494,6 +10851,20 @@ func (ec *executionContext) field_Mutation_uploadAttachment_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_withdrawCriteriaApproval_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.WithdrawCriteriaApprovalInput, error) {
+			return ec.unmarshalNWithdrawCriteriaApprovalInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐWithdrawCriteriaApprovalInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9557,6 +10928,34 @@ func (ec *executionContext) field_Query_auditEntries_args(ctx context.Context, r
 		return nil, err
 	}
 	args["offset"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_awardCycle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_awardProgrammes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cooperationId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cooperationId"] = arg0
 	return args, nil
 }
 
@@ -10118,6 +11517,38 @@ func (ec *executionContext) fieldContext_AddCommentPayload_comment(_ context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _AddCriterionPayload_awardCycle(ctx context.Context, field graphql.CollectedField, obj *model.AddCriterionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddCriterionPayload_awardCycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwardCycle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.AwardCycle) graphql.Marshaler {
+			return ec.marshalNAwardCycle2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddCriterionPayload_awardCycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AddCriterionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardCycle(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AddPartnerPayload_partner(ctx context.Context, field graphql.CollectedField, obj *model.AddPartnerPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10145,6 +11576,38 @@ func (ec *executionContext) fieldContext_AddPartnerPayload_partner(_ context.Con
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApproveCriteriaPayload_awardCycle(ctx context.Context, field graphql.CollectedField, obj *model.ApproveCriteriaPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApproveCriteriaPayload_awardCycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwardCycle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.AwardCycle) graphql.Marshaler {
+			return ec.marshalNAwardCycle2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApproveCriteriaPayload_awardCycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApproveCriteriaPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardCycle(ctx, field)
 		},
 	}
 	return fc, nil
@@ -10695,6 +12158,801 @@ func (ec *executionContext) _AuditEntryList_totalCount(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_AuditEntryList_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEntryList", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AwardCycle_id(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AwardCycle_cooperationId(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_cooperationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CooperationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_cooperationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AwardCycle_programmeId(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_programmeId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProgrammeID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_programmeId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AwardCycle_programmeName(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_programmeName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProgrammeName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_programmeName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "String")
+}
+
+func (ec *executionContext) _AwardCycle_year(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AwardCycle_title(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "String")
+}
+
+func (ec *executionContext) _AwardCycle_categories(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_categories(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Categories, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_categories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "String")
+}
+
+func (ec *executionContext) _AwardCycle_nominationOpensAt(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_nominationOpensAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NominationOpensAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_nominationOpensAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AwardCycle_nominationClosesAt(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_nominationClosesAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NominationClosesAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_nominationClosesAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AwardCycle_votingClosesAt(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_votingClosesAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VotingClosesAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_votingClosesAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AwardCycle_quorum(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_quorum(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quorum, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_quorum(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AwardCycle_tieBreakRule(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_tieBreakRule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TieBreakRule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.TieBreakRule) graphql.Marshaler {
+			return ec.marshalNTieBreakRule2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTieBreakRule(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_tieBreakRule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "TieBreakRule")
+}
+
+func (ec *executionContext) _AwardCycle_announcementEventId(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_announcementEventId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnnouncementEventID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_announcementEventId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AwardCycle_announcementEventTitle(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_announcementEventTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnnouncementEventTitle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_announcementEventTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "String")
+}
+
+func (ec *executionContext) _AwardCycle_phase(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_phase(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phase, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.AwardPhase) graphql.Marshaler {
+			return ec.marshalNAwardPhase2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardPhase(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_phase(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "AwardPhase")
+}
+
+func (ec *executionContext) _AwardCycle_criteria(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_criteria(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Criteria, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Criterion) graphql.Marshaler {
+			return ec.marshalNCriterion2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCriterionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_criteria(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardCycle",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Criterion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardCycle_approvals(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_approvals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Approvals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.CriteriaApproval) graphql.Marshaler {
+			return ec.marshalNCriteriaApproval2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCriteriaApprovalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_approvals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardCycle",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CriteriaApproval(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardCycle_allApproved(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_allApproved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AllApproved(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_allApproved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _AwardCycle_allowedPhases(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_allowedPhases(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AllowedPhases, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []koop.AwardPhase) graphql.Marshaler {
+			return ec.marshalNAwardPhase2ᚕgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardPhaseᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_allowedPhases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "AwardPhase")
+}
+
+func (ec *executionContext) _AwardCycle_canManage(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_canManage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanManage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_canManage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AwardCycle_canApprove(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_canApprove(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanApprove, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Partner) graphql.Marshaler {
+			return ec.marshalOPartner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartner(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_canApprove(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardCycle",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardCycle_createdAt(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AwardCycle_version(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AwardCycle_criteriaVersion(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_criteriaVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CriteriaVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_criteriaVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AwardProgramme_id(ctx context.Context, field graphql.CollectedField, obj *koop.AwardProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardProgramme_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardProgramme_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardProgramme", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AwardProgramme_cooperationId(ctx context.Context, field graphql.CollectedField, obj *koop.AwardProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardProgramme_cooperationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CooperationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardProgramme_cooperationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardProgramme", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AwardProgramme_name(ctx context.Context, field graphql.CollectedField, obj *koop.AwardProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardProgramme_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardProgramme_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardProgramme", field, false, false, "String")
+}
+
+func (ec *executionContext) _AwardProgramme_description(ctx context.Context, field graphql.CollectedField, obj *koop.AwardProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardProgramme_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardProgramme_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardProgramme", field, false, false, "String")
+}
+
+func (ec *executionContext) _AwardProgramme_winnerExclusionYears(ctx context.Context, field graphql.CollectedField, obj *koop.AwardProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardProgramme_winnerExclusionYears(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WinnerExclusionYears, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardProgramme_winnerExclusionYears(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardProgramme", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AwardProgramme_cycles(ctx context.Context, field graphql.CollectedField, obj *koop.AwardProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardProgramme_cycles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cycles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.AwardCycle) graphql.Marshaler {
+			return ec.marshalNAwardCycle2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardProgramme_cycles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardProgramme",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardCycle(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardProgramme_canManage(ctx context.Context, field graphql.CollectedField, obj *koop.AwardProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardProgramme_canManage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanManage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardProgramme_canManage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardProgramme", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AwardProgramme_createdAt(ctx context.Context, field graphql.CollectedField, obj *koop.AwardProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardProgramme_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardProgramme_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardProgramme", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AwardProgramme_version(ctx context.Context, field graphql.CollectedField, obj *koop.AwardProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardProgramme_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardProgramme_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardProgramme", field, false, false, "Int")
 }
 
 func (ec *executionContext) _BudgetEventTotal_event(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetEventTotal) (ret graphql.Marshaler) {
@@ -11485,6 +13743,38 @@ func (ec *executionContext) _CalendarFeed_createdByName(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_CalendarFeed_createdByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CalendarFeed", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChangeAwardPhasePayload_awardCycle(ctx context.Context, field graphql.CollectedField, obj *model.ChangeAwardPhasePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeAwardPhasePayload_awardCycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwardCycle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.AwardCycle) graphql.Marshaler {
+			return ec.marshalNAwardCycle2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeAwardPhasePayload_awardCycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangeAwardPhasePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardCycle(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ChangeEventStatusPayload_event(ctx context.Context, field graphql.CollectedField, obj *model.ChangeEventStatusPayload) (ret graphql.Marshaler) {
@@ -13316,6 +15606,70 @@ func (ec *executionContext) fieldContext_Cooperation_version(_ context.Context, 
 	return graphql.NewScalarFieldContext("Cooperation", field, false, false, "Int")
 }
 
+func (ec *executionContext) _CreateAwardCyclePayload_awardCycle(ctx context.Context, field graphql.CollectedField, obj *model.CreateAwardCyclePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateAwardCyclePayload_awardCycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwardCycle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.AwardCycle) graphql.Marshaler {
+			return ec.marshalNAwardCycle2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateAwardCyclePayload_awardCycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateAwardCyclePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardCycle(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateAwardProgrammePayload_awardProgramme(ctx context.Context, field graphql.CollectedField, obj *model.CreateAwardProgrammePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateAwardProgrammePayload_awardProgramme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwardProgramme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.AwardProgramme) graphql.Marshaler {
+			return ec.marshalNAwardProgramme2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardProgramme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateAwardProgrammePayload_awardProgramme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateAwardProgrammePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardProgramme(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CreateBudgetLinePayload_budgetLine(ctx context.Context, field graphql.CollectedField, obj *model.CreateBudgetLinePayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13668,6 +16022,268 @@ func (ec *executionContext) fieldContext_CreateTaskPayload_task(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _CriteriaApproval_partner(ctx context.Context, field graphql.CollectedField, obj *koop.CriteriaApproval) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CriteriaApproval_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CriteriaApproval_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CriteriaApproval",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CriteriaApproval_approvedByName(ctx context.Context, field graphql.CollectedField, obj *koop.CriteriaApproval) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CriteriaApproval_approvedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApprovedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CriteriaApproval_approvedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CriteriaApproval", field, false, false, "String")
+}
+
+func (ec *executionContext) _CriteriaApproval_approvedAt(ctx context.Context, field graphql.CollectedField, obj *koop.CriteriaApproval) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CriteriaApproval_approvedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApprovedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CriteriaApproval_approvedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CriteriaApproval", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Criterion_id(ctx context.Context, field graphql.CollectedField, obj *koop.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Criterion_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Criterion_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Criterion", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Criterion_cycleId(ctx context.Context, field graphql.CollectedField, obj *koop.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Criterion_cycleId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CycleID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Criterion_cycleId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Criterion", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Criterion_name(ctx context.Context, field graphql.CollectedField, obj *koop.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Criterion_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Criterion_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Criterion", field, false, false, "String")
+}
+
+func (ec *executionContext) _Criterion_description(ctx context.Context, field graphql.CollectedField, obj *koop.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Criterion_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Criterion_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Criterion", field, false, false, "String")
+}
+
+func (ec *executionContext) _Criterion_weight(ctx context.Context, field graphql.CollectedField, obj *koop.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Criterion_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Criterion_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Criterion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Criterion_scoreMin(ctx context.Context, field graphql.CollectedField, obj *koop.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Criterion_scoreMin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoreMin, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Criterion_scoreMin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Criterion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Criterion_scoreMax(ctx context.Context, field graphql.CollectedField, obj *koop.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Criterion_scoreMax(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoreMax, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Criterion_scoreMax(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Criterion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Criterion_position(ctx context.Context, field graphql.CollectedField, obj *koop.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Criterion_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Criterion_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Criterion", field, false, false, "Int")
+}
+
 func (ec *executionContext) _DeleteAttachmentPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteAttachmentPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13813,6 +16429,38 @@ func (ec *executionContext) _DeleteContactPayload_id(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_DeleteContactPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeleteContactPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteCriterionPayload_awardCycle(ctx context.Context, field graphql.CollectedField, obj *model.DeleteCriterionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteCriterionPayload_awardCycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwardCycle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.AwardCycle) graphql.Marshaler {
+			return ec.marshalNAwardCycle2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteCriterionPayload_awardCycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeleteCriterionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardCycle(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _DeleteDistributionListPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteDistributionListPayload) (ret graphql.Marshaler) {
@@ -19753,6 +22401,490 @@ func (ec *executionContext) fieldContext_Mutation_updateLegalTexts(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createAwardProgramme(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createAwardProgramme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateAwardProgramme(ctx, fc.Args["input"].(model.CreateAwardProgrammeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateAwardProgrammePayload) graphql.Marshaler {
+			return ec.marshalNCreateAwardProgrammePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateAwardProgrammePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createAwardProgramme(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateAwardProgrammePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createAwardProgramme_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateAwardProgramme(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateAwardProgramme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateAwardProgramme(ctx, fc.Args["input"].(model.UpdateAwardProgrammeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateAwardProgrammePayload) graphql.Marshaler {
+			return ec.marshalNUpdateAwardProgrammePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateAwardProgrammePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateAwardProgramme(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateAwardProgrammePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateAwardProgramme_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createAwardCycle(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createAwardCycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateAwardCycle(ctx, fc.Args["input"].(model.CreateAwardCycleInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateAwardCyclePayload) graphql.Marshaler {
+			return ec.marshalNCreateAwardCyclePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateAwardCyclePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createAwardCycle(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateAwardCyclePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createAwardCycle_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateAwardCycle(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateAwardCycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateAwardCycle(ctx, fc.Args["input"].(model.UpdateAwardCycleInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateAwardCyclePayload) graphql.Marshaler {
+			return ec.marshalNUpdateAwardCyclePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateAwardCyclePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateAwardCycle(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateAwardCyclePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateAwardCycle_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addCriterion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addCriterion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddCriterion(ctx, fc.Args["input"].(model.AddCriterionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AddCriterionPayload) graphql.Marshaler {
+			return ec.marshalNAddCriterionPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAddCriterionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addCriterion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AddCriterionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addCriterion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateCriterion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateCriterion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateCriterion(ctx, fc.Args["input"].(model.UpdateCriterionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateCriterionPayload) graphql.Marshaler {
+			return ec.marshalNUpdateCriterionPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateCriterionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateCriterion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateCriterionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateCriterion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteCriterion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteCriterion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteCriterion(ctx, fc.Args["input"].(model.DeleteCriterionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteCriterionPayload) graphql.Marshaler {
+			return ec.marshalNDeleteCriterionPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteCriterionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteCriterion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteCriterionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteCriterion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reorderCriteria(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reorderCriteria(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReorderCriteria(ctx, fc.Args["input"].(model.ReorderCriteriaInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ReorderCriteriaPayload) graphql.Marshaler {
+			return ec.marshalNReorderCriteriaPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐReorderCriteriaPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reorderCriteria(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReorderCriteriaPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reorderCriteria_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_approveCriteria(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_approveCriteria(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApproveCriteria(ctx, fc.Args["input"].(model.ApproveCriteriaInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApproveCriteriaPayload) graphql.Marshaler {
+			return ec.marshalNApproveCriteriaPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐApproveCriteriaPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_approveCriteria(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApproveCriteriaPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_approveCriteria_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawCriteriaApproval(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawCriteriaApproval(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawCriteriaApproval(ctx, fc.Args["input"].(model.WithdrawCriteriaApprovalInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WithdrawCriteriaApprovalPayload) graphql.Marshaler {
+			return ec.marshalNWithdrawCriteriaApprovalPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐWithdrawCriteriaApprovalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawCriteriaApproval(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WithdrawCriteriaApprovalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawCriteriaApproval_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_changeAwardPhase(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_changeAwardPhase(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ChangeAwardPhase(ctx, fc.Args["input"].(model.ChangeAwardPhaseInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChangeAwardPhasePayload) graphql.Marshaler {
+			return ec.marshalNChangeAwardPhasePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐChangeAwardPhasePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_changeAwardPhase(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChangeAwardPhasePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_changeAwardPhase_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organisation_id(ctx context.Context, field graphql.CollectedField, obj *koop.Organisation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21562,6 +24694,94 @@ func (ec *executionContext) fieldContext_Query_legalTexts(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_awardProgrammes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_awardProgrammes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AwardProgrammes(ctx, fc.Args["cooperationId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.AwardProgramme) graphql.Marshaler {
+			return ec.marshalNAwardProgramme2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardProgrammeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_awardProgrammes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardProgramme(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_awardProgrammes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_awardCycle(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_awardCycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AwardCycle(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.AwardCycle) graphql.Marshaler {
+			return ec.marshalNAwardCycle2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_awardCycle(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardCycle(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_awardCycle_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21688,6 +24908,38 @@ func (ec *executionContext) fieldContext_RemovePartnerPayload_cooperation(_ cont
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Cooperation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReorderCriteriaPayload_awardCycle(ctx context.Context, field graphql.CollectedField, obj *model.ReorderCriteriaPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReorderCriteriaPayload_awardCycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwardCycle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.AwardCycle) graphql.Marshaler {
+			return ec.marshalNAwardCycle2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReorderCriteriaPayload_awardCycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReorderCriteriaPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardCycle(ctx, field)
 		},
 	}
 	return fc, nil
@@ -23190,6 +26442,70 @@ func (ec *executionContext) fieldContext_TaskTemplateItem_ownerPartner(_ context
 	return fc, nil
 }
 
+func (ec *executionContext) _UpdateAwardCyclePayload_awardCycle(ctx context.Context, field graphql.CollectedField, obj *model.UpdateAwardCyclePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateAwardCyclePayload_awardCycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwardCycle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.AwardCycle) graphql.Marshaler {
+			return ec.marshalNAwardCycle2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateAwardCyclePayload_awardCycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateAwardCyclePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardCycle(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateAwardProgrammePayload_awardProgramme(ctx context.Context, field graphql.CollectedField, obj *model.UpdateAwardProgrammePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateAwardProgrammePayload_awardProgramme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwardProgramme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.AwardProgramme) graphql.Marshaler {
+			return ec.marshalNAwardProgramme2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardProgramme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateAwardProgrammePayload_awardProgramme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateAwardProgrammePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardProgramme(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _UpdateBudgetLinePayload_budgetLine(ctx context.Context, field graphql.CollectedField, obj *model.UpdateBudgetLinePayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23313,6 +26629,38 @@ func (ec *executionContext) fieldContext_UpdateCooperationPayload_cooperation(_ 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Cooperation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateCriterionPayload_awardCycle(ctx context.Context, field graphql.CollectedField, obj *model.UpdateCriterionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateCriterionPayload_awardCycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwardCycle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.AwardCycle) graphql.Marshaler {
+			return ec.marshalNAwardCycle2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateCriterionPayload_awardCycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateCriterionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardCycle(ctx, field)
 		},
 	}
 	return fc, nil
@@ -23913,6 +27261,38 @@ func (ec *executionContext) fieldContext_User_memberships(_ context.Context, fie
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Membership(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WithdrawCriteriaApprovalPayload_awardCycle(ctx context.Context, field graphql.CollectedField, obj *model.WithdrawCriteriaApprovalPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawCriteriaApprovalPayload_awardCycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwardCycle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.AwardCycle) graphql.Marshaler {
+			return ec.marshalNAwardCycle2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawCriteriaApprovalPayload_awardCycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WithdrawCriteriaApprovalPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardCycle(ctx, field)
 		},
 	}
 	return fc, nil
@@ -25040,6 +28420,90 @@ func UnmarshalAddCommentInput(ctx context.Context, raw any) (model.AddCommentInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAddCriterionInput(ctx context.Context, obj any) (model.AddCriterionInput, error) {
+	var it model.AddCriterionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cycleId", "criteriaVersion", "name", "description", "weight", "scoreMin", "scoreMax"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cycleId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cycleId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CycleID = data
+		case "criteriaVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("criteriaVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CriteriaVersion = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "weight":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weight"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Weight = data
+		case "scoreMin":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreMin"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreMin = data
+		case "scoreMax":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreMax"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreMax = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddCriterionInput unmarshals raw into the AddCriterionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddCriterionInput(ctx context.Context, raw any) (model.AddCriterionInput, error) {
+	var out model.AddCriterionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddCriterionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAddPartnerInput(ctx context.Context, obj any) (koop.AddPartnerInput, error) {
 	var it koop.AddPartnerInput
 	if obj == nil {
@@ -25149,6 +28613,55 @@ func (ec *executionContext) unmarshalInputAddWalkInInput(ctx context.Context, ob
 func UnmarshalAddWalkInInput(ctx context.Context, raw any) (koop.AddWalkInInput, error) {
 	var out koop.AddWalkInInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddWalkInInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputApproveCriteriaInput(ctx context.Context, obj any) (model.ApproveCriteriaInput, error) {
+	var it model.ApproveCriteriaInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cycleId", "criteriaVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cycleId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cycleId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CycleID = data
+		case "criteriaVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("criteriaVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CriteriaVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApproveCriteriaInput unmarshals raw into the ApproveCriteriaInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApproveCriteriaInput(ctx context.Context, raw any) (model.ApproveCriteriaInput, error) {
+	var out model.ApproveCriteriaInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApproveCriteriaInput", raw, &out)
 	return out, err
 }
 
@@ -25282,6 +28795,62 @@ func (ec *executionContext) unmarshalInputBudgetShareInput(ctx context.Context, 
 func UnmarshalBudgetShareInput(ctx context.Context, raw any) (koop.BudgetShareInput, error) {
 	var out koop.BudgetShareInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "BudgetShareInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChangeAwardPhaseInput(ctx context.Context, obj any) (model.ChangeAwardPhaseInput, error) {
+	var it model.ChangeAwardPhaseInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "phase"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "phase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phase"))
+			data, err := ec.unmarshalNAwardPhase2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardPhase(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phase = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChangeAwardPhaseInput unmarshals raw into the ChangeAwardPhaseInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChangeAwardPhaseInput(ctx context.Context, raw any) (model.ChangeAwardPhaseInput, error) {
+	var out model.ChangeAwardPhaseInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChangeAwardPhaseInput", raw, &out)
 	return out, err
 }
 
@@ -25447,6 +29016,174 @@ func (ec *executionContext) unmarshalInputContactFilter(ctx context.Context, obj
 func UnmarshalContactFilter(ctx context.Context, raw any) (koop.ContactFilter, error) {
 	var out koop.ContactFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ContactFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateAwardCycleInput(ctx context.Context, obj any) (model.CreateAwardCycleInput, error) {
+	var it model.CreateAwardCycleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"programmeId", "year", "title", "categories", "nominationOpensAt", "nominationClosesAt", "votingClosesAt", "quorum", "tieBreakRule", "announcementEventId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "programmeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programmeId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgrammeID = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "categories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categories"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Categories = data
+		case "nominationOpensAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nominationOpensAt"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NominationOpensAt = data
+		case "nominationClosesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nominationClosesAt"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NominationClosesAt = data
+		case "votingClosesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votingClosesAt"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotingClosesAt = data
+		case "quorum":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorum"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Quorum = data
+		case "tieBreakRule":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tieBreakRule"))
+			data, err := ec.unmarshalNTieBreakRule2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTieBreakRule(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TieBreakRule = data
+		case "announcementEventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("announcementEventId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnnouncementEventID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateAwardCycleInput unmarshals raw into the CreateAwardCycleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateAwardCycleInput(ctx context.Context, raw any) (model.CreateAwardCycleInput, error) {
+	var out model.CreateAwardCycleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateAwardCycleInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateAwardProgrammeInput(ctx context.Context, obj any) (model.CreateAwardProgrammeInput, error) {
+	var it model.CreateAwardProgrammeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId", "name", "description", "winnerExclusionYears"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "winnerExclusionYears":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("winnerExclusionYears"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WinnerExclusionYears = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateAwardProgrammeInput unmarshals raw into the CreateAwardProgrammeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateAwardProgrammeInput(ctx context.Context, raw any) (model.CreateAwardProgrammeInput, error) {
+	var out model.CreateAwardProgrammeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateAwardProgrammeInput", raw, &out)
 	return out, err
 }
 
@@ -26469,6 +30206,55 @@ func (ec *executionContext) unmarshalInputDeleteContactInput(ctx context.Context
 func UnmarshalDeleteContactInput(ctx context.Context, raw any) (koop.DeleteContactInput, error) {
 	var out koop.DeleteContactInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteContactInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteCriterionInput(ctx context.Context, obj any) (model.DeleteCriterionInput, error) {
+	var it model.DeleteCriterionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "criteriaVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "criteriaVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("criteriaVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CriteriaVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteCriterionInput unmarshals raw into the DeleteCriterionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteCriterionInput(ctx context.Context, raw any) (model.DeleteCriterionInput, error) {
+	var out model.DeleteCriterionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteCriterionInput", raw, &out)
 	return out, err
 }
 
@@ -27753,6 +31539,62 @@ func UnmarshalRemovePartnerInput(ctx context.Context, raw any) (koop.RemovePartn
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputReorderCriteriaInput(ctx context.Context, obj any) (model.ReorderCriteriaInput, error) {
+	var it model.ReorderCriteriaInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cycleId", "criteriaVersion", "criterionIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cycleId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cycleId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CycleID = data
+		case "criteriaVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("criteriaVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CriteriaVersion = data
+		case "criterionIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("criterionIds"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CriterionIds = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReorderCriteriaInput unmarshals raw into the ReorderCriteriaInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReorderCriteriaInput(ctx context.Context, raw any) (model.ReorderCriteriaInput, error) {
+	var out model.ReorderCriteriaInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReorderCriteriaInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRequestPasswordResetInput(ctx context.Context, obj any) (koop.RequestPasswordResetInput, error) {
 	var it koop.RequestPasswordResetInput
 	if obj == nil {
@@ -28313,6 +32155,181 @@ func UnmarshalTaskTemplateItemInput(ctx context.Context, raw any) (koop.TaskTemp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateAwardCycleInput(ctx context.Context, obj any) (model.UpdateAwardCycleInput, error) {
+	var it model.UpdateAwardCycleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "title", "categories", "nominationOpensAt", "nominationClosesAt", "votingClosesAt", "quorum", "tieBreakRule", "announcementEventId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "categories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categories"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Categories = data
+		case "nominationOpensAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nominationOpensAt"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NominationOpensAt = data
+		case "nominationClosesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nominationClosesAt"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NominationClosesAt = data
+		case "votingClosesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votingClosesAt"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotingClosesAt = data
+		case "quorum":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorum"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Quorum = data
+		case "tieBreakRule":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tieBreakRule"))
+			data, err := ec.unmarshalNTieBreakRule2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTieBreakRule(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TieBreakRule = data
+		case "announcementEventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("announcementEventId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnnouncementEventID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateAwardCycleInput unmarshals raw into the UpdateAwardCycleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateAwardCycleInput(ctx context.Context, raw any) (model.UpdateAwardCycleInput, error) {
+	var out model.UpdateAwardCycleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAwardCycleInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateAwardProgrammeInput(ctx context.Context, obj any) (model.UpdateAwardProgrammeInput, error) {
+	var it model.UpdateAwardProgrammeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "name", "description", "winnerExclusionYears"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "winnerExclusionYears":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("winnerExclusionYears"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WinnerExclusionYears = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateAwardProgrammeInput unmarshals raw into the UpdateAwardProgrammeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateAwardProgrammeInput(ctx context.Context, raw any) (model.UpdateAwardProgrammeInput, error) {
+	var out model.UpdateAwardProgrammeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAwardProgrammeInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateBudgetLineInput(ctx context.Context, obj any) (koop.UpdateBudgetLineInput, error) {
 	var it koop.UpdateBudgetLineInput
 	if obj == nil {
@@ -28625,6 +32642,90 @@ func (ec *executionContext) unmarshalInputUpdateCooperationInput(ctx context.Con
 func UnmarshalUpdateCooperationInput(ctx context.Context, raw any) (koop.UpdateCooperationInput, error) {
 	var out koop.UpdateCooperationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateCooperationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateCriterionInput(ctx context.Context, obj any) (model.UpdateCriterionInput, error) {
+	var it model.UpdateCriterionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "criteriaVersion", "name", "description", "weight", "scoreMin", "scoreMax"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "criteriaVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("criteriaVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CriteriaVersion = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "weight":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weight"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Weight = data
+		case "scoreMin":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreMin"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreMin = data
+		case "scoreMax":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreMax"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreMax = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateCriterionInput unmarshals raw into the UpdateCriterionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateCriterionInput(ctx context.Context, raw any) (model.UpdateCriterionInput, error) {
+	var out model.UpdateCriterionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateCriterionInput", raw, &out)
 	return out, err
 }
 
@@ -29472,6 +33573,55 @@ func UnmarshalUploadAttachmentInput(ctx context.Context, raw any) (model.UploadA
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputWithdrawCriteriaApprovalInput(ctx context.Context, obj any) (model.WithdrawCriteriaApprovalInput, error) {
+	var it model.WithdrawCriteriaApprovalInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cycleId", "criteriaVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cycleId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cycleId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CycleID = data
+		case "criteriaVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("criteriaVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CriteriaVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWithdrawCriteriaApprovalInput unmarshals raw into the WithdrawCriteriaApprovalInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWithdrawCriteriaApprovalInput(ctx context.Context, raw any) (model.WithdrawCriteriaApprovalInput, error) {
+	var out model.WithdrawCriteriaApprovalInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WithdrawCriteriaApprovalInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -29513,6 +33663,39 @@ func (ec *executionContext) _AddCommentPayload(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var addCriterionPayloadImplementors = []string{"AddCriterionPayload"}
+
+func (ec *executionContext) _AddCriterionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AddCriterionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, addCriterionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AddCriterionPayload")
+		case "awardCycle":
+			out.Values[i] = ec._AddCriterionPayload_awardCycle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var addPartnerPayloadImplementors = []string{"AddPartnerPayload"}
 
 func (ec *executionContext) _AddPartnerPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AddPartnerPayload) graphql.Marshaler {
@@ -29526,6 +33709,39 @@ func (ec *executionContext) _AddPartnerPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("AddPartnerPayload")
 		case "partner":
 			out.Values[i] = ec._AddPartnerPayload_partner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var approveCriteriaPayloadImplementors = []string{"ApproveCriteriaPayload"}
+
+func (ec *executionContext) _ApproveCriteriaPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApproveCriteriaPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, approveCriteriaPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApproveCriteriaPayload")
+		case "awardCycle":
+			out.Values[i] = ec._ApproveCriteriaPayload_awardCycle(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -29754,6 +33970,227 @@ func (ec *executionContext) _AuditEntryList(ctx context.Context, sel ast.Selecti
 			}
 		case "totalCount":
 			out.Values[i] = ec._AuditEntryList_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var awardCycleImplementors = []string{"AwardCycle"}
+
+func (ec *executionContext) _AwardCycle(ctx context.Context, sel ast.SelectionSet, obj *koop.AwardCycle) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, awardCycleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AwardCycle")
+		case "id":
+			out.Values[i] = ec._AwardCycle_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cooperationId":
+			out.Values[i] = ec._AwardCycle_cooperationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "programmeId":
+			out.Values[i] = ec._AwardCycle_programmeId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "programmeName":
+			out.Values[i] = ec._AwardCycle_programmeName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._AwardCycle_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._AwardCycle_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "categories":
+			out.Values[i] = ec._AwardCycle_categories(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nominationOpensAt":
+			out.Values[i] = ec._AwardCycle_nominationOpensAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nominationClosesAt":
+			out.Values[i] = ec._AwardCycle_nominationClosesAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "votingClosesAt":
+			out.Values[i] = ec._AwardCycle_votingClosesAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quorum":
+			out.Values[i] = ec._AwardCycle_quorum(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tieBreakRule":
+			out.Values[i] = ec._AwardCycle_tieBreakRule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "announcementEventId":
+			out.Values[i] = ec._AwardCycle_announcementEventId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "announcementEventTitle":
+			out.Values[i] = ec._AwardCycle_announcementEventTitle(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "phase":
+			out.Values[i] = ec._AwardCycle_phase(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "criteria":
+			out.Values[i] = ec._AwardCycle_criteria(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approvals":
+			out.Values[i] = ec._AwardCycle_approvals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "allApproved":
+			out.Values[i] = ec._AwardCycle_allApproved(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "allowedPhases":
+			out.Values[i] = ec._AwardCycle_allowedPhases(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "canManage":
+			out.Values[i] = ec._AwardCycle_canManage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "canApprove":
+			out.Values[i] = ec._AwardCycle_canApprove(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._AwardCycle_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._AwardCycle_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "criteriaVersion":
+			out.Values[i] = ec._AwardCycle_criteriaVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var awardProgrammeImplementors = []string{"AwardProgramme"}
+
+func (ec *executionContext) _AwardProgramme(ctx context.Context, sel ast.SelectionSet, obj *koop.AwardProgramme) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, awardProgrammeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AwardProgramme")
+		case "id":
+			out.Values[i] = ec._AwardProgramme_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cooperationId":
+			out.Values[i] = ec._AwardProgramme_cooperationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._AwardProgramme_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._AwardProgramme_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "winnerExclusionYears":
+			out.Values[i] = ec._AwardProgramme_winnerExclusionYears(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cycles":
+			out.Values[i] = ec._AwardProgramme_cycles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "canManage":
+			out.Values[i] = ec._AwardProgramme_canManage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._AwardProgramme_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._AwardProgramme_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -30082,6 +34519,39 @@ func (ec *executionContext) _CalendarFeed(ctx context.Context, sel ast.Selection
 			}
 		case "createdByName":
 			out.Values[i] = ec._CalendarFeed_createdByName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var changeAwardPhasePayloadImplementors = []string{"ChangeAwardPhasePayload"}
+
+func (ec *executionContext) _ChangeAwardPhasePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChangeAwardPhasePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changeAwardPhasePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChangeAwardPhasePayload")
+		case "awardCycle":
+			out.Values[i] = ec._ChangeAwardPhasePayload_awardCycle(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -30762,6 +35232,72 @@ func (ec *executionContext) _Cooperation(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var createAwardCyclePayloadImplementors = []string{"CreateAwardCyclePayload"}
+
+func (ec *executionContext) _CreateAwardCyclePayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateAwardCyclePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createAwardCyclePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateAwardCyclePayload")
+		case "awardCycle":
+			out.Values[i] = ec._CreateAwardCyclePayload_awardCycle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createAwardProgrammePayloadImplementors = []string{"CreateAwardProgrammePayload"}
+
+func (ec *executionContext) _CreateAwardProgrammePayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateAwardProgrammePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createAwardProgrammePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateAwardProgrammePayload")
+		case "awardProgramme":
+			out.Values[i] = ec._CreateAwardProgrammePayload_awardProgramme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createBudgetLinePayloadImplementors = []string{"CreateBudgetLinePayload"}
 
 func (ec *executionContext) _CreateBudgetLinePayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateBudgetLinePayload) graphql.Marshaler {
@@ -31069,6 +35605,117 @@ func (ec *executionContext) _CreateTaskPayload(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var criteriaApprovalImplementors = []string{"CriteriaApproval"}
+
+func (ec *executionContext) _CriteriaApproval(ctx context.Context, sel ast.SelectionSet, obj *koop.CriteriaApproval) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, criteriaApprovalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CriteriaApproval")
+		case "partner":
+			out.Values[i] = ec._CriteriaApproval_partner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approvedByName":
+			out.Values[i] = ec._CriteriaApproval_approvedByName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "approvedAt":
+			out.Values[i] = ec._CriteriaApproval_approvedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var criterionImplementors = []string{"Criterion"}
+
+func (ec *executionContext) _Criterion(ctx context.Context, sel ast.SelectionSet, obj *koop.Criterion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, criterionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Criterion")
+		case "id":
+			out.Values[i] = ec._Criterion_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cycleId":
+			out.Values[i] = ec._Criterion_cycleId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._Criterion_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._Criterion_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weight":
+			out.Values[i] = ec._Criterion_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scoreMin":
+			out.Values[i] = ec._Criterion_scoreMin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scoreMax":
+			out.Values[i] = ec._Criterion_scoreMax(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "position":
+			out.Values[i] = ec._Criterion_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var deleteAttachmentPayloadImplementors = []string{"DeleteAttachmentPayload"}
 
 func (ec *executionContext) _DeleteAttachmentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteAttachmentPayload) graphql.Marshaler {
@@ -31219,6 +35866,39 @@ func (ec *executionContext) _DeleteContactPayload(ctx context.Context, sel ast.S
 			out.Values[i] = graphql.MarshalString("DeleteContactPayload")
 		case "id":
 			out.Values[i] = ec._DeleteContactPayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteCriterionPayloadImplementors = []string{"DeleteCriterionPayload"}
+
+func (ec *executionContext) _DeleteCriterionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteCriterionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteCriterionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteCriterionPayload")
+		case "awardCycle":
+			out.Values[i] = ec._DeleteCriterionPayload_awardCycle(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -33145,6 +37825,83 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createAwardProgramme":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createAwardProgramme(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateAwardProgramme":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateAwardProgramme(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createAwardCycle":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createAwardCycle(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateAwardCycle":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateAwardCycle(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addCriterion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addCriterion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateCriterion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateCriterion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteCriterion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteCriterion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reorderCriteria":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reorderCriteria(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approveCriteria":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_approveCriteria(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawCriteriaApproval":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawCriteriaApproval(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changeAwardPhase":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_changeAwardPhase(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -33647,6 +38404,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_legalTexts(ctx, field)
 				})
+		case "awardProgrammes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_awardProgrammes(ctx, field)
+				})
+		case "awardCycle":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_awardCycle(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -33724,6 +38493,39 @@ func (ec *executionContext) _RemovePartnerPayload(ctx context.Context, sel ast.S
 			out.Values[i] = graphql.MarshalString("RemovePartnerPayload")
 		case "cooperation":
 			out.Values[i] = ec._RemovePartnerPayload_cooperation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reorderCriteriaPayloadImplementors = []string{"ReorderCriteriaPayload"}
+
+func (ec *executionContext) _ReorderCriteriaPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ReorderCriteriaPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reorderCriteriaPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReorderCriteriaPayload")
+		case "awardCycle":
+			out.Values[i] = ec._ReorderCriteriaPayload_awardCycle(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -34492,6 +39294,72 @@ func (ec *executionContext) _TaskTemplateItem(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var updateAwardCyclePayloadImplementors = []string{"UpdateAwardCyclePayload"}
+
+func (ec *executionContext) _UpdateAwardCyclePayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateAwardCyclePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateAwardCyclePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateAwardCyclePayload")
+		case "awardCycle":
+			out.Values[i] = ec._UpdateAwardCyclePayload_awardCycle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateAwardProgrammePayloadImplementors = []string{"UpdateAwardProgrammePayload"}
+
+func (ec *executionContext) _UpdateAwardProgrammePayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateAwardProgrammePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateAwardProgrammePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateAwardProgrammePayload")
+		case "awardProgramme":
+			out.Values[i] = ec._UpdateAwardProgrammePayload_awardProgramme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var updateBudgetLinePayloadImplementors = []string{"UpdateBudgetLinePayload"}
 
 func (ec *executionContext) _UpdateBudgetLinePayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateBudgetLinePayload) graphql.Marshaler {
@@ -34576,6 +39444,39 @@ func (ec *executionContext) _UpdateCooperationPayload(ctx context.Context, sel a
 			out.Values[i] = graphql.MarshalString("UpdateCooperationPayload")
 		case "cooperation":
 			out.Values[i] = ec._UpdateCooperationPayload_cooperation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateCriterionPayloadImplementors = []string{"UpdateCriterionPayload"}
+
+func (ec *executionContext) _UpdateCriterionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateCriterionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateCriterionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateCriterionPayload")
+		case "awardCycle":
+			out.Values[i] = ec._UpdateCriterionPayload_awardCycle(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -35038,6 +39939,39 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+var withdrawCriteriaApprovalPayloadImplementors = []string{"WithdrawCriteriaApprovalPayload"}
+
+func (ec *executionContext) _WithdrawCriteriaApprovalPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WithdrawCriteriaApprovalPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, withdrawCriteriaApprovalPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WithdrawCriteriaApprovalPayload")
+		case "awardCycle":
+			out.Values[i] = ec._WithdrawCriteriaApprovalPayload_awardCycle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
@@ -35413,6 +40347,19 @@ func (ec *executionContext) marshalNAddCommentPayload2ᚖgithubᚗcomᚋkoopᚑl
 	return ec._AddCommentPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAddCriterionInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAddCriterionInput(ctx context.Context, v any) (model.AddCriterionInput, error) {
+	res, err := ec.unmarshalInputAddCriterionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAddCriterionPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAddCriterionPayload(ctx context.Context, sel ast.SelectionSet, v *model.AddCriterionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AddCriterionPayload!")
+		return graphql.Null
+	}
+	return ec._AddCriterionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAddPartnerInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAddPartnerInput(ctx context.Context, v any) (koop.AddPartnerInput, error) {
 	res, err := ec.unmarshalInputAddPartnerInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -35429,6 +40376,19 @@ func (ec *executionContext) marshalNAddPartnerPayload2ᚖgithubᚗcomᚋkoopᚑl
 func (ec *executionContext) unmarshalNAddWalkInInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAddWalkInInput(ctx context.Context, v any) (koop.AddWalkInInput, error) {
 	res, err := ec.unmarshalInputAddWalkInInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNApproveCriteriaInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐApproveCriteriaInput(ctx context.Context, v any) (model.ApproveCriteriaInput, error) {
+	res, err := ec.unmarshalInputApproveCriteriaInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApproveCriteriaPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐApproveCriteriaPayload(ctx context.Context, sel ast.SelectionSet, v *model.ApproveCriteriaPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApproveCriteriaPayload!")
+		return graphql.Null
+	}
+	return ec._ApproveCriteriaPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNAttachment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Attachment) graphql.Marshaler {
@@ -35509,6 +40469,99 @@ func (ec *executionContext) marshalNAuditEntryList2ᚖgithubᚗcomᚋkoopᚑlich
 		return graphql.Null
 	}
 	return ec._AuditEntryList(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAwardCycle2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycleᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.AwardCycle) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAwardCycle2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycle(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAwardCycle2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycle(ctx context.Context, sel ast.SelectionSet, v *koop.AwardCycle) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AwardCycle!")
+		return graphql.Null
+	}
+	return ec._AwardCycle(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAwardPhase2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardPhase(ctx context.Context, v any) (koop.AwardPhase, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.AwardPhase(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAwardPhase2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardPhase(ctx context.Context, sel ast.SelectionSet, v koop.AwardPhase) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "AwardPhase!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNAwardPhase2ᚕgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardPhaseᚄ(ctx context.Context, v any) ([]koop.AwardPhase, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]koop.AwardPhase, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAwardPhase2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardPhase(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNAwardPhase2ᚕgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardPhaseᚄ(ctx context.Context, sel ast.SelectionSet, v []koop.AwardPhase) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAwardPhase2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardPhase(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAwardProgramme2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardProgrammeᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.AwardProgramme) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAwardProgramme2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardProgramme(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAwardProgramme2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardProgramme(ctx context.Context, sel ast.SelectionSet, v *koop.AwardProgramme) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AwardProgramme!")
+		return graphql.Null
+	}
+	return ec._AwardProgramme(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
@@ -35684,6 +40737,19 @@ func (ec *executionContext) marshalNCalendarFeed2ᚖgithubᚗcomᚋkoopᚑlichte
 		return graphql.Null
 	}
 	return ec._CalendarFeed(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNChangeAwardPhaseInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐChangeAwardPhaseInput(ctx context.Context, v any) (model.ChangeAwardPhaseInput, error) {
+	res, err := ec.unmarshalInputChangeAwardPhaseInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChangeAwardPhasePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐChangeAwardPhasePayload(ctx context.Context, sel ast.SelectionSet, v *model.ChangeAwardPhasePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChangeAwardPhasePayload!")
+		return graphql.Null
+	}
+	return ec._ChangeAwardPhasePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNChangeEventStatusInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐChangeEventStatusInput(ctx context.Context, v any) (koop.ChangeEventStatusInput, error) {
@@ -35887,6 +40953,32 @@ func (ec *executionContext) marshalNCooperation2ᚖgithubᚗcomᚋkoopᚑlichten
 	return ec._Cooperation(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCreateAwardCycleInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateAwardCycleInput(ctx context.Context, v any) (model.CreateAwardCycleInput, error) {
+	res, err := ec.unmarshalInputCreateAwardCycleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateAwardCyclePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateAwardCyclePayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateAwardCyclePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateAwardCyclePayload!")
+		return graphql.Null
+	}
+	return ec._CreateAwardCyclePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateAwardProgrammeInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateAwardProgrammeInput(ctx context.Context, v any) (model.CreateAwardProgrammeInput, error) {
+	res, err := ec.unmarshalInputCreateAwardProgrammeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateAwardProgrammePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateAwardProgrammePayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateAwardProgrammePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateAwardProgrammePayload!")
+		return graphql.Null
+	}
+	return ec._CreateAwardProgrammePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateBudgetLineInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateBudgetLineInput(ctx context.Context, v any) (koop.CreateBudgetLineInput, error) {
 	res, err := ec.unmarshalInputCreateBudgetLineInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -36004,6 +41096,54 @@ func (ec *executionContext) marshalNCreateTaskPayload2ᚖgithubᚗcomᚋkoopᚑl
 	return ec._CreateTaskPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCriteriaApproval2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCriteriaApprovalᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.CriteriaApproval) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCriteriaApproval2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCriteriaApproval(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCriteriaApproval2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCriteriaApproval(ctx context.Context, sel ast.SelectionSet, v *koop.CriteriaApproval) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CriteriaApproval!")
+		return graphql.Null
+	}
+	return ec._CriteriaApproval(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCriterion2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCriterionᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Criterion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCriterion2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCriterion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCriterion2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCriterion(ctx context.Context, sel ast.SelectionSet, v *koop.Criterion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Criterion!")
+		return graphql.Null
+	}
+	return ec._Criterion(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNDate2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := scalars.UnmarshalDate(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -36095,6 +41235,19 @@ func (ec *executionContext) marshalNDeleteContactPayload2ᚖgithubᚗcomᚋkoop�
 		return graphql.Null
 	}
 	return ec._DeleteContactPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeleteCriterionInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteCriterionInput(ctx context.Context, v any) (model.DeleteCriterionInput, error) {
+	res, err := ec.unmarshalInputDeleteCriterionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteCriterionPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteCriterionPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteCriterionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteCriterionPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteCriterionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDeleteDistributionListInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteDistributionListInput(ctx context.Context, v any) (koop.DeleteDistributionListInput, error) {
@@ -36863,6 +42016,19 @@ func (ec *executionContext) marshalNRemovePartnerPayload2ᚖgithubᚗcomᚋkoop�
 	return ec._RemovePartnerPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNReorderCriteriaInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐReorderCriteriaInput(ctx context.Context, v any) (model.ReorderCriteriaInput, error) {
+	res, err := ec.unmarshalInputReorderCriteriaInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReorderCriteriaPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐReorderCriteriaPayload(ctx context.Context, sel ast.SelectionSet, v *model.ReorderCriteriaPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReorderCriteriaPayload!")
+		return graphql.Null
+	}
+	return ec._ReorderCriteriaPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRequestPasswordResetInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRequestPasswordResetInput(ctx context.Context, v any) (koop.RequestPasswordResetInput, error) {
 	res, err := ec.unmarshalInputRequestPasswordResetInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -37232,6 +42398,47 @@ func (ec *executionContext) unmarshalNTaskTemplateItemInput2ᚖgithubᚗcomᚋko
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNTieBreakRule2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTieBreakRule(ctx context.Context, v any) (koop.TieBreakRule, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.TieBreakRule(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTieBreakRule2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTieBreakRule(ctx context.Context, sel ast.SelectionSet, v koop.TieBreakRule) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "TieBreakRule!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNUpdateAwardCycleInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateAwardCycleInput(ctx context.Context, v any) (model.UpdateAwardCycleInput, error) {
+	res, err := ec.unmarshalInputUpdateAwardCycleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateAwardCyclePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateAwardCyclePayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateAwardCyclePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateAwardCyclePayload!")
+		return graphql.Null
+	}
+	return ec._UpdateAwardCyclePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateAwardProgrammeInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateAwardProgrammeInput(ctx context.Context, v any) (model.UpdateAwardProgrammeInput, error) {
+	res, err := ec.unmarshalInputUpdateAwardProgrammeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateAwardProgrammePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateAwardProgrammePayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateAwardProgrammePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateAwardProgrammePayload!")
+		return graphql.Null
+	}
+	return ec._UpdateAwardProgrammePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNUpdateBudgetLineInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateBudgetLineInput(ctx context.Context, v any) (koop.UpdateBudgetLineInput, error) {
 	res, err := ec.unmarshalInputUpdateBudgetLineInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -37269,6 +42476,19 @@ func (ec *executionContext) marshalNUpdateCooperationPayload2ᚖgithubᚗcomᚋk
 		return graphql.Null
 	}
 	return ec._UpdateCooperationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateCriterionInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateCriterionInput(ctx context.Context, v any) (model.UpdateCriterionInput, error) {
+	res, err := ec.unmarshalInputUpdateCriterionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateCriterionPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateCriterionPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateCriterionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateCriterionPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateCriterionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateDistributionListInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateDistributionListInput(ctx context.Context, v any) (koop.UpdateDistributionListInput, error) {
@@ -37434,6 +42654,19 @@ func (ec *executionContext) marshalNUser2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋ
 		return graphql.Null
 	}
 	return ec._User(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWithdrawCriteriaApprovalInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐWithdrawCriteriaApprovalInput(ctx context.Context, v any) (model.WithdrawCriteriaApprovalInput, error) {
+	res, err := ec.unmarshalInputWithdrawCriteriaApprovalInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWithdrawCriteriaApprovalPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐWithdrawCriteriaApprovalPayload(ctx context.Context, sel ast.SelectionSet, v *model.WithdrawCriteriaApprovalPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WithdrawCriteriaApprovalPayload!")
+		return graphql.Null
+	}
+	return ec._WithdrawCriteriaApprovalPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

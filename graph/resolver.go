@@ -46,6 +46,9 @@ type Resolver struct {
 
 	// ReminderSettings are the users' own choices about reminder mails.
 	ReminderSettings koop.ReminderSettingsService
+
+	// Awards keeps award programmes, cycles and the partners' approvals of the criteria.
+	Awards koop.AwardService
 }
 
 // Mutation returns the mutation resolvers.

@@ -123,7 +123,10 @@ func (db *DB) Seed(ctx context.Context, demoPassword string) error {
 		if err := tx.seedContacts(coop); err != nil {
 			return err
 		}
-		return tx.seedGuests(coop)
+		if err := tx.seedGuests(coop); err != nil {
+			return err
+		}
+		return tx.seedAward(coop)
 	})
 }
 

@@ -89,6 +89,7 @@ func newEnv(t *testing.T, opts ...func(*server.Config)) *env {
 			CalendarFeeds: postgres.NewCalendarFeedService(db.DB), CalendarFiles: tokens, Legal: postgres.NewLegalService(db.DB),
 			Invitations: postgres.NewInvitationService(db.DB), GuestLists: tokens,
 			ReminderSettings: postgres.NewReminderSettingsService(db.DB),
+			Awards:           postgres.NewAwardService(db.DB),
 		},
 		Auth: auth, Tokens: tokens, Ready: db.Ping,
 		SPA: fstest.MapFS{

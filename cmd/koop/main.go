@@ -224,6 +224,7 @@ func serve(ctx context.Context, dev bool) error {
 
 				Invitations: postgres.NewInvitationService(db), GuestLists: tokens,
 				ReminderSettings: postgres.NewReminderSettingsService(db),
+				Awards:           postgres.NewAwardService(db),
 			},
 			Auth: auth, Tokens: tokens, Ready: db.Ping, SPA: frontend.Dist(), Dev: dev, TrustedProxies: proxies,
 		}

@@ -23,16 +23,120 @@ type AddCommentPayload struct {
 	Comment *koop.Comment `json:"comment"`
 }
 
+// Adds a criterion at the end (ADMIN, COORDINATOR; before nominations open). Like every criteria
+// change, it withdraws all partners' approvals.
+type AddCriterionInput struct {
+	// The cycle.
+	CycleID string `json:"cycleId"`
+	// The cycle's criteriaVersion read.
+	CriteriaVersion int `json:"criteriaVersion"`
+	// Name, at most 200 characters, unique in the cycle.
+	Name string `json:"name"`
+	// Description, at most 2,000 characters.
+	Description string `json:"description"`
+	// Weight, 1–100.
+	Weight int `json:"weight"`
+	// Lowest score, at least 0.
+	ScoreMin int `json:"scoreMin"`
+	// Highest score, above scoreMin, at most 1000.
+	ScoreMax int `json:"scoreMax"`
+}
+
+// The cycle with the new criterion.
+type AddCriterionPayload struct {
+	// The cycle.
+	AwardCycle *koop.AwardCycle `json:"awardCycle"`
+}
+
 // The new partnership.
 type AddPartnerPayload struct {
 	// The new partner.
 	Partner *koop.Partner `json:"partner"`
 }
 
+// Approves the current criteria on behalf of the viewer's partner organisation (a COORDINATOR or
+// ADMIN whose membership belongs to a partner).
+type ApproveCriteriaInput struct {
+	// The cycle.
+	CycleID string `json:"cycleId"`
+	// The criteriaVersion read: one approves exactly the set one saw.
+	CriteriaVersion int `json:"criteriaVersion"`
+}
+
+// The cycle with the approval.
+type ApproveCriteriaPayload struct {
+	// The cycle.
+	AwardCycle *koop.AwardCycle `json:"awardCycle"`
+}
+
+// Moves a cycle to another phase (ADMIN, COORDINATOR); refused with the German reason.
+type ChangeAwardPhaseInput struct {
+	// The cycle.
+	ID string `json:"id"`
+	// The cycle's version read.
+	Version int `json:"version"`
+	// The new phase; one of allowedPhases.
+	Phase koop.AwardPhase `json:"phase"`
+}
+
+// The cycle in its new phase.
+type ChangeAwardPhasePayload struct {
+	// The cycle.
+	AwardCycle *koop.AwardCycle `json:"awardCycle"`
+}
+
 // The event after the move.
 type ChangeEventStatusPayload struct {
 	// The event.
 	Event *koop.Event `json:"event"`
+}
+
+// Adds a yearly cycle to a programme, in DRAFT (ADMIN, COORDINATOR).
+type CreateAwardCycleInput struct {
+	// The programme.
+	ProgrammeID string `json:"programmeId"`
+	// The year, unique within the programme.
+	Year int `json:"year"`
+	// Title.
+	Title string `json:"title"`
+	// Category names, distinct, at most 20.
+	Categories []string `json:"categories"`
+	// When nominations open.
+	NominationOpensAt time.Time `json:"nominationOpensAt"`
+	// When nominations close; after they open.
+	NominationClosesAt time.Time `json:"nominationClosesAt"`
+	// When the vote closes; after nominations close.
+	VotingClosesAt time.Time `json:"votingClosesAt"`
+	// Minimum number of submitted ballots, at least 1.
+	Quorum int `json:"quorum"`
+	// The tie-break rule.
+	TieBreakRule koop.TieBreakRule `json:"tieBreakRule"`
+	// The announcing event of the cooperation, or null.
+	AnnouncementEventID *string `json:"announcementEventId,omitempty"`
+}
+
+// The new cycle.
+type CreateAwardCyclePayload struct {
+	// The cycle.
+	AwardCycle *koop.AwardCycle `json:"awardCycle"`
+}
+
+// Creates an award programme (ADMIN, COORDINATOR).
+type CreateAwardProgrammeInput struct {
+	// The cooperation.
+	CooperationID string `json:"cooperationId"`
+	// Name, at most 200 characters.
+	Name string `json:"name"`
+	// Description, at most 5,000 characters.
+	Description string `json:"description"`
+	// Years a winner stays ineligible, 0–50.
+	WinnerExclusionYears int `json:"winnerExclusionYears"`
+}
+
+// The new programme.
+type CreateAwardProgrammePayload struct {
+	// The programme.
+	AwardProgramme *koop.AwardProgramme `json:"awardProgramme"`
 }
 
 // The created line and the event's budget after it.
@@ -141,6 +245,20 @@ type DeleteCommentPayload struct {
 type DeleteContactPayload struct {
 	// The ID of the deleted contact.
 	ID string `json:"id"`
+}
+
+// Deletes a criterion; withdraws all approvals.
+type DeleteCriterionInput struct {
+	// The criterion.
+	ID string `json:"id"`
+	// The cycle's criteriaVersion read.
+	CriteriaVersion int `json:"criteriaVersion"`
+}
+
+// The cycle without the criterion.
+type DeleteCriterionPayload struct {
+	// The cycle.
+	AwardCycle *koop.AwardCycle `json:"awardCycle"`
 }
 
 // The deleted list's ID.
@@ -309,6 +427,22 @@ type RemovePartnerPayload struct {
 	Cooperation *koop.Cooperation `json:"cooperation"`
 }
 
+// Puts the criteria in a new order; withdraws all approvals.
+type ReorderCriteriaInput struct {
+	// The cycle.
+	CycleID string `json:"cycleId"`
+	// The cycle's criteriaVersion read.
+	CriteriaVersion int `json:"criteriaVersion"`
+	// Every criterion of the cycle, once, in the new order.
+	CriterionIds []string `json:"criterionIds"`
+}
+
+// The cycle with its criteria in the new order.
+type ReorderCriteriaPayload struct {
+	// The cycle.
+	AwardCycle *koop.AwardCycle `json:"awardCycle"`
+}
+
 // The result of asking for a reset mail.
 type RequestPasswordResetPayload struct {
 	// Always true, so that nobody learns whether an address has an account.
@@ -385,6 +519,56 @@ type SubjectInput struct {
 	ID string `json:"id"`
 }
 
+// Edits a cycle's setup; the tie-break rule and the categories are fixed once nominations opened.
+type UpdateAwardCycleInput struct {
+	// The cycle.
+	ID string `json:"id"`
+	// The version read.
+	Version int `json:"version"`
+	// Title.
+	Title string `json:"title"`
+	// Category names.
+	Categories []string `json:"categories"`
+	// When nominations open.
+	NominationOpensAt time.Time `json:"nominationOpensAt"`
+	// When nominations close.
+	NominationClosesAt time.Time `json:"nominationClosesAt"`
+	// When the vote closes.
+	VotingClosesAt time.Time `json:"votingClosesAt"`
+	// Minimum number of submitted ballots.
+	Quorum int `json:"quorum"`
+	// The tie-break rule.
+	TieBreakRule koop.TieBreakRule `json:"tieBreakRule"`
+	// The announcing event, or null.
+	AnnouncementEventID *string `json:"announcementEventId,omitempty"`
+}
+
+// The edited cycle.
+type UpdateAwardCyclePayload struct {
+	// The cycle.
+	AwardCycle *koop.AwardCycle `json:"awardCycle"`
+}
+
+// Edits an award programme (ADMIN, COORDINATOR).
+type UpdateAwardProgrammeInput struct {
+	// The programme.
+	ID string `json:"id"`
+	// The version read.
+	Version int `json:"version"`
+	// Name.
+	Name string `json:"name"`
+	// Description.
+	Description string `json:"description"`
+	// Years a winner stays ineligible, 0–50.
+	WinnerExclusionYears int `json:"winnerExclusionYears"`
+}
+
+// The edited programme.
+type UpdateAwardProgrammePayload struct {
+	// The programme.
+	AwardProgramme *koop.AwardProgramme `json:"awardProgramme"`
+}
+
 // The changed line and the event's budget after it.
 type UpdateBudgetLinePayload struct {
 	// The line after the change.
@@ -403,6 +587,30 @@ type UpdateContactPayload struct {
 type UpdateCooperationPayload struct {
 	// The cooperation after the change.
 	Cooperation *koop.Cooperation `json:"cooperation"`
+}
+
+// Edits a criterion; withdraws all approvals.
+type UpdateCriterionInput struct {
+	// The criterion.
+	ID string `json:"id"`
+	// The cycle's criteriaVersion read.
+	CriteriaVersion int `json:"criteriaVersion"`
+	// Name.
+	Name string `json:"name"`
+	// Description.
+	Description string `json:"description"`
+	// Weight, 1–100.
+	Weight int `json:"weight"`
+	// Lowest score.
+	ScoreMin int `json:"scoreMin"`
+	// Highest score.
+	ScoreMax int `json:"scoreMax"`
+}
+
+// The cycle with the edited criterion.
+type UpdateCriterionPayload struct {
+	// The cycle.
+	AwardCycle *koop.AwardCycle `json:"awardCycle"`
 }
 
 // The changed list.
@@ -481,4 +689,18 @@ type UploadAttachmentInput struct {
 type UploadAttachmentPayload struct {
 	// The file.
 	Attachment *koop.Attachment `json:"attachment"`
+}
+
+// Takes back the approval of the viewer's partner organisation.
+type WithdrawCriteriaApprovalInput struct {
+	// The cycle.
+	CycleID string `json:"cycleId"`
+	// The criteriaVersion read.
+	CriteriaVersion int `json:"criteriaVersion"`
+}
+
+// The cycle without the approval.
+type WithdrawCriteriaApprovalPayload struct {
+	// The cycle.
+	AwardCycle *koop.AwardCycle `json:"awardCycle"`
 }

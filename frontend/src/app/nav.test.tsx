@@ -19,10 +19,10 @@ describe('nav config', () => {
   });
 
   it('shows only built areas, and Verwaltung only to ADMIN', () => {
-    expect(visibleNav('ADMIN').map((e) => e.key)).toEqual(['overview', 'events', 'contacts', 'admin']);
-    expect(visibleNav('ADMIN')[3]?.children?.map((e) => e.key)).toEqual(['members', 'audit', 'legal']);
+    expect(visibleNav('ADMIN').map((e) => e.key)).toEqual(['overview', 'events', 'award', 'contacts', 'admin']);
+    expect(visibleNav('ADMIN')[4]?.children?.map((e) => e.key)).toEqual(['members', 'audit', 'legal']);
     for (const role of ['COORDINATOR', 'MEMBER', 'VIEWER'] as const) {
-      expect(visibleNav(role).map((e) => e.key)).toEqual(['overview', 'events', 'contacts']);
+      expect(visibleNav(role).map((e) => e.key)).toEqual(['overview', 'events', 'award', 'contacts']);
     }
     // outside jurors see nothing but the overview (and, later, their award cycle)
     expect(visibleNav('EXTERNAL').map((e) => e.key)).toEqual(['overview']);
@@ -64,10 +64,11 @@ describe('AppNavbar', () => {
     expect(screen.getByRole('link', { name: 'Übersicht' })).toHaveAttribute('aria-current', 'page');
     expect(screen.queryByText('Verwaltung')).not.toBeInTheDocument();
     expect(screen.queryByText('Mitglieder')).not.toBeInTheDocument();
-    for (const label of ['Preis', 'Klausur', 'Projekte', 'Ziele']) {
+    for (const label of ['Klausur', 'Projekte', 'Ziele']) {
       expect(screen.queryByText(label)).not.toBeInTheDocument();
     }
-    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Übersicht', 'Veranstaltungen', 'Kontakte']);
+    expect(screen.getByRole('link', { name: 'Preis' })).toHaveAttribute('href', '/c/co1/award');
+    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Übersicht', 'Veranstaltungen', 'Preis', 'Kontakte']);
   });
 
   it('marks Veranstaltungen current on an event page below it', async () => {

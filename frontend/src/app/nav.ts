@@ -4,6 +4,7 @@ import type { Role } from '../gql/graphql';
 export type NavTarget =
   | '/c/$cooperationId'
   | '/c/$cooperationId/events'
+  | '/c/$cooperationId/award'
   | '/c/$cooperationId/contacts'
   | '/c/$cooperationId/admin/members'
   | '/c/$cooperationId/admin/audit'
@@ -38,7 +39,14 @@ export const NAV_AREAS: readonly NavEntry[] = [
     roles: ['ADMIN', 'COORDINATOR', 'MEMBER', 'VIEWER'],
     matchNested: true,
   },
-  { key: 'award', labelKey: 'nav.award', built: false },
+  {
+    key: 'award',
+    labelKey: 'nav.award',
+    built: true,
+    to: '/c/$cooperationId/award',
+    roles: ['ADMIN', 'COORDINATOR', 'MEMBER', 'VIEWER'],
+    matchNested: true,
+  },
   { key: 'retreat', labelKey: 'nav.retreat', built: false },
   { key: 'workstreams', labelKey: 'nav.workstreams', built: false },
   { key: 'goals', labelKey: 'nav.goals', built: false },

@@ -22,6 +22,8 @@ import { isOptOutParam } from '../features/rsvp/model';
 import { BadgesPrintPage } from '../features/guests/print/BadgesPrintPage';
 import { GuestListPrintPage } from '../features/guests/print/GuestListPrintPage';
 import { LegalTextsAdminPage } from '../features/legal/components/LegalTextsAdminPage';
+import { AwardPage } from '../features/award/components/AwardPage';
+import { AwardCyclePage } from '../features/award/components/AwardCyclePage';
 import { SeriesPage } from '../features/events/components/SeriesPage';
 import { isEventStatus, isEventTab, type EventTab } from '../features/events/model';
 import { ProfilePage } from '../features/profile/components/ProfilePage';
@@ -226,6 +228,10 @@ const contactImportRoute = createRoute({ getParentRoute: () => cooperationRoute,
 
 const contactRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'contacts/$contactId', component: ContactPage });
 
+/** Preis: the programmes with their cycles, and one cycle with its setup and criteria. */
+const awardRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'award', component: AwardPage });
+const awardCycleRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'award/$cycleId', component: AwardCyclePage });
+
 const profileRoute = createRoute({ getParentRoute: () => appRoute, path: 'profile', component: ProfilePage });
 
 const systemRoute = createRoute({
@@ -238,7 +244,7 @@ export const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([loginRoute, setPasswordRoute, forgotPasswordRoute, legalRoute, rsvpRoute]),
   appRoute.addChildren([
     homeRoute,
-    cooperationRoute.addChildren([overviewRoute, eventsRoute, eventSeriesRoute, budgetYearRoute, eventRoute, printGuestsRoute, printBadgesRoute, contactsRoute, contactListsRoute, contactListRoute, contactImportRoute, contactRoute, membersRoute, auditRoute, legalAdminRoute]),
+    cooperationRoute.addChildren([overviewRoute, eventsRoute, eventSeriesRoute, budgetYearRoute, eventRoute, printGuestsRoute, printBadgesRoute, contactsRoute, contactListsRoute, contactListRoute, contactImportRoute, contactRoute, membersRoute, auditRoute, legalAdminRoute, awardRoute, awardCycleRoute]),
     profileRoute,
     systemRoute,
   ]),

@@ -37,6 +37,34 @@ export type AddCommentPayload = {
   comment: Comment;
 };
 
+/**
+ * Adds a criterion at the end (ADMIN, COORDINATOR; before nominations open). Like every criteria
+ * change, it withdraws all partners' approvals.
+ */
+export type AddCriterionInput = {
+  /** The cycle's criteriaVersion read. */
+  criteriaVersion: Scalars['Int']['input'];
+  /** The cycle. */
+  cycleId: Scalars['ID']['input'];
+  /** Description, at most 2,000 characters. */
+  description: Scalars['String']['input'];
+  /** Name, at most 200 characters, unique in the cycle. */
+  name: Scalars['String']['input'];
+  /** Highest score, above scoreMin, at most 1000. */
+  scoreMax: Scalars['Int']['input'];
+  /** Lowest score, at least 0. */
+  scoreMin: Scalars['Int']['input'];
+  /** Weight, 1–100. */
+  weight: Scalars['Int']['input'];
+};
+
+/** The cycle with the new criterion. */
+export type AddCriterionPayload = {
+  __typename?: 'AddCriterionPayload';
+  /** The cycle. */
+  awardCycle: AwardCycle;
+};
+
 /** Makes an organisation of the cooperation a partner (ADMIN). */
 export type AddPartnerInput = {
   /** The organisation to make a partner. */
@@ -60,6 +88,24 @@ export type AddWalkInInput = {
   name?: Scalars['String']['input'];
   /** Brings a companion. */
   plusOne?: Scalars['Boolean']['input'];
+};
+
+/**
+ * Approves the current criteria on behalf of the viewer's partner organisation (a COORDINATOR or
+ * ADMIN whose membership belongs to a partner).
+ */
+export type ApproveCriteriaInput = {
+  /** The criteriaVersion read: one approves exactly the set one saw. */
+  criteriaVersion: Scalars['Int']['input'];
+  /** The cycle. */
+  cycleId: Scalars['ID']['input'];
+};
+
+/** The cycle with the approval. */
+export type ApproveCriteriaPayload = {
+  __typename?: 'ApproveCriteriaPayload';
+  /** The cycle. */
+  awardCycle: AwardCycle;
 };
 
 /** A file on an event, such as a flyer or a programme. */
@@ -142,6 +188,101 @@ export type AuditFilter = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only entries before this time. */
   until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One year of an award programme. */
+export type AwardCycle = {
+  __typename?: 'AwardCycle';
+  /** Whether every partner approved the current criteria. */
+  allApproved: Scalars['Boolean']['output'];
+  /** The phases the viewer may move the cycle to now (guards are checked on the change). */
+  allowedPhases: Array<AwardPhase>;
+  /** The event where the winner is announced, if chosen. */
+  announcementEventId?: Maybe<Scalars['ID']['output']>;
+  /** That event's title. */
+  announcementEventTitle?: Maybe<Scalars['String']['output']>;
+  /** Every partner's approval of the current criteria, in partner order. */
+  approvals: Array<CriteriaApproval>;
+  /** The partner for whom the viewer may approve or withdraw the criteria approval, or null. */
+  canApprove?: Maybe<Partner>;
+  /** Whether the viewer may edit the cycle and its criteria (ADMIN, COORDINATOR). */
+  canManage: Scalars['Boolean']['output'];
+  /** The categories a nomination is entered in, e.g. "Handwerk". */
+  categories: Array<Scalars['String']['output']>;
+  /** The cooperation. */
+  cooperationId: Scalars['ID']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The criteria, in order. */
+  criteria: Array<Criterion>;
+  /** Version of the criteria set; send it with criteria changes and approvals. */
+  criteriaVersion: Scalars['Int']['output'];
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** When nominations close. */
+  nominationClosesAt: Scalars['DateTime']['output'];
+  /** When nominations open. */
+  nominationOpensAt: Scalars['DateTime']['output'];
+  /** Where the cycle stands. */
+  phase: AwardPhase;
+  /** The programme. */
+  programmeId: Scalars['ID']['output'];
+  /** The programme's name. */
+  programmeName: Scalars['String']['output'];
+  /** The minimum number of submitted ballots to close the vote. */
+  quorum: Scalars['Int']['output'];
+  /** The tie-break rule, fixed once nominations opened. */
+  tieBreakRule: TieBreakRule;
+  /** Title, e.g. "Lichtenberger Unternehmen des Jahres 2027". */
+  title: Scalars['String']['output'];
+  /** Optimistic-locking version of the setup and phase; send it with updates and phase changes. */
+  version: Scalars['Int']['output'];
+  /** When the jury's vote closes. */
+  votingClosesAt: Scalars['DateTime']['output'];
+  /** The year, unique within the programme. */
+  year: Scalars['Int']['output'];
+};
+
+/**
+ * Where an award cycle stands. The whole machine is DRAFT → NOMINATION_OPEN → NOMINATION_CLOSED →
+ * JURY_VOTING → DECIDED → ANNOUNCED; for now only opening, closing and reopening nominations are
+ * offered — the later transitions come with the jury.
+ */
+export type AwardPhase =
+  /** The winner has been announced. */
+  | 'ANNOUNCED'
+  /** The result is locked. */
+  | 'DECIDED'
+  /** Being prepared: setup and criteria can change. */
+  | 'DRAFT'
+  /** The jury scores. */
+  | 'JURY_VOTING'
+  /** Nominations are closed. */
+  | 'NOMINATION_CLOSED'
+  /** Nominations are accepted; the criteria are fixed. */
+  | 'NOMINATION_OPEN';
+
+/** A recurring award of a cooperation, e.g. "Lichtenberger Unternehmen des Jahres". */
+export type AwardProgramme = {
+  __typename?: 'AwardProgramme';
+  /** Whether the viewer may edit the programme and add cycles (ADMIN, COORDINATOR). */
+  canManage: Scalars['Boolean']['output'];
+  /** The cooperation. */
+  cooperationId: Scalars['ID']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The yearly cycles, newest first. */
+  cycles: Array<AwardCycle>;
+  /** Description. */
+  description: Scalars['String']['output'];
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Optimistic-locking version; send it back on update. */
+  version: Scalars['Int']['output'];
+  /** A winner of the last N years is not eligible (0: no exclusion). */
+  winnerExclusionYears: Scalars['Int']['output'];
 };
 
 /** What a budget line pays for (German labels in the UI). */
@@ -270,6 +411,23 @@ export type CalendarFeed = {
   createdAt: Scalars['DateTime']['output'];
   /** Who created it; empty when that person was erased. */
   createdByName: Scalars['String']['output'];
+};
+
+/** Moves a cycle to another phase (ADMIN, COORDINATOR); refused with the German reason. */
+export type ChangeAwardPhaseInput = {
+  /** The cycle. */
+  id: Scalars['ID']['input'];
+  /** The new phase; one of allowedPhases. */
+  phase: AwardPhase;
+  /** The cycle's version read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The cycle in its new phase. */
+export type ChangeAwardPhasePayload = {
+  __typename?: 'ChangeAwardPhasePayload';
+  /** The cycle. */
+  awardCycle: AwardCycle;
 };
 
 /** Moves an event to another status (COORDINATOR or ADMIN). */
@@ -516,6 +674,56 @@ export type Cooperation = {
   version: Scalars['Int']['output'];
 };
 
+/** Adds a yearly cycle to a programme, in DRAFT (ADMIN, COORDINATOR). */
+export type CreateAwardCycleInput = {
+  /** The announcing event of the cooperation, or null. */
+  announcementEventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Category names, distinct, at most 20. */
+  categories: Array<Scalars['String']['input']>;
+  /** When nominations close; after they open. */
+  nominationClosesAt: Scalars['DateTime']['input'];
+  /** When nominations open. */
+  nominationOpensAt: Scalars['DateTime']['input'];
+  /** The programme. */
+  programmeId: Scalars['ID']['input'];
+  /** Minimum number of submitted ballots, at least 1. */
+  quorum: Scalars['Int']['input'];
+  /** The tie-break rule. */
+  tieBreakRule: TieBreakRule;
+  /** Title. */
+  title: Scalars['String']['input'];
+  /** When the vote closes; after nominations close. */
+  votingClosesAt: Scalars['DateTime']['input'];
+  /** The year, unique within the programme. */
+  year: Scalars['Int']['input'];
+};
+
+/** The new cycle. */
+export type CreateAwardCyclePayload = {
+  __typename?: 'CreateAwardCyclePayload';
+  /** The cycle. */
+  awardCycle: AwardCycle;
+};
+
+/** Creates an award programme (ADMIN, COORDINATOR). */
+export type CreateAwardProgrammeInput = {
+  /** The cooperation. */
+  cooperationId: Scalars['ID']['input'];
+  /** Description, at most 5,000 characters. */
+  description: Scalars['String']['input'];
+  /** Name, at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** Years a winner stays ineligible, 0–50. */
+  winnerExclusionYears: Scalars['Int']['input'];
+};
+
+/** The new programme. */
+export type CreateAwardProgrammePayload = {
+  __typename?: 'CreateAwardProgrammePayload';
+  /** The programme. */
+  awardProgramme: AwardProgramme;
+};
+
 /** Adds a line to an event's budget (COORDINATOR or ADMIN). */
 export type CreateBudgetLineInput = {
   /** The actual amount in euro cents, if already known. */
@@ -757,6 +965,38 @@ export type CreateTaskPayload = {
   task: Task;
 };
 
+/** A partner's approval of the current criteria set. */
+export type CriteriaApproval = {
+  __typename?: 'CriteriaApproval';
+  /** When; null while not approved. */
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved on the partner's behalf; null while not approved. */
+  approvedByName?: Maybe<Scalars['String']['output']>;
+  /** The partner. */
+  partner: Partner;
+};
+
+/** One thing the jury scores. */
+export type Criterion = {
+  __typename?: 'Criterion';
+  /** The cycle. */
+  cycleId: Scalars['ID']['output'];
+  /** What the jury looks at. */
+  description: Scalars['String']['output'];
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. "Innovation". */
+  name: Scalars['String']['output'];
+  /** Order, from 1. */
+  position: Scalars['Int']['output'];
+  /** Highest score. */
+  scoreMax: Scalars['Int']['output'];
+  /** Lowest score. */
+  scoreMin: Scalars['Int']['output'];
+  /** Relative weight, an integer 1–100: weight 2 counts twice as much as weight 1. */
+  weight: Scalars['Int']['output'];
+};
+
 /** Deletes a file (its uploader, or a planner). */
 export type DeleteAttachmentInput = {
   /** The file. */
@@ -826,6 +1066,21 @@ export type DeleteContactPayload = {
   __typename?: 'DeleteContactPayload';
   /** The ID of the deleted contact. */
   id: Scalars['ID']['output'];
+};
+
+/** Deletes a criterion; withdraws all approvals. */
+export type DeleteCriterionInput = {
+  /** The cycle's criteriaVersion read. */
+  criteriaVersion: Scalars['Int']['input'];
+  /** The criterion. */
+  id: Scalars['ID']['input'];
+};
+
+/** The cycle without the criterion. */
+export type DeleteCriterionPayload = {
+  __typename?: 'DeleteCriterionPayload';
+  /** The cycle. */
+  awardCycle: AwardCycle;
 };
 
 /** Deletes a list; its contacts stay. */
@@ -1470,16 +1725,26 @@ export type Mutation = {
   addComment: AddCommentPayload;
   /** Adds contacts to a list. */
   addContactsToList: ListContactsPayload;
+  /** Adds a criterion. */
+  addCriterion: AddCriterionPayload;
   /** Makes an organisation a partner (ADMIN). */
   addPartner: AddPartnerPayload;
   /** Adds a walk-in. */
   addWalkIn: InvitationPayload;
   /** The guest answers through their link (no login). */
   answerRsvp: RsvpPayload;
+  /** Approves the criteria for the viewer's partner. */
+  approveCriteria: ApproveCriteriaPayload;
+  /** Moves a cycle to another phase. */
+  changeAwardPhase: ChangeAwardPhasePayload;
   /** Moves an event along IDEA → PLANNING → CONFIRMED → INVITATIONS_SENT → HELD → DOCUMENTED, or to CANCELLED. */
   changeEventStatus: ChangeEventStatusPayload;
   /** Checks a guest in (or undoes it). */
   checkIn: InvitationPayload;
+  /** Adds a yearly cycle. */
+  createAwardCycle: CreateAwardCyclePayload;
+  /** Creates an award programme. */
+  createAwardProgramme: CreateAwardProgrammePayload;
   /** Adds a line to an event's budget. */
   createBudgetLine: CreateBudgetLinePayload;
   /** Creates a contact. */
@@ -1508,6 +1773,8 @@ export type Mutation = {
   deleteComment: DeleteCommentPayload;
   /** Deletes a contact. */
   deleteContact: DeleteContactPayload;
+  /** Deletes a criterion. */
+  deleteCriterion: DeleteCriterionPayload;
   /** Deletes a distribution list; its contacts stay. */
   deleteDistributionList: DeleteDistributionListPayload;
   /**
@@ -1547,6 +1814,8 @@ export type Mutation = {
   removeContactsFromList: ListContactsPayload;
   /** Ends a partnership (ADMIN). */
   removePartner: RemovePartnerPayload;
+  /** Reorders the criteria. */
+  reorderCriteria: ReorderCriteriaPayload;
   /** Sends a one-time reset link if the address has an active account; always answers ok. */
   requestPasswordReset: RequestPasswordResetPayload;
   /** Sends a fresh invitation link (ADMIN). */
@@ -1563,12 +1832,18 @@ export type Mutation = {
   setPassword: LoginPayload;
   /** Deactivates or reactivates a user everywhere (system admins only). */
   setUserActive: SetUserActivePayload;
+  /** Edits a cycle's setup. */
+  updateAwardCycle: UpdateAwardCyclePayload;
+  /** Edits an award programme. */
+  updateAwardProgramme: UpdateAwardProgrammePayload;
   /** Changes a budget line and its shares. */
   updateBudgetLine: UpdateBudgetLinePayload;
   /** Changes a contact. */
   updateContact: UpdateContactPayload;
   /** Changes a cooperation's name or description (ADMIN). */
   updateCooperation: UpdateCooperationPayload;
+  /** Edits a criterion. */
+  updateCriterion: UpdateCriterionPayload;
   /** Renames a distribution list or changes its description. */
   updateDistributionList: UpdateDistributionListPayload;
   /** Changes an event. */
@@ -1591,6 +1866,8 @@ export type Mutation = {
   updateTask: UpdateTaskPayload;
   /** Uploads a file (multipart request). */
   uploadAttachment: UploadAttachmentPayload;
+  /** Withdraws the viewer's partner's approval. */
+  withdrawCriteriaApproval: WithdrawCriteriaApprovalPayload;
 };
 
 
@@ -1603,6 +1880,12 @@ export type MutationAddCommentArgs = {
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationAddContactsToListArgs = {
   input: ListContactsInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationAddCriterionArgs = {
+  input: AddCriterionInput;
 };
 
 
@@ -1625,6 +1908,18 @@ export type MutationAnswerRsvpArgs = {
 
 
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationApproveCriteriaArgs = {
+  input: ApproveCriteriaInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationChangeAwardPhaseArgs = {
+  input: ChangeAwardPhaseInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationChangeEventStatusArgs = {
   input: ChangeEventStatusInput;
 };
@@ -1633,6 +1928,18 @@ export type MutationChangeEventStatusArgs = {
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationCheckInArgs = {
   input: CheckInInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationCreateAwardCycleArgs = {
+  input: CreateAwardCycleInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationCreateAwardProgrammeArgs = {
+  input: CreateAwardProgrammeInput;
 };
 
 
@@ -1717,6 +2024,12 @@ export type MutationDeleteCommentArgs = {
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationDeleteContactArgs = {
   input: DeleteContactInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationDeleteCriterionArgs = {
+  input: DeleteCriterionInput;
 };
 
 
@@ -1817,6 +2130,12 @@ export type MutationRemovePartnerArgs = {
 
 
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationReorderCriteriaArgs = {
+  input: ReorderCriteriaInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
 };
@@ -1865,6 +2184,18 @@ export type MutationSetUserActiveArgs = {
 
 
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationUpdateAwardCycleArgs = {
+  input: UpdateAwardCycleInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationUpdateAwardProgrammeArgs = {
+  input: UpdateAwardProgrammeInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationUpdateBudgetLineArgs = {
   input: UpdateBudgetLineInput;
 };
@@ -1879,6 +2210,12 @@ export type MutationUpdateContactArgs = {
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationUpdateCooperationArgs = {
   input: UpdateCooperationInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationUpdateCriterionArgs = {
+  input: UpdateCriterionInput;
 };
 
 
@@ -1945,6 +2282,12 @@ export type MutationUpdateTaskArgs = {
 /** The root of all writes. Every mutation is one transaction and writes an audit entry. */
 export type MutationUploadAttachmentArgs = {
   input: UploadAttachmentInput;
+};
+
+
+/** The root of all writes. Every mutation is one transaction and writes an audit entry. */
+export type MutationWithdrawCriteriaApprovalArgs = {
+  input: WithdrawCriteriaApprovalInput;
 };
 
 /** A partner to create together with a new cooperation. */
@@ -2116,6 +2459,10 @@ export type Query = {
   attachments: Array<Attachment>;
   /** The audit trail of a cooperation (ADMIN), newest first. */
   auditEntries: AuditEntryList;
+  /** One award cycle with its criteria and approvals. */
+  awardCycle: AwardCycle;
+  /** A cooperation's award programmes with their cycles (everyone but EXTERNAL). */
+  awardProgrammes: Array<AwardProgramme>;
   /** A cooperation's budget totals of one year per partner and per event (not for EXTERNAL members). */
   budgetSummary: BudgetSummary;
   /** The cooperation's calendar feed, or null when it has none (whoever may read its events). */
@@ -2189,6 +2536,18 @@ export type QueryAuditEntriesArgs = {
   filter?: InputMaybe<AuditFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of all reads. */
+export type QueryAwardCycleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryAwardProgrammesArgs = {
+  cooperationId: Scalars['ID']['input'];
 };
 
 
@@ -2373,6 +2732,23 @@ export type RemovePartnerPayload = {
   __typename?: 'RemovePartnerPayload';
   /** The cooperation with its remaining partners. */
   cooperation: Cooperation;
+};
+
+/** Puts the criteria in a new order; withdraws all approvals. */
+export type ReorderCriteriaInput = {
+  /** The cycle's criteriaVersion read. */
+  criteriaVersion: Scalars['Int']['input'];
+  /** Every criterion of the cycle, once, in the new order. */
+  criterionIds: Array<Scalars['ID']['input']>;
+  /** The cycle. */
+  cycleId: Scalars['ID']['input'];
+};
+
+/** The cycle with its criteria in the new order. */
+export type ReorderCriteriaPayload = {
+  __typename?: 'ReorderCriteriaPayload';
+  /** The cycle. */
+  awardCycle: AwardCycle;
 };
 
 /** Asks for a password-reset mail. */
@@ -2717,6 +3093,65 @@ export type TaskTemplateItemInput = {
   title: Scalars['String']['input'];
 };
 
+/** How nominations with the same weighted mean are ranked; fixed once nominations opened. */
+export type TieBreakRule =
+  /** The higher median, then the chair's recorded casting vote. */
+  | 'MEDIAN_THEN_CHAIR'
+  /** More first ranks, then the higher median, then the chair's recorded casting vote. */
+  | 'MORE_TOP_RANKS_THEN_MEDIAN_THEN_CHAIR';
+
+/** Edits a cycle's setup; the tie-break rule and the categories are fixed once nominations opened. */
+export type UpdateAwardCycleInput = {
+  /** The announcing event, or null. */
+  announcementEventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Category names. */
+  categories: Array<Scalars['String']['input']>;
+  /** The cycle. */
+  id: Scalars['ID']['input'];
+  /** When nominations close. */
+  nominationClosesAt: Scalars['DateTime']['input'];
+  /** When nominations open. */
+  nominationOpensAt: Scalars['DateTime']['input'];
+  /** Minimum number of submitted ballots. */
+  quorum: Scalars['Int']['input'];
+  /** The tie-break rule. */
+  tieBreakRule: TieBreakRule;
+  /** Title. */
+  title: Scalars['String']['input'];
+  /** The version read. */
+  version: Scalars['Int']['input'];
+  /** When the vote closes. */
+  votingClosesAt: Scalars['DateTime']['input'];
+};
+
+/** The edited cycle. */
+export type UpdateAwardCyclePayload = {
+  __typename?: 'UpdateAwardCyclePayload';
+  /** The cycle. */
+  awardCycle: AwardCycle;
+};
+
+/** Edits an award programme (ADMIN, COORDINATOR). */
+export type UpdateAwardProgrammeInput = {
+  /** Description. */
+  description: Scalars['String']['input'];
+  /** The programme. */
+  id: Scalars['ID']['input'];
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** The version read. */
+  version: Scalars['Int']['input'];
+  /** Years a winner stays ineligible, 0–50. */
+  winnerExclusionYears: Scalars['Int']['input'];
+};
+
+/** The edited programme. */
+export type UpdateAwardProgrammePayload = {
+  __typename?: 'UpdateAwardProgrammePayload';
+  /** The programme. */
+  awardProgramme: AwardProgramme;
+};
+
 /** Changes a line (COORDINATOR or ADMIN); omitted fields stay. The shares must fit the line afterwards. */
 export type UpdateBudgetLineInput = {
   /** The actual amount in euro cents. */
@@ -2810,6 +3245,31 @@ export type UpdateCooperationPayload = {
   __typename?: 'UpdateCooperationPayload';
   /** The cooperation after the change. */
   cooperation: Cooperation;
+};
+
+/** Edits a criterion; withdraws all approvals. */
+export type UpdateCriterionInput = {
+  /** The cycle's criteriaVersion read. */
+  criteriaVersion: Scalars['Int']['input'];
+  /** Description. */
+  description: Scalars['String']['input'];
+  /** The criterion. */
+  id: Scalars['ID']['input'];
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Highest score. */
+  scoreMax: Scalars['Int']['input'];
+  /** Lowest score. */
+  scoreMin: Scalars['Int']['input'];
+  /** Weight, 1–100. */
+  weight: Scalars['Int']['input'];
+};
+
+/** The cycle with the edited criterion. */
+export type UpdateCriterionPayload = {
+  __typename?: 'UpdateCriterionPayload';
+  /** The cycle. */
+  awardCycle: AwardCycle;
 };
 
 /** Renames a list or changes its description; omitted fields stay. */
@@ -3088,6 +3548,21 @@ export type User = {
   passwordSet: Scalars['Boolean']['output'];
 };
 
+/** Takes back the approval of the viewer's partner organisation. */
+export type WithdrawCriteriaApprovalInput = {
+  /** The criteriaVersion read. */
+  criteriaVersion: Scalars['Int']['input'];
+  /** The cycle. */
+  cycleId: Scalars['ID']['input'];
+};
+
+/** The cycle without the approval. */
+export type WithdrawCriteriaApprovalPayload = {
+  __typename?: 'WithdrawCriteriaApprovalPayload';
+  /** The cycle. */
+  awardCycle: AwardCycle;
+};
+
 export type AuditEntriesQueryVariables = Exact<{
   cooperationId: Scalars['ID']['input'];
   filter?: InputMaybe<AuditFilter>;
@@ -3184,6 +3659,106 @@ export type RequestPasswordResetMutationVariables = Exact<{
 
 
 export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: { __typename?: 'RequestPasswordResetPayload', ok: boolean } };
+
+export type AwardCycleFieldsFragment = { __typename?: 'AwardCycle', id: string, cooperationId: string, programmeId: string, programmeName: string, year: number, title: string, categories: Array<string>, nominationOpensAt: string, nominationClosesAt: string, votingClosesAt: string, quorum: number, tieBreakRule: TieBreakRule, announcementEventId?: string | null, announcementEventTitle?: string | null, phase: AwardPhase, allApproved: boolean, allowedPhases: Array<AwardPhase>, canManage: boolean, version: number, criteriaVersion: number, criteria: Array<{ __typename?: 'Criterion', id: string, name: string, description: string, weight: number, scoreMin: number, scoreMax: number, position: number }>, approvals: Array<{ __typename?: 'CriteriaApproval', approvedByName?: string | null, approvedAt?: string | null, partner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }>, canApprove?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null };
+
+export type AwardProgrammesQueryVariables = Exact<{
+  cooperationId: Scalars['ID']['input'];
+}>;
+
+
+export type AwardProgrammesQuery = { __typename?: 'Query', awardProgrammes: Array<{ __typename?: 'AwardProgramme', id: string, name: string, description: string, winnerExclusionYears: number, canManage: boolean, version: number, cycles: Array<{ __typename?: 'AwardCycle', id: string, year: number, title: string, phase: AwardPhase, allApproved: boolean, criteria: Array<{ __typename?: 'Criterion', id: string }> }> }> };
+
+export type AwardCycleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AwardCycleQuery = { __typename?: 'Query', awardCycle: { __typename?: 'AwardCycle', id: string, cooperationId: string, programmeId: string, programmeName: string, year: number, title: string, categories: Array<string>, nominationOpensAt: string, nominationClosesAt: string, votingClosesAt: string, quorum: number, tieBreakRule: TieBreakRule, announcementEventId?: string | null, announcementEventTitle?: string | null, phase: AwardPhase, allApproved: boolean, allowedPhases: Array<AwardPhase>, canManage: boolean, version: number, criteriaVersion: number, criteria: Array<{ __typename?: 'Criterion', id: string, name: string, description: string, weight: number, scoreMin: number, scoreMax: number, position: number }>, approvals: Array<{ __typename?: 'CriteriaApproval', approvedByName?: string | null, approvedAt?: string | null, partner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }>, canApprove?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null } };
+
+export type AwardEventsQueryVariables = Exact<{
+  cooperationId: Scalars['ID']['input'];
+}>;
+
+
+export type AwardEventsQuery = { __typename?: 'Query', events: { __typename?: 'EventList', items: Array<{ __typename?: 'Event', id: string, title: string, startsAt: string }> } };
+
+export type CreateAwardProgrammeMutationVariables = Exact<{
+  input: CreateAwardProgrammeInput;
+}>;
+
+
+export type CreateAwardProgrammeMutation = { __typename?: 'Mutation', createAwardProgramme: { __typename?: 'CreateAwardProgrammePayload', awardProgramme: { __typename?: 'AwardProgramme', id: string, name: string, description: string, winnerExclusionYears: number, version: number } } };
+
+export type UpdateAwardProgrammeMutationVariables = Exact<{
+  input: UpdateAwardProgrammeInput;
+}>;
+
+
+export type UpdateAwardProgrammeMutation = { __typename?: 'Mutation', updateAwardProgramme: { __typename?: 'UpdateAwardProgrammePayload', awardProgramme: { __typename?: 'AwardProgramme', id: string, name: string, description: string, winnerExclusionYears: number, version: number } } };
+
+export type CreateAwardCycleMutationVariables = Exact<{
+  input: CreateAwardCycleInput;
+}>;
+
+
+export type CreateAwardCycleMutation = { __typename?: 'Mutation', createAwardCycle: { __typename?: 'CreateAwardCyclePayload', awardCycle: { __typename?: 'AwardCycle', id: string, cooperationId: string, programmeId: string, programmeName: string, year: number, title: string, categories: Array<string>, nominationOpensAt: string, nominationClosesAt: string, votingClosesAt: string, quorum: number, tieBreakRule: TieBreakRule, announcementEventId?: string | null, announcementEventTitle?: string | null, phase: AwardPhase, allApproved: boolean, allowedPhases: Array<AwardPhase>, canManage: boolean, version: number, criteriaVersion: number, criteria: Array<{ __typename?: 'Criterion', id: string, name: string, description: string, weight: number, scoreMin: number, scoreMax: number, position: number }>, approvals: Array<{ __typename?: 'CriteriaApproval', approvedByName?: string | null, approvedAt?: string | null, partner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }>, canApprove?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null } } };
+
+export type UpdateAwardCycleMutationVariables = Exact<{
+  input: UpdateAwardCycleInput;
+}>;
+
+
+export type UpdateAwardCycleMutation = { __typename?: 'Mutation', updateAwardCycle: { __typename?: 'UpdateAwardCyclePayload', awardCycle: { __typename?: 'AwardCycle', id: string, cooperationId: string, programmeId: string, programmeName: string, year: number, title: string, categories: Array<string>, nominationOpensAt: string, nominationClosesAt: string, votingClosesAt: string, quorum: number, tieBreakRule: TieBreakRule, announcementEventId?: string | null, announcementEventTitle?: string | null, phase: AwardPhase, allApproved: boolean, allowedPhases: Array<AwardPhase>, canManage: boolean, version: number, criteriaVersion: number, criteria: Array<{ __typename?: 'Criterion', id: string, name: string, description: string, weight: number, scoreMin: number, scoreMax: number, position: number }>, approvals: Array<{ __typename?: 'CriteriaApproval', approvedByName?: string | null, approvedAt?: string | null, partner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }>, canApprove?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null } } };
+
+export type AddCriterionMutationVariables = Exact<{
+  input: AddCriterionInput;
+}>;
+
+
+export type AddCriterionMutation = { __typename?: 'Mutation', addCriterion: { __typename?: 'AddCriterionPayload', awardCycle: { __typename?: 'AwardCycle', id: string, cooperationId: string, programmeId: string, programmeName: string, year: number, title: string, categories: Array<string>, nominationOpensAt: string, nominationClosesAt: string, votingClosesAt: string, quorum: number, tieBreakRule: TieBreakRule, announcementEventId?: string | null, announcementEventTitle?: string | null, phase: AwardPhase, allApproved: boolean, allowedPhases: Array<AwardPhase>, canManage: boolean, version: number, criteriaVersion: number, criteria: Array<{ __typename?: 'Criterion', id: string, name: string, description: string, weight: number, scoreMin: number, scoreMax: number, position: number }>, approvals: Array<{ __typename?: 'CriteriaApproval', approvedByName?: string | null, approvedAt?: string | null, partner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }>, canApprove?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null } } };
+
+export type UpdateCriterionMutationVariables = Exact<{
+  input: UpdateCriterionInput;
+}>;
+
+
+export type UpdateCriterionMutation = { __typename?: 'Mutation', updateCriterion: { __typename?: 'UpdateCriterionPayload', awardCycle: { __typename?: 'AwardCycle', id: string, cooperationId: string, programmeId: string, programmeName: string, year: number, title: string, categories: Array<string>, nominationOpensAt: string, nominationClosesAt: string, votingClosesAt: string, quorum: number, tieBreakRule: TieBreakRule, announcementEventId?: string | null, announcementEventTitle?: string | null, phase: AwardPhase, allApproved: boolean, allowedPhases: Array<AwardPhase>, canManage: boolean, version: number, criteriaVersion: number, criteria: Array<{ __typename?: 'Criterion', id: string, name: string, description: string, weight: number, scoreMin: number, scoreMax: number, position: number }>, approvals: Array<{ __typename?: 'CriteriaApproval', approvedByName?: string | null, approvedAt?: string | null, partner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }>, canApprove?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null } } };
+
+export type DeleteCriterionMutationVariables = Exact<{
+  input: DeleteCriterionInput;
+}>;
+
+
+export type DeleteCriterionMutation = { __typename?: 'Mutation', deleteCriterion: { __typename?: 'DeleteCriterionPayload', awardCycle: { __typename?: 'AwardCycle', id: string, cooperationId: string, programmeId: string, programmeName: string, year: number, title: string, categories: Array<string>, nominationOpensAt: string, nominationClosesAt: string, votingClosesAt: string, quorum: number, tieBreakRule: TieBreakRule, announcementEventId?: string | null, announcementEventTitle?: string | null, phase: AwardPhase, allApproved: boolean, allowedPhases: Array<AwardPhase>, canManage: boolean, version: number, criteriaVersion: number, criteria: Array<{ __typename?: 'Criterion', id: string, name: string, description: string, weight: number, scoreMin: number, scoreMax: number, position: number }>, approvals: Array<{ __typename?: 'CriteriaApproval', approvedByName?: string | null, approvedAt?: string | null, partner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }>, canApprove?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null } } };
+
+export type ReorderCriteriaMutationVariables = Exact<{
+  input: ReorderCriteriaInput;
+}>;
+
+
+export type ReorderCriteriaMutation = { __typename?: 'Mutation', reorderCriteria: { __typename?: 'ReorderCriteriaPayload', awardCycle: { __typename?: 'AwardCycle', id: string, cooperationId: string, programmeId: string, programmeName: string, year: number, title: string, categories: Array<string>, nominationOpensAt: string, nominationClosesAt: string, votingClosesAt: string, quorum: number, tieBreakRule: TieBreakRule, announcementEventId?: string | null, announcementEventTitle?: string | null, phase: AwardPhase, allApproved: boolean, allowedPhases: Array<AwardPhase>, canManage: boolean, version: number, criteriaVersion: number, criteria: Array<{ __typename?: 'Criterion', id: string, name: string, description: string, weight: number, scoreMin: number, scoreMax: number, position: number }>, approvals: Array<{ __typename?: 'CriteriaApproval', approvedByName?: string | null, approvedAt?: string | null, partner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }>, canApprove?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null } } };
+
+export type ApproveCriteriaMutationVariables = Exact<{
+  input: ApproveCriteriaInput;
+}>;
+
+
+export type ApproveCriteriaMutation = { __typename?: 'Mutation', approveCriteria: { __typename?: 'ApproveCriteriaPayload', awardCycle: { __typename?: 'AwardCycle', id: string, cooperationId: string, programmeId: string, programmeName: string, year: number, title: string, categories: Array<string>, nominationOpensAt: string, nominationClosesAt: string, votingClosesAt: string, quorum: number, tieBreakRule: TieBreakRule, announcementEventId?: string | null, announcementEventTitle?: string | null, phase: AwardPhase, allApproved: boolean, allowedPhases: Array<AwardPhase>, canManage: boolean, version: number, criteriaVersion: number, criteria: Array<{ __typename?: 'Criterion', id: string, name: string, description: string, weight: number, scoreMin: number, scoreMax: number, position: number }>, approvals: Array<{ __typename?: 'CriteriaApproval', approvedByName?: string | null, approvedAt?: string | null, partner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }>, canApprove?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null } } };
+
+export type WithdrawCriteriaApprovalMutationVariables = Exact<{
+  input: WithdrawCriteriaApprovalInput;
+}>;
+
+
+export type WithdrawCriteriaApprovalMutation = { __typename?: 'Mutation', withdrawCriteriaApproval: { __typename?: 'WithdrawCriteriaApprovalPayload', awardCycle: { __typename?: 'AwardCycle', id: string, cooperationId: string, programmeId: string, programmeName: string, year: number, title: string, categories: Array<string>, nominationOpensAt: string, nominationClosesAt: string, votingClosesAt: string, quorum: number, tieBreakRule: TieBreakRule, announcementEventId?: string | null, announcementEventTitle?: string | null, phase: AwardPhase, allApproved: boolean, allowedPhases: Array<AwardPhase>, canManage: boolean, version: number, criteriaVersion: number, criteria: Array<{ __typename?: 'Criterion', id: string, name: string, description: string, weight: number, scoreMin: number, scoreMax: number, position: number }>, approvals: Array<{ __typename?: 'CriteriaApproval', approvedByName?: string | null, approvedAt?: string | null, partner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }>, canApprove?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null } } };
+
+export type ChangeAwardPhaseMutationVariables = Exact<{
+  input: ChangeAwardPhaseInput;
+}>;
+
+
+export type ChangeAwardPhaseMutation = { __typename?: 'Mutation', changeAwardPhase: { __typename?: 'ChangeAwardPhasePayload', awardCycle: { __typename?: 'AwardCycle', id: string, cooperationId: string, programmeId: string, programmeName: string, year: number, title: string, categories: Array<string>, nominationOpensAt: string, nominationClosesAt: string, votingClosesAt: string, quorum: number, tieBreakRule: TieBreakRule, announcementEventId?: string | null, announcementEventTitle?: string | null, phase: AwardPhase, allApproved: boolean, allowedPhases: Array<AwardPhase>, canManage: boolean, version: number, criteriaVersion: number, criteria: Array<{ __typename?: 'Criterion', id: string, name: string, description: string, weight: number, scoreMin: number, scoreMax: number, position: number }>, approvals: Array<{ __typename?: 'CriteriaApproval', approvedByName?: string | null, approvedAt?: string | null, partner: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } }>, canApprove?: { __typename?: 'Partner', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } | null } } };
 
 export type BudgetPartnerTotalFieldsFragment = { __typename?: 'BudgetPartnerTotal', plannedCents: number, actualCents: number, sponsorshipCents: number, netCents: number, partner: { __typename?: 'Partner', id: string, position: number, organisation: { __typename?: 'Organisation', id: string, name: string, shortName: string } } };
 
@@ -3763,6 +4338,7 @@ export type CreateCooperationMutation = { __typename?: 'Mutation', createCoopera
 
 export const MemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Membership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitationExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<MemberFieldsFragment, unknown>;
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isSystemAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"cooperation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
+export const AwardCycleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AwardCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"nominationOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"nominationClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"votingClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"tieBreakRule"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventId"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMin"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMax"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allApproved"}},{"kind":"Field","name":{"kind":"Name","value":"allowedPhases"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}}]}}]} as unknown as DocumentNode<AwardCycleFieldsFragment, unknown>;
 export const BudgetPartnerTotalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetPartnerTotalFieldsFragment, unknown>;
 export const EventBudgetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventBudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventBudget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"inKindCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"shareMode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetPartnerTotalFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<EventBudgetFieldsFragment, unknown>;
 export const ContactListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"salutation"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"optedOutAt"}},{"kind":"Field","name":{"kind":"Name","value":"detailsHidden"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ContactListFieldsFragment, unknown>;
@@ -3796,6 +4372,20 @@ export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const PasswordTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PasswordToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<PasswordTokenQuery, PasswordTokenQueryVariables>;
 export const SetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isSystemAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"cooperation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<SetPasswordMutation, SetPasswordMutationVariables>;
 export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const AwardProgrammesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwardProgrammes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardProgrammes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"winnerExclusionYears"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"cycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"allApproved"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AwardProgrammesQuery, AwardProgrammesQueryVariables>;
+export const AwardCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwardCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AwardCycleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AwardCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"nominationOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"nominationClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"votingClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"tieBreakRule"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventId"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMin"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMax"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allApproved"}},{"kind":"Field","name":{"kind":"Name","value":"allowedPhases"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}}]}}]} as unknown as DocumentNode<AwardCycleQuery, AwardCycleQueryVariables>;
+export const AwardEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwardEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]}}]} as unknown as DocumentNode<AwardEventsQuery, AwardEventsQueryVariables>;
+export const CreateAwardProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAwardProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAwardProgrammeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAwardProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"winnerExclusionYears"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAwardProgrammeMutation, CreateAwardProgrammeMutationVariables>;
+export const UpdateAwardProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAwardProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAwardProgrammeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAwardProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"winnerExclusionYears"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateAwardProgrammeMutation, UpdateAwardProgrammeMutationVariables>;
+export const CreateAwardCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAwardCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAwardCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAwardCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AwardCycleFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AwardCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"nominationOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"nominationClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"votingClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"tieBreakRule"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventId"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMin"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMax"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allApproved"}},{"kind":"Field","name":{"kind":"Name","value":"allowedPhases"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}}]}}]} as unknown as DocumentNode<CreateAwardCycleMutation, CreateAwardCycleMutationVariables>;
+export const UpdateAwardCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAwardCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAwardCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAwardCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AwardCycleFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AwardCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"nominationOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"nominationClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"votingClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"tieBreakRule"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventId"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMin"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMax"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allApproved"}},{"kind":"Field","name":{"kind":"Name","value":"allowedPhases"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}}]}}]} as unknown as DocumentNode<UpdateAwardCycleMutation, UpdateAwardCycleMutationVariables>;
+export const AddCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCriterionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AwardCycleFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AwardCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"nominationOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"nominationClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"votingClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"tieBreakRule"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventId"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMin"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMax"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allApproved"}},{"kind":"Field","name":{"kind":"Name","value":"allowedPhases"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}}]}}]} as unknown as DocumentNode<AddCriterionMutation, AddCriterionMutationVariables>;
+export const UpdateCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCriterionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AwardCycleFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AwardCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"nominationOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"nominationClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"votingClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"tieBreakRule"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventId"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMin"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMax"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allApproved"}},{"kind":"Field","name":{"kind":"Name","value":"allowedPhases"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}}]}}]} as unknown as DocumentNode<UpdateCriterionMutation, UpdateCriterionMutationVariables>;
+export const DeleteCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCriterionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AwardCycleFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AwardCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"nominationOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"nominationClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"votingClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"tieBreakRule"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventId"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMin"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMax"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allApproved"}},{"kind":"Field","name":{"kind":"Name","value":"allowedPhases"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}}]}}]} as unknown as DocumentNode<DeleteCriterionMutation, DeleteCriterionMutationVariables>;
+export const ReorderCriteriaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderCriteria"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorderCriteriaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderCriteria"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AwardCycleFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AwardCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"nominationOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"nominationClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"votingClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"tieBreakRule"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventId"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMin"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMax"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allApproved"}},{"kind":"Field","name":{"kind":"Name","value":"allowedPhases"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}}]}}]} as unknown as DocumentNode<ReorderCriteriaMutation, ReorderCriteriaMutationVariables>;
+export const ApproveCriteriaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveCriteria"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveCriteriaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveCriteria"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AwardCycleFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AwardCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"nominationOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"nominationClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"votingClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"tieBreakRule"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventId"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMin"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMax"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allApproved"}},{"kind":"Field","name":{"kind":"Name","value":"allowedPhases"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}}]}}]} as unknown as DocumentNode<ApproveCriteriaMutation, ApproveCriteriaMutationVariables>;
+export const WithdrawCriteriaApprovalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawCriteriaApproval"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawCriteriaApprovalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawCriteriaApproval"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AwardCycleFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AwardCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"nominationOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"nominationClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"votingClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"tieBreakRule"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventId"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMin"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMax"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allApproved"}},{"kind":"Field","name":{"kind":"Name","value":"allowedPhases"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}}]}}]} as unknown as DocumentNode<WithdrawCriteriaApprovalMutation, WithdrawCriteriaApprovalMutationVariables>;
+export const ChangeAwardPhaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeAwardPhase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeAwardPhaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeAwardPhase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AwardCycleFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AwardCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwardCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"nominationOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"nominationClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"votingClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"tieBreakRule"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventId"}},{"kind":"Field","name":{"kind":"Name","value":"announcementEventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMin"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMax"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allApproved"}},{"kind":"Field","name":{"kind":"Name","value":"allowedPhases"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}}]}}]} as unknown as DocumentNode<ChangeAwardPhaseMutation, ChangeAwardPhaseMutationVariables>;
 export const EventBudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventBudget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventBudgetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventBudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventBudget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"inKindCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"shareMode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetPartnerTotalFields"}}]}}]}}]} as unknown as DocumentNode<EventBudgetQuery, EventBudgetQueryVariables>;
 export const BudgetSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetPartnerTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetPartnerTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetPartnerTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedCents"}},{"kind":"Field","name":{"kind":"Name","value":"actualCents"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetSummaryQuery, BudgetSummaryQueryVariables>;
 export const SponsorOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SponsorOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<SponsorOptionsQuery, SponsorOptionsQueryVariables>;

@@ -19,6 +19,7 @@ import deSystem from '../locales/de/system.json';
 import deLegal from '../locales/de/legal.json';
 import deCalendar from '../locales/de/calendar.json';
 import deRsvp from '../locales/de/rsvp.json';
+import deAward from '../locales/de/award.json';
 import enAdmin from '../locales/en/admin.json';
 import enAuth from '../locales/en/auth.json';
 import enBudget from '../locales/en/budget.json';
@@ -33,6 +34,7 @@ import enSystem from '../locales/en/system.json';
 import enLegal from '../locales/en/legal.json';
 import enCalendar from '../locales/en/calendar.json';
 import enRsvp from '../locales/en/rsvp.json';
+import enAward from '../locales/en/award.json';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -59,6 +61,7 @@ export const resources = {
     legal: deLegal,
     calendar: deCalendar,
     rsvp: deRsvp,
+    award: deAward,
   },
   en: {
     common: enCommon,
@@ -75,6 +78,7 @@ export const resources = {
     legal: enLegal,
     calendar: enCalendar,
     rsvp: enRsvp,
+    award: enAward,
   },
 } as const;
 
@@ -114,7 +118,7 @@ export function initI18n(lng: Language = storedLanguage()): typeof i18n {
     lng,
     fallbackLng: 'de',
     supportedLngs: [...LANGUAGES],
-    ns: ['common', 'auth', 'cooperation', 'events', 'budget', 'contacts', 'discussion', 'guests', 'admin', 'profile', 'system', 'legal', 'calendar', 'rsvp'],
+    ns: ['common', 'auth', 'cooperation', 'events', 'budget', 'contacts', 'discussion', 'guests', 'admin', 'profile', 'system', 'legal', 'calendar', 'rsvp', 'award'],
     defaultNS: 'common',
     fallbackNS: 'common',
     interpolation: { escapeValue: false },
