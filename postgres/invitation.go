@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -110,7 +111,7 @@ func (tx *Tx) freeSeats(e *koop.Event) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return max(*e.Capacity-counts[e.ID].SeatsTaken, 0), nil
+	return *counts[e.ID].SeatsFree(), nil
 }
 
 // promoteWaiting gives free seats of the locked event to waiting parties in their order; a
@@ -213,7 +214,7 @@ func (tx *Tx) mailGuest(e *koop.Event, inv *koop.Invitation, tmpl koop.MailTempl
 		"salutation":  c.LetterSalutation(),
 		"event":       e.Title,
 		"when":        koop.GermanEventTime(e.StartsAt, e.EndsAt),
-		"where":       joinLines(e.Venue, e.Address),
+		"where":       ical.Location(e),
 		"description": e.Description,
 		"deadline":    koop.GermanDateTime(e.RsvpClosesAt()),
 		"link":        link,
@@ -228,16 +229,6 @@ func (tx *Tx) mailGuest(e *koop.Event, inv *koop.Invitation, tmpl koop.MailTempl
 	return tx.queueMailAttached(*c.Email, tmpl, koop.LocaleDE, data, &koop.MailAttachment{
 		Name: koop.FileNameFor(e.Title, ".ics"), ContentType: "text/calendar; charset=utf-8; method=PUBLISH", Data: ics,
 	})
-}
-
-func joinLines(parts ...string) string {
-	out := []string{}
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return strings.Join(out, ", ")
 }
 
 // guestEvent loads an event for a guest list change: access checked with p, the row locked.
@@ -313,7 +304,13 @@ func (tx *Tx) loadGuests(role koop.Role, invs []*koop.Invitation) error {
 			waiting = append(waiting, inv)
 		}
 	}
-	sort.SliceStable(waiting, func(a, b int) bool { return waiting[a].WaitlistedAt.Before(*waiting[b].WaitlistedAt) })
+	// the order promotion uses (waitlisted_at, id), so the places shown are the places served
+	sort.Slice(waiting, func(a, b int) bool {
+		if ta, tb := *waiting[a].WaitlistedAt, *waiting[b].WaitlistedAt; !ta.Equal(tb) {
+			return ta.Before(tb)
+		}
+		return waiting[a].ID < waiting[b].ID
+	})
 	for i, inv := range waiting {
 		inv.WaitlistPosition = i + 1
 	}
@@ -348,7 +345,7 @@ func (s *InvitationService) Guests(ctx context.Context, eventID string, f koop.G
 		q := strings.ToLower(strings.TrimSpace(ptrString(f.Query)))
 		kept := out.Items[:0]
 		for _, inv := range out.Items {
-			if len(statuses) > 0 && !containsString(statuses, string(inv.Status)) {
+			if len(statuses) > 0 && !slices.Contains(statuses, string(inv.Status)) {
 				continue
 			}
 			if q != "" && !guestMatches(inv, q) {
@@ -389,15 +386,6 @@ func ptrString(s *string) string {
 		return ""
 	}
 	return *s
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // guestMatches finds a guest by name, plus-one, organisation or e-mail (when visible).
@@ -525,7 +513,7 @@ func (s *InvitationService) InviteGuests(ctx context.Context, in koop.InviteGues
 		}
 		for _, id := range ids {
 			ct := byID[id]
-			if containsString(already, id) {
+			if slices.Contains(already, id) {
 				out.Skipped = append(out.Skipped, &koop.SkippedGuest{ContactID: id, Name: ct.Name(), Reason: "Steht bereits auf der Gästeliste."})
 				continue
 			}

@@ -121,6 +121,8 @@ func TestWaitingListPromotesPartiesThatFit(t *testing.T) {
 	if r.Invitation.Status != koop.InvitationWaitlisted || r.Invitation.WaitlistPosition != 1 {
 		t.Fatalf("a party of two when full: %s #%d, want WAITLISTED #1", r.Invitation.Status, r.Invitation.WaitlistPosition)
 	}
+	// the test clock stands still: move it, so the waiting order is the order of the answers
+	f.db.Clock.Advance(time.Minute)
 	f.answer(t, 3, koop.AnswerAccept, false)
 	f.db.Clock.Advance(time.Minute)
 	f.answer(t, 4, koop.AnswerAccept, false)
