@@ -1,9 +1,7 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
-import { errorText } from '../../../lib/errors';
+import { useSignedDownload } from '../../../lib/useSignedDownload';
 import { EventIcsUrlQuery } from '../api/calendar';
 
 /**
@@ -12,25 +10,11 @@ import { EventIcsUrlQuery } from '../api/calendar';
  */
 export function IcsDownloadButton({ eventId }: { eventId: string }) {
   const { t } = useTranslation('calendar');
-  const { t: tc } = useTranslation();
   const client = useClient();
-  const [busy, setBusy] = useState(false);
-
-  const download = async () => {
-    setBusy(true);
+  const { busy, download } = useSignedDownload(async () => {
     const res = await client.query(EventIcsUrlQuery, { id: eventId }, { requestPolicy: 'network-only' }).toPromise();
-    setBusy(false);
-    if (res.error || !res.data) {
-      notifications.show({ color: 'red', title: tc('errors.title'), message: errorText(res.error, tc) });
-      return;
-    }
-    const a = document.createElement('a');
-    a.href = res.data.event.icsUrl;
-    a.download = '';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-  };
+    return { url: res.data?.event.icsUrl, error: res.error };
+  });
 
   return (
     <Button variant="default" onClick={() => void download()} loading={busy} title={t('file.hint')}>

@@ -8,6 +8,7 @@ import { ErrorState } from '../../../components/ui/states';
 import type { GuestCountsFieldsFragment, GuestFieldsFragment, InvitationStatus } from '../../../gql/graphql';
 import { errorText } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
+import { useSignedDownload } from '../../../lib/useSignedDownload';
 import { useCurrentCooperation } from '../../cooperation/CooperationContext';
 import { canPlan } from '../../events/model';
 import { DeleteInvitationMutation, GuestListCsvQuery, GuestsQuery, SendInvitationsMutation } from '../api/guests';
@@ -315,29 +316,16 @@ function SendButton({ eventId, drafts, onDone }: { eventId: string; drafts: numb
   );
 }
 
-/** Fetches a fresh signed link and downloads the CSV (links live 15 minutes). */
+/** The guest list as CSV, through a fresh signed link. */
 function CsvButton({ eventId }: { eventId: string }) {
   const { t } = useTranslation('guests');
-  const { t: tc } = useTranslation();
   const client = useClient();
-  const [loading, setLoading] = useState(false);
-  const download = async () => {
-    setLoading(true);
+  const { busy, download } = useSignedDownload(async () => {
     const res = await client.query(GuestListCsvQuery, { id: eventId }, { requestPolicy: 'network-only' }).toPromise();
-    setLoading(false);
-    if (res.error || !res.data) {
-      notifications.show({ color: 'red', title: tc('errors.title'), message: errorText(res.error, tc) });
-      return;
-    }
-    const a = document.createElement('a');
-    a.href = res.data.event.guestListCsvUrl;
-    a.download = '';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-  };
+    return { url: res.data?.event.guestListCsvUrl, error: res.error };
+  });
   return (
-    <Button variant="default" loading={loading} onClick={() => void download()}>
+    <Button variant="default" loading={busy} onClick={() => void download()}>
       {t('export.csv')}
     </Button>
   );
