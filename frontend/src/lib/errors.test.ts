@@ -1,7 +1,7 @@
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import { applyServerErrors, errorText, messageFor, toAppErrors } from './errors';
+import { applyServerErrors, errorText, messageFor, splitServerErrors, toAppErrors } from './errors';
 
 const t = (key: string) => `t:${key}`;
 
@@ -70,5 +70,29 @@ describe('applyServerErrors', () => {
   it('de-duplicates repeated messages', () => {
     const err = new CombinedError({ graphQLErrors: [gqlError('Doppelt.', 'INTERNAL'), gqlError('Doppelt.', 'INTERNAL')] });
     expect(errorText(err, t)).toBe('Doppelt.');
+  });
+});
+
+describe('splitServerErrors', () => {
+  it('puts INVALID errors at known fields, in the order met, and returns the rest as one text', () => {
+    const err = new CombinedError({
+      graphQLErrors: [
+        gqlError('Kein Platz für eine Begleitung.', 'INVALID', 'plusOne'),
+        gqlError('Der Name ist zu lang.', 'INVALID', 'plusOneName'),
+        gqlError('Die Einladung wurde geändert.', 'CONFLICT'),
+        gqlError('Unbekannt.', 'INVALID', 'elsewhere'),
+      ],
+    });
+    const split = splitServerErrors(err, ['plusOne', 'plusOneName'] as const, t);
+    expect(split.fields).toEqual({ plusOne: 'Kein Platz für eine Begleitung.', plusOneName: 'Der Name ist zu lang.' });
+    expect(split.order).toEqual(['plusOne', 'plusOneName']);
+    expect(split.rest).toBe('Die Einladung wurde geändert. Unbekannt.');
+  });
+
+  it('leaves a FORBIDDEN error with a field in the rest, and says null when nothing is left', () => {
+    const forbidden = new CombinedError({ graphQLErrors: [gqlError('Nicht erlaubt.', 'FORBIDDEN', 'name')] });
+    expect(splitServerErrors(forbidden, ['name'] as const, t)).toEqual({ fields: {}, order: [], rest: 'Nicht erlaubt.' });
+    const atField = new CombinedError({ graphQLErrors: [gqlError('Leer.', 'INVALID', 'name')] });
+    expect(splitServerErrors(atField, ['name'] as const, t).rest).toBeNull();
   });
 });

@@ -105,10 +105,36 @@ export function errorText(error: unknown, t: Translate): string {
 }
 
 /**
+ * Sorts an error's messages: INVALID errors whose `extensions.field` names one of `fields` go to
+ * that field (`fieldMap` maps API names to local ones where they differ; a later message for the
+ * same field wins), in the order met; everything else is returned as one text, or null.
+ */
+export function splitServerErrors<F extends string>(
+  error: unknown,
+  fields: readonly F[],
+  t: Translate,
+  fieldMap: Partial<Record<string, F>> = {},
+): { fields: Partial<Record<F, string>>; order: F[]; rest: string | null } {
+  const found: Partial<Record<F, string>> = {};
+  const order: F[] = [];
+  const rest: string[] = [];
+  for (const e of toAppErrors(error)) {
+    const target = e.field ? (fieldMap[e.field] ?? (e.field as F)) : undefined;
+    if (e.code === 'INVALID' && target && fields.includes(target)) {
+      if (!(target in found)) order.push(target);
+      found[target] = messageFor(e, t);
+    } else {
+      rest.push(messageFor(e, t));
+    }
+  }
+  return { fields: found, order, rest: rest.length > 0 ? [...new Set(rest)].join(' ') : null };
+}
+
+/**
  * Puts INVALID errors whose `extensions.field` names one of the form's fields onto that field
- * (react-hook-form `setError`). Everything else is returned as text for an Alert, or null when
- * every error found its field. `fieldMap` maps API field names to form field names where they
- * differ (e.g. `organisationId` → `organisation`).
+ * (react-hook-form `setError`, the first one focused). Everything else is returned as text for an
+ * Alert, or null when every error found its field. `fieldMap` maps API field names to form field
+ * names where they differ (e.g. `organisationId` → `organisation`).
  */
 export function applyServerErrors<T extends FieldValues>(
   error: unknown,
@@ -117,16 +143,7 @@ export function applyServerErrors<T extends FieldValues>(
   t: Translate,
   fieldMap: Partial<Record<string, Path<T>>> = {},
 ): string | null {
-  const rest: string[] = [];
-  let focused = false;
-  for (const e of toAppErrors(error)) {
-    const target = e.field ? (fieldMap[e.field] ?? (e.field as Path<T>)) : undefined;
-    if (e.code === 'INVALID' && target && fields.includes(target)) {
-      setError(target, { type: 'server', message: messageFor(e, t) }, { shouldFocus: !focused });
-      focused = true;
-    } else {
-      rest.push(messageFor(e, t));
-    }
-  }
-  return rest.length > 0 ? [...new Set(rest)].join(' ') : null;
+  const split = splitServerErrors(error, fields, t, fieldMap);
+  split.order.forEach((f, i) => setError(f, { type: 'server', message: split.fields[f] ?? '' }, { shouldFocus: i === 0 }));
+  return split.rest;
 }

@@ -7,7 +7,7 @@ import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../../components/ui/FormError';
 import { ErrorState } from '../../../components/ui/states';
 import type { AttachmentFieldsFragment } from '../../../gql/graphql';
-import { errorText, toAppErrors } from '../../../lib/errors';
+import { errorText, splitServerErrors } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { AttachmentsQuery, DeleteAttachmentMutation, UploadAttachmentMutation } from '../api/discussion';
 import { formatBytes, MAX_ATTACHMENT_BYTES, type SubjectRef } from '../model';
@@ -146,13 +146,12 @@ function UploadForm({ subject, onUploaded }: { subject: SubjectRef; onUploaded: 
     }
     const res = await upload({ input: { subject, file, description: description.trim() || null } });
     if (res.error) {
-      const errors = toAppErrors(res.error);
-      const atFile = errors.find((e) => e.field === 'file');
-      if (atFile) {
-        setFileError(atFile.message);
+      const split = splitServerErrors(res.error, ['file'] as const, tc);
+      if (split.fields.file) {
+        setFileError(split.fields.file);
         fileRef.current?.focus();
       }
-      if (!atFile || errors.length > 1) setFormError(errorText(res.error, tc));
+      setFormError(split.rest);
       return;
     }
     notifications.show({ color: 'green', message: t('files.uploadedOk', { name: file.name }) });

@@ -7,7 +7,7 @@ import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../../components/ui/FormError';
 import { ErrorState } from '../../../components/ui/states';
 import type { CommentFieldsFragment } from '../../../gql/graphql';
-import { errorText, hasCode, toAppErrors } from '../../../lib/errors';
+import { errorText, hasCode, splitServerErrors } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { AddCommentMutation, CommentsQuery, DeleteCommentMutation, EditCommentMutation } from '../api/discussion';
 import type { SubjectRef } from '../model';
@@ -17,10 +17,8 @@ const MAX = 5000;
 
 /** The error at the body field, or null when the error belongs elsewhere. */
 function bodyError(error: unknown, t: (k: string) => string): { field: string | null; rest: string | null } {
-  const errors = toAppErrors(error);
-  const field = errors.find((e) => e.code === 'INVALID' && e.field === 'body');
-  const rest = errors.filter((e) => e !== field);
-  return { field: field ? field.message : null, rest: rest.length > 0 ? errorText(error, t) : null };
+  const split = splitServerErrors(error, ['body'] as const, t);
+  return { field: split.fields.body ?? null, rest: split.rest };
 }
 
 /** Kommentare: the discussion on a subject; members and up write, authors edit, planners moderate. */

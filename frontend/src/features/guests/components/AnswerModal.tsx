@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { FormError } from '../../../components/ui/FormError';
 import type { GuestFieldsFragment, RsvpAnswer } from '../../../gql/graphql';
-import { errorText, toAppErrors } from '../../../lib/errors';
+import { splitServerErrors } from '../../../lib/errors';
 import { RecordAnswerMutation } from '../api/guests';
 import { GUESTS_CONTEXT } from './GuestsTab';
 
@@ -27,7 +27,7 @@ export function AnswerModal({
   const [plusOne, setPlusOne] = useState(guest.plusOne);
   const [plusOneName, setPlusOneName] = useState(guest.plusOneName);
   const [formError, setFormError] = useState<string | null>(null);
-  const [fieldError, setFieldError] = useState<Record<string, string>>({});
+  const [fieldError, setFieldError] = useState<Partial<Record<'answer' | 'plusOne' | 'plusOneName', string>>>({});
   const [{ fetching }, record] = useMutation(RecordAnswerMutation);
 
   const submit = async () => {
@@ -47,11 +47,9 @@ export function AnswerModal({
       GUESTS_CONTEXT,
     );
     if (res.error || !res.data) {
-      const errs = toAppErrors(res.error);
-      const fields: Record<string, string> = {};
-      for (const e of errs) if (e.field) fields[e.field] = e.message;
-      setFieldError(fields);
-      if (Object.keys(fields).length === 0) setFormError(errorText(res.error, tc));
+      const split = splitServerErrors(res.error, ['answer', 'plusOne', 'plusOneName'] as const, tc);
+      setFieldError(split.fields);
+      setFormError(split.rest);
       return;
     }
     const status = res.data.recordAnswer.invitation.status;

@@ -6,7 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { ErrorState, ForbiddenState } from '../../../components/ui/states';
 import type { GuestFieldsFragment } from '../../../gql/graphql';
 import { berlinWallTime } from '../../../lib/berlin';
-import { errorText, toAppErrors } from '../../../lib/errors';
+import { errorText, splitServerErrors } from '../../../lib/errors';
 import { useCurrentCooperation } from '../../cooperation/CooperationContext';
 import { canContribute } from '../../discussion/model';
 import { AddWalkInMutation, CheckInMutation, GuestsQuery } from '../api/guests';
@@ -158,8 +158,8 @@ function WalkInForm({ eventId, onDone }: { eventId: string; onDone: () => void }
     setError(null);
     const res = await add({ input: { eventId, name, plusOne } }, GUESTS_CONTEXT);
     if (res.error || !res.data) {
-      const field = toAppErrors(res.error).find((e) => e.field);
-      setError(field ? field.message : errorText(res.error, tc));
+      const split = splitServerErrors(res.error, ['name', 'contactId'] as const, tc);
+      setError(split.fields.name ?? split.fields.contactId ?? split.rest);
       return;
     }
     notifications.show({ color: 'green', message: t('checkin.walkInAdded', { name: res.data.addWalkIn.invitation.guestName }) });

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../../components/ui/FormError';
 import { berlinParts, formatDay } from '../../../lib/berlin';
-import { errorText, toAppErrors } from '../../../lib/errors';
+import { splitServerErrors } from '../../../lib/errors';
 import { useCurrentCooperation } from '../../cooperation/CooperationContext';
 import { ContactsQuery } from '../../contacts/api/contacts';
 import { InviteGuestsMutation, InviteSourcesQuery } from '../api/guests';
@@ -63,9 +63,11 @@ export function InviteGuestsModal({ eventId, onClose, onDone }: { eventId: strin
     }
     const res = await invite({ input }, GUESTS_CONTEXT);
     if (res.error || !res.data) {
-      const field = toAppErrors(res.error).find((e) => e.field);
-      if (field) setFieldError(field.message);
-      else setFormError(errorText(res.error, tc));
+      // whichever way the guests were chosen, the message sits at the one field shown
+      const split = splitServerErrors(res.error, ['contactIds', 'distributionListId', 'fromEventId'] as const, tc);
+      const first = split.order[0];
+      setFieldError(first ? (split.fields[first] ?? null) : null);
+      setFormError(split.rest);
       return;
     }
     const r = res.data.inviteGuests;

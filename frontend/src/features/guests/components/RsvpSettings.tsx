@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { FormError } from '../../../components/ui/FormError';
 import { berlinInstant, berlinParts } from '../../../lib/berlin';
-import { errorText, toAppErrors } from '../../../lib/errors';
+import { splitServerErrors } from '../../../lib/errors';
 import { UpdateEventMutation } from '../../events/api/events';
 import { GUESTS_CONTEXT } from './GuestsTab';
 
@@ -45,9 +45,9 @@ export function RsvpSettings({ event, onSaved }: { event: EventSettings; onSaved
       GUESTS_CONTEXT,
     );
     if (res.error) {
-      const field = toAppErrors(res.error).find((e) => e.field === 'rsvpDeadline');
-      if (field) setFieldError(field.message);
-      else setFormError(errorText(res.error, tc));
+      const split = splitServerErrors(res.error, ['rsvpDeadline'] as const, tc);
+      setFieldError(split.fields.rsvpDeadline ?? null);
+      setFormError(split.rest);
       return;
     }
     notifications.show({ color: 'green', message: t('settings.saved') });
