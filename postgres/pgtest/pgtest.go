@@ -4,13 +4,16 @@ package pgtest
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"io"
 	"mime/quotedprintable"
 	"net/url"
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -83,14 +86,52 @@ func wrap(raw *sql.DB) *DB {
 	return &DB{DB: db, SQL: sx, Clock: clock}
 }
 
-// Seeded returns a fresh database with the Lichtenberg demo data (password "koop-demo").
+// Seeded returns a fresh database with the Lichtenberg demo data (password "koop-demo"). The
+// seeded state is built once, in a template database, and each test gets a copy of it: seeding
+// hashes a password and writes the whole demo, which took most of the time of the role matrix.
 func Seeded(t testing.TB) *DB {
 	t.Helper()
-	db := New(t)
-	if err := db.Seed(context.Background(), "koop-demo"); err != nil {
-		t.Fatalf("seed: %v", err)
+	return wrap(pgtestdb.New(t, Config(t), seededMigrator{}))
+}
+
+// seededMigrator migrates and seeds a template database. Its hash is the test binary's, so a
+// change to the seed, or to any code it runs, builds a new template.
+type seededMigrator struct{}
+
+var binaryHash = sync.OnceValues(func() (string, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return "", err
 	}
-	return db
+	f, err := os.Open(exe)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+})
+
+func (seededMigrator) Hash() (string, error) {
+	migrations, err := Migrator().Hash()
+	if err != nil {
+		return "", err
+	}
+	binary, err := binaryHash()
+	if err != nil {
+		return "", err
+	}
+	return "seeded-" + migrations + "-" + binary, nil
+}
+
+func (seededMigrator) Migrate(ctx context.Context, raw *sql.DB, cfg pgtestdb.Config) error {
+	if err := Migrator().Migrate(ctx, raw, cfg); err != nil {
+		return err
+	}
+	return wrap(raw).Seed(ctx, "koop-demo")
 }
 
 // IDs of the seeded Lichtenberg demo.
