@@ -27,10 +27,12 @@ type SubjectKind string
 const (
 	// SubjectEvent is an event.
 	SubjectEvent SubjectKind = "EVENT"
+	// SubjectNomination is an award nomination: files only (its documents), no comments.
+	SubjectNomination SubjectKind = "NOMINATION"
 )
 
 // Valid reports whether k is known.
-func (k SubjectKind) Valid() bool { return k == SubjectEvent }
+func (k SubjectKind) Valid() bool { return k == SubjectEvent || k == SubjectNomination }
 
 // Subject is the thing comments and attachments belong to.
 type Subject struct {

@@ -16,10 +16,10 @@ func init() {
 
 // AwardPhase is where a cycle stands.
 //
-// The whole machine is DRAFT → NOMINATION_OPEN → NOMINATION_CLOSED → JURY_VOTING → DECIDED →
-// ANNOUNCED. This slice offers only DRAFT → NOMINATION_OPEN, NOMINATION_OPEN →
-// NOMINATION_CLOSED and back NOMINATION_CLOSED → NOMINATION_OPEN; the later transitions come
-// with the jury (jurors, ballots, quorum, result) and are refused until then.
+// The machine is DRAFT → NOMINATION_OPEN → NOMINATION_CLOSED → JURY_VOTING → DECIDED →
+// ANNOUNCED, with NOMINATION_CLOSED → NOMINATION_OPEN back while the deadline has not passed.
+// JURY_VOTING → DECIDED is the close of the vote (CloseAwardVoting: quorum, result, lock),
+// never a plain phase change.
 type AwardPhase string
 
 // The phases of a cycle.
@@ -136,7 +136,18 @@ type AwardCycle struct {
 	CanManage bool `db:"-"`
 	// CanApprove is the partner for whom the reader may approve the criteria, or nil.
 	CanApprove *Partner `db:"-"`
+
+	// ClosedByName and ClosedAt record who closed the vote, when decided.
+	ClosedByName *string    `db:"closed_by_name"`
+	ClosedAt     *time.Time `db:"closed_at"`
+	// IsChair says whether the reader chairs the jury; CanClose whether the reader may close
+	// the vote now (the chair or a manager, in JURY_VOTING).
+	IsChair  bool `db:"-"`
+	CanClose bool `db:"-"`
 }
+
+// PublicNominationPath is the path of the public nomination page.
+func (c *AwardCycle) PublicNominationPath() string { return "/nominieren/" + c.ID }
 
 // AllApproved reports whether every partner approved the current criteria.
 func (c *AwardCycle) AllApproved() bool {
@@ -293,15 +304,26 @@ type PhaseState struct {
 	Criteria int
 	// MissingApprovals names the partners that have not approved the current criteria.
 	MissingApprovals []string
+	// PendingNominations, EligibleNominations: nominations without an eligibility decision,
+	// and eligible ones.
+	PendingNominations  int
+	EligibleNominations int
+	// Jurors is the size of the jury; HasChair whether one of them chairs it.
+	Jurors   int
+	HasChair bool
+	// WinnerTie says whether a tie for first place still waits for the chair's casting vote.
+	WinnerTie bool
 	// Now is the time of the change.
 	Now time.Time
 }
 
-// offeredPhases are the transitions of this slice, from each phase.
+// offeredPhases are the plain phase changes from each phase. JURY_VOTING → DECIDED is not
+// among them: it is the close of the vote.
 var offeredPhases = map[AwardPhase][]AwardPhase{
 	PhaseDraft:            {PhaseNominationOpen},
 	PhaseNominationOpen:   {PhaseNominationClosed},
-	PhaseNominationClosed: {PhaseNominationOpen},
+	PhaseNominationClosed: {PhaseNominationOpen, PhaseJuryVoting},
+	PhaseDecided:          {PhaseAnnounced},
 }
 
 // OfferedPhases returns the phases a cycle may be moved to from where it stands, before the
@@ -330,6 +352,9 @@ func CheckPhaseChange(c *AwardCycle, to AwardPhase, s PhaseState) error {
 		offered = offered || p == to
 	}
 	if !offered {
+		if c.Phase == PhaseJuryVoting && to == PhaseDecided {
+			return FieldErrorf(EINVALID, "phase", "Die Jurybewertung endet mit „Abstimmung schließen“: Dort werden das Quorum geprüft und das Ergebnis gesperrt.")
+		}
 		return FieldErrorf(EINVALID, "phase", "Von „%s“ kann die Runde nicht nach „%s“ wechseln.", c.Phase.Label(), to.Label())
 	}
 	switch {
@@ -350,6 +375,26 @@ func CheckPhaseChange(c *AwardCycle, to AwardPhase, s PhaseState) error {
 	case c.Phase == PhaseNominationClosed && to == PhaseNominationOpen:
 		if !s.Now.Before(c.NominationClosesAt) {
 			return FieldErrorf(EINVALID, "phase", "Die Nominierung kann nicht wieder öffnen: Die Frist ist am %s abgelaufen.", GermanDateTime(c.NominationClosesAt))
+		}
+	case to == PhaseJuryVoting:
+		if s.PendingNominations > 0 {
+			return FieldErrorf(EINVALID, "phase", "Die Jurybewertung kann erst beginnen, wenn über die Teilnahmeberechtigung aller Nominierungen entschieden ist (%d offen).", s.PendingNominations)
+		}
+		if s.EligibleNominations == 0 {
+			return FieldErrorf(EINVALID, "phase", "Die Jurybewertung kann erst beginnen, wenn mindestens eine Nominierung teilnahmeberechtigt ist.")
+		}
+		if s.Jurors < c.Quorum {
+			return FieldErrorf(EINVALID, "phase", "Die Jury hat %d Mitglieder, das Quorum verlangt %d abgegebene Bewertungen. Bitte berufen Sie zuerst weitere Jurorinnen und Juroren.", s.Jurors, c.Quorum)
+		}
+		if !s.HasChair {
+			return FieldErrorf(EINVALID, "phase", "Die Jurybewertung kann erst beginnen, wenn die Jury einen Vorsitz hat.")
+		}
+	case to == PhaseAnnounced:
+		if s.WinnerTie {
+			return FieldErrorf(EINVALID, "phase", "Es gibt einen Gleichstand um den ersten Platz: Zuerst muss der Vorsitz der Jury den Stichentscheid treffen.")
+		}
+		if c.AnnouncementEventID == nil {
+			return FieldErrorf(EINVALID, "phase", "Bitte wählen Sie zuerst die Veranstaltung, auf der die Preisträger bekanntgegeben werden.")
 		}
 	}
 	return nil

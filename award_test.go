@@ -26,6 +26,23 @@ func TestCheckPhaseChange(t *testing.T) {
 	ready := koop.PhaseState{Criteria: 4, Now: before}
 	noCategories := awardCycle(koop.PhaseDraft)
 	noCategories.Categories = nil
+	jury := func() *koop.AwardCycle {
+		y := awardCycle(koop.PhaseNominationClosed)
+		y.Quorum = 3
+		return y
+	}
+	juryState := func(change func(*koop.PhaseState)) koop.PhaseState {
+		s := koop.PhaseState{Criteria: 4, PendingNominations: 0, EligibleNominations: 5, Jurors: 3, HasChair: true, Now: before}
+		change(&s)
+		return s
+	}
+	juryReady := juryState(func(*koop.PhaseState) {})
+	announcing := func() *koop.AwardCycle {
+		y := awardCycle(koop.PhaseDecided)
+		event := "6b00c0de-0000-4000-8000-000000000306"
+		y.AnnouncementEventID = &event
+		return y
+	}
 	tests := []struct {
 		name  string
 		cycle *koop.AwardCycle
@@ -46,7 +63,21 @@ func TestCheckPhaseChange(t *testing.T) {
 		{"same phase", awardCycle(koop.PhaseDraft), koop.PhaseDraft, ready, koop.EINVALID},
 		{"skip to closed", awardCycle(koop.PhaseDraft), koop.PhaseNominationClosed, ready, koop.EINVALID},
 		{"back to draft", awardCycle(koop.PhaseNominationOpen), koop.PhaseDraft, ready, koop.EINVALID},
-		{"jury not yet offered", awardCycle(koop.PhaseNominationClosed), koop.PhaseJuryVoting, ready, koop.EINVALID},
+		{"jury without an eligible nomination", awardCycle(koop.PhaseNominationClosed), koop.PhaseJuryVoting, ready, koop.EINVALID},
+		{"jury", jury(), koop.PhaseJuryVoting, juryReady, ""},
+		{"jury after the nomination deadline", jury(), koop.PhaseJuryVoting, juryState(func(s *koop.PhaseState) { s.Now = after }), ""},
+		{"jury with a pending nomination", jury(), koop.PhaseJuryVoting, juryState(func(s *koop.PhaseState) { s.PendingNominations = 1 }), koop.EINVALID},
+		{"jury with no eligible nomination", jury(), koop.PhaseJuryVoting, juryState(func(s *koop.PhaseState) { s.EligibleNominations = 0 }), koop.EINVALID},
+		{"jury smaller than the quorum", jury(), koop.PhaseJuryVoting, juryState(func(s *koop.PhaseState) { s.Jurors = 2 }), koop.EINVALID},
+		{"jury without a chair", jury(), koop.PhaseJuryVoting, juryState(func(s *koop.PhaseState) { s.HasChair = false }), koop.EINVALID},
+		{"jury straight from open", awardCycle(koop.PhaseNominationOpen), koop.PhaseJuryVoting, juryReady, koop.EINVALID},
+		{"decided is the close, not a phase change", awardCycle(koop.PhaseJuryVoting), koop.PhaseDecided, juryReady, koop.EINVALID},
+		{"back from jury to closed", awardCycle(koop.PhaseJuryVoting), koop.PhaseNominationClosed, juryReady, koop.EINVALID},
+		{"announce", announcing(), koop.PhaseAnnounced, ready, ""},
+		{"announce with a tie for first place", announcing(), koop.PhaseAnnounced, koop.PhaseState{WinnerTie: true, Now: after}, koop.EINVALID},
+		{"announce without an event", awardCycle(koop.PhaseDecided), koop.PhaseAnnounced, ready, koop.EINVALID},
+		{"announce before the close", awardCycle(koop.PhaseJuryVoting), koop.PhaseAnnounced, ready, koop.EINVALID},
+		{"nothing after announced", awardCycle(koop.PhaseAnnounced), koop.PhaseDecided, ready, koop.EINVALID},
 		{"unknown phase", awardCycle(koop.PhaseDraft), koop.AwardPhase("WON"), ready, koop.EINVALID},
 	}
 	for _, tt := range tests {
@@ -82,9 +113,10 @@ func TestOfferedPhases(t *testing.T) {
 	}{
 		{koop.PhaseDraft, before, []koop.AwardPhase{koop.PhaseNominationOpen}},
 		{koop.PhaseNominationOpen, after, []koop.AwardPhase{koop.PhaseNominationClosed}},
-		{koop.PhaseNominationClosed, before, []koop.AwardPhase{koop.PhaseNominationOpen}},
-		{koop.PhaseNominationClosed, after, []koop.AwardPhase{}},
+		{koop.PhaseNominationClosed, before, []koop.AwardPhase{koop.PhaseNominationOpen, koop.PhaseJuryVoting}},
+		{koop.PhaseNominationClosed, after, []koop.AwardPhase{koop.PhaseJuryVoting}},
 		{koop.PhaseJuryVoting, before, []koop.AwardPhase{}},
+		{koop.PhaseDecided, after, []koop.AwardPhase{koop.PhaseAnnounced}},
 		{koop.PhaseAnnounced, before, []koop.AwardPhase{}},
 	}
 	for _, tt := range tests {

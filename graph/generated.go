@@ -31,8 +31,10 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Attachment() AttachmentResolver
+	AwardCycle() AwardCycleResolver
 	Event() EventResolver
 	Mutation() MutationResolver
+	Nomination() NominationResolver
 	Query() QueryResolver
 	User() UserResolver
 }
@@ -92,6 +94,12 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	AwardCategoryResult struct {
+		Category  func(childComplexity int) int
+		Ranking   func(childComplexity int) int
+		WinnerTie func(childComplexity int) int
+	}
+
 	AwardCycle struct {
 		AllApproved            func(childComplexity int) int
 		AllowedPhases          func(childComplexity int) int
@@ -99,23 +107,34 @@ type ComplexityRoot struct {
 		AnnouncementEventTitle func(childComplexity int) int
 		Approvals              func(childComplexity int) int
 		CanApprove             func(childComplexity int) int
+		CanClose               func(childComplexity int) int
 		CanManage              func(childComplexity int) int
 		Categories             func(childComplexity int) int
+		ClosedAt               func(childComplexity int) int
+		ClosedByName           func(childComplexity int) int
 		CooperationID          func(childComplexity int) int
 		CreatedAt              func(childComplexity int) int
 		Criteria               func(childComplexity int) int
 		CriteriaVersion        func(childComplexity int) int
 		ID                     func(childComplexity int) int
+		IsChair                func(childComplexity int) int
+		Jurors                 func(childComplexity int) int
+		MyBallot               func(childComplexity int) int
 		NominationClosesAt     func(childComplexity int) int
 		NominationOpensAt      func(childComplexity int) int
+		Nominations            func(childComplexity int) int
 		Phase                  func(childComplexity int) int
 		ProgrammeID            func(childComplexity int) int
 		ProgrammeName          func(childComplexity int) int
+		PublicNominationPath   func(childComplexity int) int
 		Quorum                 func(childComplexity int) int
+		Result                 func(childComplexity int) int
 		TieBreakRule           func(childComplexity int) int
 		Title                  func(childComplexity int) int
+		Turnout                func(childComplexity int) int
 		Version                func(childComplexity int) int
 		VotingClosesAt         func(childComplexity int) int
+		Winners                func(childComplexity int) int
 		Year                   func(childComplexity int) int
 	}
 
@@ -129,6 +148,49 @@ type ComplexityRoot struct {
 		Name                 func(childComplexity int) int
 		Version              func(childComplexity int) int
 		WinnerExclusionYears func(childComplexity int) int
+	}
+
+	AwardRanking struct {
+		Breakdown      func(childComplexity int) int
+		CriterionMeans func(childComplexity int) int
+		DecidedBy      func(childComplexity int) int
+		Jurors         func(childComplexity int) int
+		Mean           func(childComplexity int) int
+		MeanText       func(childComplexity int) int
+		Median         func(childComplexity int) int
+		Nomination     func(childComplexity int) int
+		Rank           func(childComplexity int) int
+		TopRanks       func(childComplexity int) int
+	}
+
+	AwardResult struct {
+		CastingVote      func(childComplexity int) int
+		Categories       func(childComplexity int) int
+		ClosedAt         func(childComplexity int) int
+		ClosedByName     func(childComplexity int) int
+		NeedsCastingVote func(childComplexity int) int
+	}
+
+	AwardWinner struct {
+		Category     func(childComplexity int) int
+		CompanyName  func(childComplexity int) int
+		CycleTitle   func(childComplexity int) int
+		NominationID func(childComplexity int) int
+	}
+
+	Ballot struct {
+		CanEdit     func(childComplexity int) int
+		Conflicts   func(childComplexity int) int
+		Juror       func(childComplexity int) int
+		Required    func(childComplexity int) int
+		Scored      func(childComplexity int) int
+		Scores      func(childComplexity int) int
+		SubmittedAt func(childComplexity int) int
+		Version     func(childComplexity int) int
+	}
+
+	BallotPayload struct {
+		Ballot func(childComplexity int) int
 	}
 
 	BudgetEventTotal struct {
@@ -189,6 +251,10 @@ type ComplexityRoot struct {
 		Event func(childComplexity int) int
 	}
 
+	CloseAwardVotingPayload struct {
+		AwardCycle func(childComplexity int) int
+	}
+
 	Comment struct {
 		AuthorID   func(childComplexity int) int
 		AuthorName func(childComplexity int) int
@@ -199,6 +265,19 @@ type ComplexityRoot struct {
 		EditedAt   func(childComplexity int) int
 		ID         func(childComplexity int) int
 		Version    func(childComplexity int) int
+	}
+
+	Conflict struct {
+		CreatedAt    func(childComplexity int) int
+		JurorID      func(childComplexity int) int
+		JurorName    func(childComplexity int) int
+		NominationID func(childComplexity int) int
+		Reason       func(childComplexity int) int
+		SetByChair   func(childComplexity int) int
+	}
+
+	ConflictPayload struct {
+		Nomination func(childComplexity int) int
 	}
 
 	Contact struct {
@@ -354,6 +433,11 @@ type ComplexityRoot struct {
 		Weight      func(childComplexity int) int
 	}
 
+	CriterionMean struct {
+		CriterionID func(childComplexity int) int
+		Mean        func(childComplexity int) int
+	}
+
 	DeleteAttachmentPayload struct {
 		ID func(childComplexity int) int
 	}
@@ -399,6 +483,10 @@ type ComplexityRoot struct {
 		ID func(childComplexity int) int
 	}
 
+	DeleteNominationPayload struct {
+		ID func(childComplexity int) int
+	}
+
 	DeleteSponsorshipPayload struct {
 		Budget func(childComplexity int) int
 		ID     func(childComplexity int) int
@@ -424,6 +512,7 @@ type ComplexityRoot struct {
 	Event struct {
 		Address            func(childComplexity int) int
 		AllowedTransitions func(childComplexity int) int
+		AwardWinners       func(childComplexity int) int
 		Budget             func(childComplexity int) int
 		Capacity           func(childComplexity int) int
 		CreatedAt          func(childComplexity int) int
@@ -554,6 +643,27 @@ type ComplexityRoot struct {
 		Membership func(childComplexity int) int
 	}
 
+	Juror struct {
+		Email       func(childComplexity int) int
+		External    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		IsChair     func(childComplexity int) int
+		Name        func(childComplexity int) int
+		SubmittedAt func(childComplexity int) int
+		UserID      func(childComplexity int) int
+	}
+
+	JurorBreakdown struct {
+		Conflicted func(childComplexity int) int
+		JurorName  func(childComplexity int) int
+		Scores     func(childComplexity int) int
+		Weighted   func(childComplexity int) int
+	}
+
+	JuryPayload struct {
+		AwardCycle func(childComplexity int) int
+	}
+
 	LegalTexts struct {
 		Accessibility   func(childComplexity int) int
 		CooperationID   func(childComplexity int) int
@@ -599,6 +709,7 @@ type ComplexityRoot struct {
 		AddComment               func(childComplexity int, input model.AddCommentInput) int
 		AddContactsToList        func(childComplexity int, input koop.ListContactsInput) int
 		AddCriterion             func(childComplexity int, input model.AddCriterionInput) int
+		AddJuror                 func(childComplexity int, input model.AddJurorInput) int
 		AddPartner               func(childComplexity int, input koop.AddPartnerInput) int
 		AddWalkIn                func(childComplexity int, input koop.AddWalkInInput) int
 		AnswerRsvp               func(childComplexity int, input koop.RsvpAnswerInput) int
@@ -606,6 +717,7 @@ type ComplexityRoot struct {
 		ChangeAwardPhase         func(childComplexity int, input model.ChangeAwardPhaseInput) int
 		ChangeEventStatus        func(childComplexity int, input koop.ChangeEventStatusInput) int
 		CheckIn                  func(childComplexity int, input koop.CheckInInput) int
+		CloseAwardVoting         func(childComplexity int, input model.CloseAwardVotingInput) int
 		CreateAwardCycle         func(childComplexity int, input model.CreateAwardCycleInput) int
 		CreateAwardProgramme     func(childComplexity int, input model.CreateAwardProgrammeInput) int
 		CreateBudgetLine         func(childComplexity int, input koop.CreateBudgetLineInput) int
@@ -614,9 +726,12 @@ type ComplexityRoot struct {
 		CreateDistributionList   func(childComplexity int, input koop.CreateDistributionListInput) int
 		CreateEvent              func(childComplexity int, input koop.CreateEventInput) int
 		CreateEventSeries        func(childComplexity int, input koop.CreateEventSeriesInput) int
+		CreateNomination         func(childComplexity int, input koop.CreateNominationInput) int
 		CreateOrganisation       func(childComplexity int, input koop.CreateOrganisationInput) int
 		CreateSponsorship        func(childComplexity int, input koop.CreateSponsorshipInput) int
 		CreateTask               func(childComplexity int, input koop.CreateTaskInput) int
+		DecideEligibility        func(childComplexity int, input koop.DecideEligibilityInput) int
+		DeclareConflict          func(childComplexity int, input model.DeclareConflictInput) int
 		DeleteAttachment         func(childComplexity int, input model.DeleteAttachmentInput) int
 		DeleteBudgetLine         func(childComplexity int, input koop.DeleteBudgetLineInput) int
 		DeleteCalendarFeed       func(childComplexity int, input model.DeleteCalendarFeedInput) int
@@ -628,6 +743,7 @@ type ComplexityRoot struct {
 		DeleteEventSeries        func(childComplexity int, input koop.DeleteEventSeriesInput) int
 		DeleteHolidayOverride    func(childComplexity int, input model.DeleteHolidayOverrideInput) int
 		DeleteInvitation         func(childComplexity int, input model.DeleteInvitationInput) int
+		DeleteNomination         func(childComplexity int, input model.DeleteNominationInput) int
 		DeleteSponsorship        func(childComplexity int, input koop.DeleteSponsorshipInput) int
 		DeleteTask               func(childComplexity int, input koop.DeleteTaskInput) int
 		EditComment              func(childComplexity int, input model.EditCommentInput) int
@@ -638,18 +754,26 @@ type ComplexityRoot struct {
 		Logout                   func(childComplexity int) int
 		OptOut                   func(childComplexity int, input model.OptOutInput) int
 		RecordAnswer             func(childComplexity int, input koop.RecordAnswerInput) int
+		RecordCastingVote        func(childComplexity int, input model.RecordCastingVoteInput) int
 		RefreshSession           func(childComplexity int) int
+		RemoveConflict           func(childComplexity int, input model.RemoveConflictInput) int
 		RemoveContactsFromList   func(childComplexity int, input koop.ListContactsInput) int
+		RemoveJuror              func(childComplexity int, input model.RemoveJurorInput) int
 		RemovePartner            func(childComplexity int, input koop.RemovePartnerInput) int
 		ReorderCriteria          func(childComplexity int, input model.ReorderCriteriaInput) int
 		RequestPasswordReset     func(childComplexity int, input koop.RequestPasswordResetInput) int
 		ResendInvitation         func(childComplexity int, input koop.ResendInvitationInput) int
 		RotateCalendarFeed       func(childComplexity int, input model.RotateCalendarFeedInput) int
+		SaveScores               func(childComplexity int, input model.SaveScoresInput) int
 		SendInvitations          func(childComplexity int, input koop.SendInvitationsInput) int
+		SetConflict              func(childComplexity int, input model.SetConflictInput) int
 		SetHolidayOverride       func(childComplexity int, input model.SetHolidayOverrideInput) int
+		SetJuryChair             func(childComplexity int, input model.SetJuryChairInput) int
 		SetMemberActive          func(childComplexity int, input koop.SetMemberActiveInput) int
 		SetPassword              func(childComplexity int, input koop.SetPasswordInput) int
 		SetUserActive            func(childComplexity int, input koop.SetUserActiveInput) int
+		SubmitBallot             func(childComplexity int, input model.SubmitBallotInput) int
+		SubmitPublicNomination   func(childComplexity int, input model.PublicNominationInput) int
 		UpdateAwardCycle         func(childComplexity int, input model.UpdateAwardCycleInput) int
 		UpdateAwardProgramme     func(childComplexity int, input model.UpdateAwardProgrammeInput) int
 		UpdateBudgetLine         func(childComplexity int, input koop.UpdateBudgetLineInput) int
@@ -662,12 +786,41 @@ type ComplexityRoot struct {
 		UpdateLegalTexts         func(childComplexity int, input koop.UpdateLegalTextsInput) int
 		UpdateMe                 func(childComplexity int, input koop.UpdateMeInput) int
 		UpdateMemberRole         func(childComplexity int, input koop.UpdateMemberRoleInput) int
+		UpdateNomination         func(childComplexity int, input koop.UpdateNominationInput) int
 		UpdateOrganisation       func(childComplexity int, input koop.UpdateOrganisationInput) int
 		UpdateReminderSettings   func(childComplexity int, input koop.UpdateReminderSettingsInput) int
 		UpdateSponsorship        func(childComplexity int, input koop.UpdateSponsorshipInput) int
 		UpdateTask               func(childComplexity int, input koop.UpdateTaskInput) int
 		UploadAttachment         func(childComplexity int, input model.UploadAttachmentInput) int
 		WithdrawCriteriaApproval func(childComplexity int, input model.WithdrawCriteriaApprovalInput) int
+	}
+
+	Nomination struct {
+		Attachments              func(childComplexity int) int
+		CanManage                func(childComplexity int) int
+		Category                 func(childComplexity int) int
+		CompanyAddress           func(childComplexity int) int
+		CompanyName              func(childComplexity int) int
+		Conflicts                func(childComplexity int) int
+		CreatedAt                func(childComplexity int) int
+		CycleID                  func(childComplexity int) int
+		Eligibility              func(childComplexity int) int
+		EligibilityDecidedAt     func(childComplexity int) int
+		EligibilityDecidedByName func(childComplexity int) int
+		EligibilityHints         func(childComplexity int) int
+		EligibilityReason        func(childComplexity int) int
+		ID                       func(childComplexity int) int
+		Justification            func(childComplexity int) int
+		MyConflict               func(childComplexity int) int
+		NominatorContactID       func(childComplexity int) int
+		NominatorName            func(childComplexity int) int
+		OrganisationID           func(childComplexity int) int
+		Source                   func(childComplexity int) int
+		Version                  func(childComplexity int) int
+	}
+
+	NominationPayload struct {
+		Nomination func(childComplexity int) int
 	}
 
 	Organisation struct {
@@ -714,6 +867,20 @@ type ComplexityRoot struct {
 		Name func(childComplexity int) int
 	}
 
+	PublicNominationForm struct {
+		Categories    func(childComplexity int) int
+		ClosesAt      func(childComplexity int) int
+		CooperationID func(childComplexity int) int
+		CycleID       func(childComplexity int) int
+		Open          func(childComplexity int) int
+		ProgrammeName func(childComplexity int) int
+		Title         func(childComplexity int) int
+	}
+
+	PublicNominationPayload struct {
+		Reference func(childComplexity int) int
+	}
+
 	Query struct {
 		Attachments          func(childComplexity int, subject model.SubjectInput) int
 		AuditEntries         func(childComplexity int, cooperationID string, filter *koop.AuditFilter, limit *int, offset *int) int
@@ -739,11 +906,13 @@ type ComplexityRoot struct {
 		Members              func(childComplexity int, cooperationID string, filter *koop.MemberFilter, limit *int, offset *int) int
 		MyReminderSettings   func(childComplexity int) int
 		MyTasks              func(childComplexity int, done *bool, limit *int, offset *int) int
+		Nomination           func(childComplexity int, id string) int
 		Organisations        func(childComplexity int, cooperationID string, filter *koop.OrganisationFilter, limit *int, offset *int) int
 		PasswordToken        func(childComplexity int, token string) int
 		PlanningWarnings     func(childComplexity int, input model.PlanningCheckInput) int
 		PreviewContactImport func(childComplexity int, input koop.PreviewContactImportInput) int
 		PublicHolidays       func(childComplexity int, from time.Time, to time.Time) int
+		PublicNominationForm func(childComplexity int, cycleID string) int
 		Rsvp                 func(childComplexity int, token string) int
 	}
 
@@ -797,6 +966,14 @@ type ComplexityRoot struct {
 
 	RsvpPayload struct {
 		Rsvp func(childComplexity int) int
+	}
+
+	Score struct {
+		Comment      func(childComplexity int) int
+		CriterionID  func(childComplexity int) int
+		NominationID func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+		Value        func(childComplexity int) int
 	}
 
 	SendInvitationsPayload struct {
@@ -865,6 +1042,13 @@ type ComplexityRoot struct {
 		DaysBefore   func(childComplexity int) int
 		OwnerPartner func(childComplexity int) int
 		Title        func(childComplexity int) int
+	}
+
+	Turnout struct {
+		Jurors    func(childComplexity int) int
+		Quorum    func(childComplexity int) int
+		QuorumMet func(childComplexity int) int
+		Submitted func(childComplexity int) int
 	}
 
 	UpdateAwardCyclePayload struct {
@@ -961,11 +1145,21 @@ type ComplexityRoot struct {
 type AttachmentResolver interface {
 	DownloadURL(ctx context.Context, obj *koop.Attachment) (string, error)
 }
+type AwardCycleResolver interface {
+	Nominations(ctx context.Context, obj *koop.AwardCycle) ([]*koop.Nomination, error)
+	Jurors(ctx context.Context, obj *koop.AwardCycle) ([]*koop.Juror, error)
+	MyBallot(ctx context.Context, obj *koop.AwardCycle) (*koop.Ballot, error)
+
+	Turnout(ctx context.Context, obj *koop.AwardCycle) (*koop.Turnout, error)
+	Result(ctx context.Context, obj *koop.AwardCycle) (*koop.AwardResult, error)
+	Winners(ctx context.Context, obj *koop.AwardCycle) ([]*koop.AwardWinner, error)
+}
 type EventResolver interface {
 	Budget(ctx context.Context, objs []*koop.Event) ([]*koop.EventBudget, error)
 
 	GuestListCSVURL(ctx context.Context, obj *koop.Event) (string, error)
 	IcsURL(ctx context.Context, obj *koop.Event) (string, error)
+	AwardWinners(ctx context.Context, objs []*koop.Event) ([][]*koop.AwardWinner, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, input koop.LoginInput) (*model.LoginPayload, error)
@@ -1040,6 +1234,24 @@ type MutationResolver interface {
 	ApproveCriteria(ctx context.Context, input model.ApproveCriteriaInput) (*model.ApproveCriteriaPayload, error)
 	WithdrawCriteriaApproval(ctx context.Context, input model.WithdrawCriteriaApprovalInput) (*model.WithdrawCriteriaApprovalPayload, error)
 	ChangeAwardPhase(ctx context.Context, input model.ChangeAwardPhaseInput) (*model.ChangeAwardPhasePayload, error)
+	SubmitPublicNomination(ctx context.Context, input model.PublicNominationInput) (*koop.PublicNominationPayload, error)
+	CreateNomination(ctx context.Context, input koop.CreateNominationInput) (*model.NominationPayload, error)
+	UpdateNomination(ctx context.Context, input koop.UpdateNominationInput) (*model.NominationPayload, error)
+	DeleteNomination(ctx context.Context, input model.DeleteNominationInput) (*model.DeleteNominationPayload, error)
+	DecideEligibility(ctx context.Context, input koop.DecideEligibilityInput) (*model.NominationPayload, error)
+	AddJuror(ctx context.Context, input model.AddJurorInput) (*model.JuryPayload, error)
+	RemoveJuror(ctx context.Context, input model.RemoveJurorInput) (*model.JuryPayload, error)
+	SetJuryChair(ctx context.Context, input model.SetJuryChairInput) (*model.JuryPayload, error)
+	DeclareConflict(ctx context.Context, input model.DeclareConflictInput) (*model.ConflictPayload, error)
+	SetConflict(ctx context.Context, input model.SetConflictInput) (*model.ConflictPayload, error)
+	RemoveConflict(ctx context.Context, input model.RemoveConflictInput) (*model.ConflictPayload, error)
+	SaveScores(ctx context.Context, input model.SaveScoresInput) (*model.BallotPayload, error)
+	SubmitBallot(ctx context.Context, input model.SubmitBallotInput) (*model.BallotPayload, error)
+	CloseAwardVoting(ctx context.Context, input model.CloseAwardVotingInput) (*model.CloseAwardVotingPayload, error)
+	RecordCastingVote(ctx context.Context, input model.RecordCastingVoteInput) (*model.CloseAwardVotingPayload, error)
+}
+type NominationResolver interface {
+	Attachments(ctx context.Context, obj *koop.Nomination) ([]*koop.Attachment, error)
 }
 type QueryResolver interface {
 	Me(ctx context.Context) (*koop.User, error)
@@ -1072,6 +1284,8 @@ type QueryResolver interface {
 	LegalTexts(ctx context.Context, cooperationID string) (*koop.LegalTexts, error)
 	AwardProgrammes(ctx context.Context, cooperationID string) ([]*koop.AwardProgramme, error)
 	AwardCycle(ctx context.Context, id string) (*koop.AwardCycle, error)
+	Nomination(ctx context.Context, id string) (*koop.Nomination, error)
+	PublicNominationForm(ctx context.Context, cycleID string) (*koop.PublicNominationForm, error)
 }
 type UserResolver interface {
 	Memberships(ctx context.Context, obj *koop.User) ([]*koop.Membership, error)
@@ -1265,6 +1479,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuditEntryList.TotalCount(childComplexity), true
 
+	case "AwardCategoryResult.category":
+		if e.ComplexityRoot.AwardCategoryResult.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCategoryResult.Category(childComplexity), true
+	case "AwardCategoryResult.ranking":
+		if e.ComplexityRoot.AwardCategoryResult.Ranking == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCategoryResult.Ranking(childComplexity), true
+	case "AwardCategoryResult.winnerTie":
+		if e.ComplexityRoot.AwardCategoryResult.WinnerTie == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCategoryResult.WinnerTie(childComplexity), true
+
 	case "AwardCycle.allApproved":
 		if e.ComplexityRoot.AwardCycle.AllApproved == nil {
 			break
@@ -1301,6 +1534,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AwardCycle.CanApprove(childComplexity), true
+	case "AwardCycle.canClose":
+		if e.ComplexityRoot.AwardCycle.CanClose == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.CanClose(childComplexity), true
 	case "AwardCycle.canManage":
 		if e.ComplexityRoot.AwardCycle.CanManage == nil {
 			break
@@ -1313,6 +1552,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AwardCycle.Categories(childComplexity), true
+	case "AwardCycle.closedAt":
+		if e.ComplexityRoot.AwardCycle.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.ClosedAt(childComplexity), true
+	case "AwardCycle.closedByName":
+		if e.ComplexityRoot.AwardCycle.ClosedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.ClosedByName(childComplexity), true
 	case "AwardCycle.cooperationId":
 		if e.ComplexityRoot.AwardCycle.CooperationID == nil {
 			break
@@ -1343,6 +1594,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AwardCycle.ID(childComplexity), true
+	case "AwardCycle.isChair":
+		if e.ComplexityRoot.AwardCycle.IsChair == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.IsChair(childComplexity), true
+	case "AwardCycle.jurors":
+		if e.ComplexityRoot.AwardCycle.Jurors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.Jurors(childComplexity), true
+	case "AwardCycle.myBallot":
+		if e.ComplexityRoot.AwardCycle.MyBallot == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.MyBallot(childComplexity), true
 	case "AwardCycle.nominationClosesAt":
 		if e.ComplexityRoot.AwardCycle.NominationClosesAt == nil {
 			break
@@ -1355,6 +1624,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AwardCycle.NominationOpensAt(childComplexity), true
+	case "AwardCycle.nominations":
+		if e.ComplexityRoot.AwardCycle.Nominations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.Nominations(childComplexity), true
 	case "AwardCycle.phase":
 		if e.ComplexityRoot.AwardCycle.Phase == nil {
 			break
@@ -1373,12 +1648,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AwardCycle.ProgrammeName(childComplexity), true
+	case "AwardCycle.publicNominationPath":
+		if e.ComplexityRoot.AwardCycle.PublicNominationPath == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.PublicNominationPath(childComplexity), true
 	case "AwardCycle.quorum":
 		if e.ComplexityRoot.AwardCycle.Quorum == nil {
 			break
 		}
 
 		return e.ComplexityRoot.AwardCycle.Quorum(childComplexity), true
+	case "AwardCycle.result":
+		if e.ComplexityRoot.AwardCycle.Result == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.Result(childComplexity), true
 	case "AwardCycle.tieBreakRule":
 		if e.ComplexityRoot.AwardCycle.TieBreakRule == nil {
 			break
@@ -1391,6 +1678,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AwardCycle.Title(childComplexity), true
+	case "AwardCycle.turnout":
+		if e.ComplexityRoot.AwardCycle.Turnout == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.Turnout(childComplexity), true
 	case "AwardCycle.version":
 		if e.ComplexityRoot.AwardCycle.Version == nil {
 			break
@@ -1403,6 +1696,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AwardCycle.VotingClosesAt(childComplexity), true
+	case "AwardCycle.winners":
+		if e.ComplexityRoot.AwardCycle.Winners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCycle.Winners(childComplexity), true
 	case "AwardCycle.year":
 		if e.ComplexityRoot.AwardCycle.Year == nil {
 			break
@@ -1464,6 +1763,179 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AwardProgramme.WinnerExclusionYears(childComplexity), true
+
+	case "AwardRanking.breakdown":
+		if e.ComplexityRoot.AwardRanking.Breakdown == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardRanking.Breakdown(childComplexity), true
+	case "AwardRanking.criterionMeans":
+		if e.ComplexityRoot.AwardRanking.CriterionMeans == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardRanking.CriterionMeans(childComplexity), true
+	case "AwardRanking.decidedBy":
+		if e.ComplexityRoot.AwardRanking.DecidedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardRanking.DecidedBy(childComplexity), true
+	case "AwardRanking.jurors":
+		if e.ComplexityRoot.AwardRanking.Jurors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardRanking.Jurors(childComplexity), true
+	case "AwardRanking.mean":
+		if e.ComplexityRoot.AwardRanking.Mean == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardRanking.Mean(childComplexity), true
+	case "AwardRanking.meanText":
+		if e.ComplexityRoot.AwardRanking.MeanText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardRanking.MeanText(childComplexity), true
+	case "AwardRanking.median":
+		if e.ComplexityRoot.AwardRanking.Median == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardRanking.Median(childComplexity), true
+	case "AwardRanking.nomination":
+		if e.ComplexityRoot.AwardRanking.Nomination == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardRanking.Nomination(childComplexity), true
+	case "AwardRanking.rank":
+		if e.ComplexityRoot.AwardRanking.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardRanking.Rank(childComplexity), true
+	case "AwardRanking.topRanks":
+		if e.ComplexityRoot.AwardRanking.TopRanks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardRanking.TopRanks(childComplexity), true
+
+	case "AwardResult.castingVote":
+		if e.ComplexityRoot.AwardResult.CastingVote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardResult.CastingVote(childComplexity), true
+	case "AwardResult.categories":
+		if e.ComplexityRoot.AwardResult.Categories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardResult.Categories(childComplexity), true
+	case "AwardResult.closedAt":
+		if e.ComplexityRoot.AwardResult.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardResult.ClosedAt(childComplexity), true
+	case "AwardResult.closedByName":
+		if e.ComplexityRoot.AwardResult.ClosedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardResult.ClosedByName(childComplexity), true
+	case "AwardResult.needsCastingVote":
+		if e.ComplexityRoot.AwardResult.NeedsCastingVote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardResult.NeedsCastingVote(childComplexity), true
+
+	case "AwardWinner.category":
+		if e.ComplexityRoot.AwardWinner.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardWinner.Category(childComplexity), true
+	case "AwardWinner.companyName":
+		if e.ComplexityRoot.AwardWinner.CompanyName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardWinner.CompanyName(childComplexity), true
+	case "AwardWinner.cycleTitle":
+		if e.ComplexityRoot.AwardWinner.CycleTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardWinner.CycleTitle(childComplexity), true
+	case "AwardWinner.nominationId":
+		if e.ComplexityRoot.AwardWinner.NominationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardWinner.NominationID(childComplexity), true
+
+	case "Ballot.canEdit":
+		if e.ComplexityRoot.Ballot.CanEdit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ballot.CanEdit(childComplexity), true
+	case "Ballot.conflicts":
+		if e.ComplexityRoot.Ballot.Conflicts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ballot.Conflicts(childComplexity), true
+	case "Ballot.juror":
+		if e.ComplexityRoot.Ballot.Juror == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ballot.Juror(childComplexity), true
+	case "Ballot.required":
+		if e.ComplexityRoot.Ballot.Required == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ballot.Required(childComplexity), true
+	case "Ballot.scored":
+		if e.ComplexityRoot.Ballot.Scored == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ballot.Scored(childComplexity), true
+	case "Ballot.scores":
+		if e.ComplexityRoot.Ballot.Scores == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ballot.Scores(childComplexity), true
+	case "Ballot.submittedAt":
+		if e.ComplexityRoot.Ballot.SubmittedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ballot.SubmittedAt(childComplexity), true
+	case "Ballot.version":
+		if e.ComplexityRoot.Ballot.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ballot.Version(childComplexity), true
+
+	case "BallotPayload.ballot":
+		if e.ComplexityRoot.BallotPayload.Ballot == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BallotPayload.Ballot(childComplexity), true
 
 	case "BudgetEventTotal.actualCents":
 		if e.ComplexityRoot.BudgetEventTotal.ActualCents == nil {
@@ -1677,6 +2149,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChangeEventStatusPayload.Event(childComplexity), true
 
+	case "CloseAwardVotingPayload.awardCycle":
+		if e.ComplexityRoot.CloseAwardVotingPayload.AwardCycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CloseAwardVotingPayload.AwardCycle(childComplexity), true
+
 	case "Comment.authorId":
 		if e.ComplexityRoot.Comment.AuthorID == nil {
 			break
@@ -1731,6 +2210,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Comment.Version(childComplexity), true
+
+	case "Conflict.createdAt":
+		if e.ComplexityRoot.Conflict.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.CreatedAt(childComplexity), true
+	case "Conflict.jurorId":
+		if e.ComplexityRoot.Conflict.JurorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.JurorID(childComplexity), true
+	case "Conflict.jurorName":
+		if e.ComplexityRoot.Conflict.JurorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.JurorName(childComplexity), true
+	case "Conflict.nominationId":
+		if e.ComplexityRoot.Conflict.NominationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.NominationID(childComplexity), true
+	case "Conflict.reason":
+		if e.ComplexityRoot.Conflict.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.Reason(childComplexity), true
+	case "Conflict.setByChair":
+		if e.ComplexityRoot.Conflict.SetByChair == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.SetByChair(childComplexity), true
+
+	case "ConflictPayload.nomination":
+		if e.ComplexityRoot.ConflictPayload.Nomination == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConflictPayload.Nomination(childComplexity), true
 
 	case "Contact.city":
 		if e.ComplexityRoot.Contact.City == nil {
@@ -2293,6 +2816,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Criterion.Weight(childComplexity), true
 
+	case "CriterionMean.criterionId":
+		if e.ComplexityRoot.CriterionMean.CriterionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CriterionMean.CriterionID(childComplexity), true
+	case "CriterionMean.mean":
+		if e.ComplexityRoot.CriterionMean.Mean == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CriterionMean.Mean(childComplexity), true
+
 	case "DeleteAttachmentPayload.id":
 		if e.ComplexityRoot.DeleteAttachmentPayload.ID == nil {
 			break
@@ -2376,6 +2912,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeleteInvitationPayload.ID(childComplexity), true
 
+	case "DeleteNominationPayload.id":
+		if e.ComplexityRoot.DeleteNominationPayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteNominationPayload.ID(childComplexity), true
+
 	case "DeleteSponsorshipPayload.budget":
 		if e.ComplexityRoot.DeleteSponsorshipPayload.Budget == nil {
 			break
@@ -2452,6 +2995,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.AllowedTransitions(childComplexity), true
+	case "Event.awardWinners":
+		if e.ComplexityRoot.Event.AwardWinners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.AwardWinners(childComplexity), true
 	case "Event.budget":
 		if e.ComplexityRoot.Event.Budget == nil {
 			break
@@ -3000,6 +3549,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InviteMemberPayload.Membership(childComplexity), true
 
+	case "Juror.email":
+		if e.ComplexityRoot.Juror.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Juror.Email(childComplexity), true
+	case "Juror.external":
+		if e.ComplexityRoot.Juror.External == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Juror.External(childComplexity), true
+	case "Juror.id":
+		if e.ComplexityRoot.Juror.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Juror.ID(childComplexity), true
+	case "Juror.isChair":
+		if e.ComplexityRoot.Juror.IsChair == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Juror.IsChair(childComplexity), true
+	case "Juror.name":
+		if e.ComplexityRoot.Juror.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Juror.Name(childComplexity), true
+	case "Juror.submittedAt":
+		if e.ComplexityRoot.Juror.SubmittedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Juror.SubmittedAt(childComplexity), true
+	case "Juror.userId":
+		if e.ComplexityRoot.Juror.UserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Juror.UserID(childComplexity), true
+
+	case "JurorBreakdown.conflicted":
+		if e.ComplexityRoot.JurorBreakdown.Conflicted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JurorBreakdown.Conflicted(childComplexity), true
+	case "JurorBreakdown.jurorName":
+		if e.ComplexityRoot.JurorBreakdown.JurorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JurorBreakdown.JurorName(childComplexity), true
+	case "JurorBreakdown.scores":
+		if e.ComplexityRoot.JurorBreakdown.Scores == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JurorBreakdown.Scores(childComplexity), true
+	case "JurorBreakdown.weighted":
+		if e.ComplexityRoot.JurorBreakdown.Weighted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JurorBreakdown.Weighted(childComplexity), true
+
+	case "JuryPayload.awardCycle":
+		if e.ComplexityRoot.JuryPayload.AwardCycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JuryPayload.AwardCycle(childComplexity), true
+
 	case "LegalTexts.accessibility":
 		if e.ComplexityRoot.LegalTexts.Accessibility == nil {
 			break
@@ -3177,6 +3801,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddCriterion(childComplexity, args["input"].(model.AddCriterionInput)), true
+	case "Mutation.addJuror":
+		if e.ComplexityRoot.Mutation.AddJuror == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addJuror_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddJuror(childComplexity, args["input"].(model.AddJurorInput)), true
 	case "Mutation.addPartner":
 		if e.ComplexityRoot.Mutation.AddPartner == nil {
 			break
@@ -3254,6 +3889,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CheckIn(childComplexity, args["input"].(koop.CheckInInput)), true
+	case "Mutation.closeAwardVoting":
+		if e.ComplexityRoot.Mutation.CloseAwardVoting == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_closeAwardVoting_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CloseAwardVoting(childComplexity, args["input"].(model.CloseAwardVotingInput)), true
 	case "Mutation.createAwardCycle":
 		if e.ComplexityRoot.Mutation.CreateAwardCycle == nil {
 			break
@@ -3342,6 +3988,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateEventSeries(childComplexity, args["input"].(koop.CreateEventSeriesInput)), true
+	case "Mutation.createNomination":
+		if e.ComplexityRoot.Mutation.CreateNomination == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createNomination_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateNomination(childComplexity, args["input"].(koop.CreateNominationInput)), true
 	case "Mutation.createOrganisation":
 		if e.ComplexityRoot.Mutation.CreateOrganisation == nil {
 			break
@@ -3375,6 +4032,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateTask(childComplexity, args["input"].(koop.CreateTaskInput)), true
+	case "Mutation.decideEligibility":
+		if e.ComplexityRoot.Mutation.DecideEligibility == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideEligibility_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideEligibility(childComplexity, args["input"].(koop.DecideEligibilityInput)), true
+	case "Mutation.declareConflict":
+		if e.ComplexityRoot.Mutation.DeclareConflict == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_declareConflict_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeclareConflict(childComplexity, args["input"].(model.DeclareConflictInput)), true
 	case "Mutation.deleteAttachment":
 		if e.ComplexityRoot.Mutation.DeleteAttachment == nil {
 			break
@@ -3496,6 +4175,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteInvitation(childComplexity, args["input"].(model.DeleteInvitationInput)), true
+	case "Mutation.deleteNomination":
+		if e.ComplexityRoot.Mutation.DeleteNomination == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteNomination_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteNomination(childComplexity, args["input"].(model.DeleteNominationInput)), true
 	case "Mutation.deleteSponsorship":
 		if e.ComplexityRoot.Mutation.DeleteSponsorship == nil {
 			break
@@ -3601,12 +4291,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordAnswer(childComplexity, args["input"].(koop.RecordAnswerInput)), true
+	case "Mutation.recordCastingVote":
+		if e.ComplexityRoot.Mutation.RecordCastingVote == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordCastingVote_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordCastingVote(childComplexity, args["input"].(model.RecordCastingVoteInput)), true
 	case "Mutation.refreshSession":
 		if e.ComplexityRoot.Mutation.RefreshSession == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshSession(childComplexity), true
+	case "Mutation.removeConflict":
+		if e.ComplexityRoot.Mutation.RemoveConflict == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeConflict_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveConflict(childComplexity, args["input"].(model.RemoveConflictInput)), true
 	case "Mutation.removeContactsFromList":
 		if e.ComplexityRoot.Mutation.RemoveContactsFromList == nil {
 			break
@@ -3618,6 +4330,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveContactsFromList(childComplexity, args["input"].(koop.ListContactsInput)), true
+	case "Mutation.removeJuror":
+		if e.ComplexityRoot.Mutation.RemoveJuror == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeJuror_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveJuror(childComplexity, args["input"].(model.RemoveJurorInput)), true
 	case "Mutation.removePartner":
 		if e.ComplexityRoot.Mutation.RemovePartner == nil {
 			break
@@ -3673,6 +4396,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RotateCalendarFeed(childComplexity, args["input"].(model.RotateCalendarFeedInput)), true
+	case "Mutation.saveScores":
+		if e.ComplexityRoot.Mutation.SaveScores == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveScores_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveScores(childComplexity, args["input"].(model.SaveScoresInput)), true
 	case "Mutation.sendInvitations":
 		if e.ComplexityRoot.Mutation.SendInvitations == nil {
 			break
@@ -3684,6 +4418,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SendInvitations(childComplexity, args["input"].(koop.SendInvitationsInput)), true
+	case "Mutation.setConflict":
+		if e.ComplexityRoot.Mutation.SetConflict == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setConflict_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetConflict(childComplexity, args["input"].(model.SetConflictInput)), true
 	case "Mutation.setHolidayOverride":
 		if e.ComplexityRoot.Mutation.SetHolidayOverride == nil {
 			break
@@ -3695,6 +4440,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetHolidayOverride(childComplexity, args["input"].(model.SetHolidayOverrideInput)), true
+	case "Mutation.setJuryChair":
+		if e.ComplexityRoot.Mutation.SetJuryChair == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setJuryChair_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetJuryChair(childComplexity, args["input"].(model.SetJuryChairInput)), true
 	case "Mutation.setMemberActive":
 		if e.ComplexityRoot.Mutation.SetMemberActive == nil {
 			break
@@ -3728,6 +4484,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetUserActive(childComplexity, args["input"].(koop.SetUserActiveInput)), true
+	case "Mutation.submitBallot":
+		if e.ComplexityRoot.Mutation.SubmitBallot == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitBallot_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitBallot(childComplexity, args["input"].(model.SubmitBallotInput)), true
+	case "Mutation.submitPublicNomination":
+		if e.ComplexityRoot.Mutation.SubmitPublicNomination == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitPublicNomination_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitPublicNomination(childComplexity, args["input"].(model.PublicNominationInput)), true
 	case "Mutation.updateAwardCycle":
 		if e.ComplexityRoot.Mutation.UpdateAwardCycle == nil {
 			break
@@ -3860,6 +4638,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateMemberRole(childComplexity, args["input"].(koop.UpdateMemberRoleInput)), true
+	case "Mutation.updateNomination":
+		if e.ComplexityRoot.Mutation.UpdateNomination == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateNomination_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateNomination(childComplexity, args["input"].(koop.UpdateNominationInput)), true
 	case "Mutation.updateOrganisation":
 		if e.ComplexityRoot.Mutation.UpdateOrganisation == nil {
 			break
@@ -3926,6 +4715,140 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.WithdrawCriteriaApproval(childComplexity, args["input"].(model.WithdrawCriteriaApprovalInput)), true
+
+	case "Nomination.attachments":
+		if e.ComplexityRoot.Nomination.Attachments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.Attachments(childComplexity), true
+	case "Nomination.canManage":
+		if e.ComplexityRoot.Nomination.CanManage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.CanManage(childComplexity), true
+	case "Nomination.category":
+		if e.ComplexityRoot.Nomination.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.Category(childComplexity), true
+	case "Nomination.companyAddress":
+		if e.ComplexityRoot.Nomination.CompanyAddress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.CompanyAddress(childComplexity), true
+	case "Nomination.companyName":
+		if e.ComplexityRoot.Nomination.CompanyName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.CompanyName(childComplexity), true
+	case "Nomination.conflicts":
+		if e.ComplexityRoot.Nomination.Conflicts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.Conflicts(childComplexity), true
+	case "Nomination.createdAt":
+		if e.ComplexityRoot.Nomination.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.CreatedAt(childComplexity), true
+	case "Nomination.cycleId":
+		if e.ComplexityRoot.Nomination.CycleID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.CycleID(childComplexity), true
+	case "Nomination.eligibility":
+		if e.ComplexityRoot.Nomination.Eligibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.Eligibility(childComplexity), true
+	case "Nomination.eligibilityDecidedAt":
+		if e.ComplexityRoot.Nomination.EligibilityDecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.EligibilityDecidedAt(childComplexity), true
+	case "Nomination.eligibilityDecidedByName":
+		if e.ComplexityRoot.Nomination.EligibilityDecidedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.EligibilityDecidedByName(childComplexity), true
+	case "Nomination.eligibilityHints":
+		if e.ComplexityRoot.Nomination.EligibilityHints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.EligibilityHints(childComplexity), true
+	case "Nomination.eligibilityReason":
+		if e.ComplexityRoot.Nomination.EligibilityReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.EligibilityReason(childComplexity), true
+	case "Nomination.id":
+		if e.ComplexityRoot.Nomination.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.ID(childComplexity), true
+	case "Nomination.justification":
+		if e.ComplexityRoot.Nomination.Justification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.Justification(childComplexity), true
+	case "Nomination.myConflict":
+		if e.ComplexityRoot.Nomination.MyConflict == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.MyConflict(childComplexity), true
+	case "Nomination.nominatorContactId":
+		if e.ComplexityRoot.Nomination.NominatorContactID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.NominatorContactID(childComplexity), true
+	case "Nomination.nominatorName":
+		if e.ComplexityRoot.Nomination.NominatorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.NominatorName(childComplexity), true
+	case "Nomination.organisationId":
+		if e.ComplexityRoot.Nomination.OrganisationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.OrganisationID(childComplexity), true
+	case "Nomination.source":
+		if e.ComplexityRoot.Nomination.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.Source(childComplexity), true
+	case "Nomination.version":
+		if e.ComplexityRoot.Nomination.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Nomination.Version(childComplexity), true
+
+	case "NominationPayload.nomination":
+		if e.ComplexityRoot.NominationPayload.Nomination == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NominationPayload.Nomination(childComplexity), true
 
 	case "Organisation.city":
 		if e.ComplexityRoot.Organisation.City == nil {
@@ -4088,6 +5011,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PublicHoliday.Name(childComplexity), true
+
+	case "PublicNominationForm.categories":
+		if e.ComplexityRoot.PublicNominationForm.Categories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicNominationForm.Categories(childComplexity), true
+	case "PublicNominationForm.closesAt":
+		if e.ComplexityRoot.PublicNominationForm.ClosesAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicNominationForm.ClosesAt(childComplexity), true
+	case "PublicNominationForm.cooperationId":
+		if e.ComplexityRoot.PublicNominationForm.CooperationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicNominationForm.CooperationID(childComplexity), true
+	case "PublicNominationForm.cycleId":
+		if e.ComplexityRoot.PublicNominationForm.CycleID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicNominationForm.CycleID(childComplexity), true
+	case "PublicNominationForm.open":
+		if e.ComplexityRoot.PublicNominationForm.Open == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicNominationForm.Open(childComplexity), true
+	case "PublicNominationForm.programmeName":
+		if e.ComplexityRoot.PublicNominationForm.ProgrammeName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicNominationForm.ProgrammeName(childComplexity), true
+	case "PublicNominationForm.title":
+		if e.ComplexityRoot.PublicNominationForm.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicNominationForm.Title(childComplexity), true
+
+	case "PublicNominationPayload.reference":
+		if e.ComplexityRoot.PublicNominationPayload.Reference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicNominationPayload.Reference(childComplexity), true
 
 	case "Query.attachments":
 		if e.ComplexityRoot.Query.Attachments == nil {
@@ -4334,6 +5307,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.MyTasks(childComplexity, args["done"].(*bool), args["limit"].(*int), args["offset"].(*int)), true
+	case "Query.nomination":
+		if e.ComplexityRoot.Query.Nomination == nil {
+			break
+		}
+
+		args, err := ec.field_Query_nomination_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Nomination(childComplexity, args["id"].(string)), true
 	case "Query.organisations":
 		if e.ComplexityRoot.Query.Organisations == nil {
 			break
@@ -4389,6 +5373,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PublicHolidays(childComplexity, args["from"].(time.Time), args["to"].(time.Time)), true
+	case "Query.publicNominationForm":
+		if e.ComplexityRoot.Query.PublicNominationForm == nil {
+			break
+		}
+
+		args, err := ec.field_Query_publicNominationForm_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PublicNominationForm(childComplexity, args["cycleId"].(string)), true
 	case "Query.rsvp":
 		if e.ComplexityRoot.Query.Rsvp == nil {
 			break
@@ -4576,6 +5571,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RsvpPayload.Rsvp(childComplexity), true
+
+	case "Score.comment":
+		if e.ComplexityRoot.Score.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Score.Comment(childComplexity), true
+	case "Score.criterionId":
+		if e.ComplexityRoot.Score.CriterionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Score.CriterionID(childComplexity), true
+	case "Score.nominationId":
+		if e.ComplexityRoot.Score.NominationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Score.NominationID(childComplexity), true
+	case "Score.updatedAt":
+		if e.ComplexityRoot.Score.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Score.UpdatedAt(childComplexity), true
+	case "Score.value":
+		if e.ComplexityRoot.Score.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Score.Value(childComplexity), true
 
 	case "SendInvitationsPayload.sent":
 		if e.ComplexityRoot.SendInvitationsPayload.Sent == nil {
@@ -4798,6 +5824,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TaskTemplateItem.Title(childComplexity), true
 
+	case "Turnout.jurors":
+		if e.ComplexityRoot.Turnout.Jurors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Turnout.Jurors(childComplexity), true
+	case "Turnout.quorum":
+		if e.ComplexityRoot.Turnout.Quorum == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Turnout.Quorum(childComplexity), true
+	case "Turnout.quorumMet":
+		if e.ComplexityRoot.Turnout.QuorumMet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Turnout.QuorumMet(childComplexity), true
+	case "Turnout.submitted":
+		if e.ComplexityRoot.Turnout.Submitted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Turnout.Submitted(childComplexity), true
+
 	case "UpdateAwardCyclePayload.awardCycle":
 		if e.ComplexityRoot.UpdateAwardCyclePayload.AwardCycle == nil {
 			break
@@ -5002,6 +6053,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AddCommentInput", ec.unmarshalInputAddCommentInput),
 			graphql.NewInputUnmarshaler("AddCriterionInput", ec.unmarshalInputAddCriterionInput),
+			graphql.NewInputUnmarshaler("AddJurorInput", ec.unmarshalInputAddJurorInput),
 			graphql.NewInputUnmarshaler("AddPartnerInput", ec.unmarshalInputAddPartnerInput),
 			graphql.NewInputUnmarshaler("AddWalkInInput", ec.unmarshalInputAddWalkInInput),
 			graphql.NewInputUnmarshaler("ApproveCriteriaInput", ec.unmarshalInputApproveCriteriaInput),
@@ -5010,6 +6062,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ChangeAwardPhaseInput", ec.unmarshalInputChangeAwardPhaseInput),
 			graphql.NewInputUnmarshaler("ChangeEventStatusInput", ec.unmarshalInputChangeEventStatusInput),
 			graphql.NewInputUnmarshaler("CheckInInput", ec.unmarshalInputCheckInInput),
+			graphql.NewInputUnmarshaler("CloseAwardVotingInput", ec.unmarshalInputCloseAwardVotingInput),
+			graphql.NewInputUnmarshaler("CompanyInput", ec.unmarshalInputCompanyInput),
 			graphql.NewInputUnmarshaler("ContactFilter", ec.unmarshalInputContactFilter),
 			graphql.NewInputUnmarshaler("CreateAwardCycleInput", ec.unmarshalInputCreateAwardCycleInput),
 			graphql.NewInputUnmarshaler("CreateAwardProgrammeInput", ec.unmarshalInputCreateAwardProgrammeInput),
@@ -5019,9 +6073,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateDistributionListInput", ec.unmarshalInputCreateDistributionListInput),
 			graphql.NewInputUnmarshaler("CreateEventInput", ec.unmarshalInputCreateEventInput),
 			graphql.NewInputUnmarshaler("CreateEventSeriesInput", ec.unmarshalInputCreateEventSeriesInput),
+			graphql.NewInputUnmarshaler("CreateNominationInput", ec.unmarshalInputCreateNominationInput),
 			graphql.NewInputUnmarshaler("CreateOrganisationInput", ec.unmarshalInputCreateOrganisationInput),
 			graphql.NewInputUnmarshaler("CreateSponsorshipInput", ec.unmarshalInputCreateSponsorshipInput),
 			graphql.NewInputUnmarshaler("CreateTaskInput", ec.unmarshalInputCreateTaskInput),
+			graphql.NewInputUnmarshaler("DecideEligibilityInput", ec.unmarshalInputDecideEligibilityInput),
+			graphql.NewInputUnmarshaler("DeclareConflictInput", ec.unmarshalInputDeclareConflictInput),
 			graphql.NewInputUnmarshaler("DeleteAttachmentInput", ec.unmarshalInputDeleteAttachmentInput),
 			graphql.NewInputUnmarshaler("DeleteBudgetLineInput", ec.unmarshalInputDeleteBudgetLineInput),
 			graphql.NewInputUnmarshaler("DeleteCalendarFeedInput", ec.unmarshalInputDeleteCalendarFeedInput),
@@ -5033,6 +6090,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DeleteEventSeriesInput", ec.unmarshalInputDeleteEventSeriesInput),
 			graphql.NewInputUnmarshaler("DeleteHolidayOverrideInput", ec.unmarshalInputDeleteHolidayOverrideInput),
 			graphql.NewInputUnmarshaler("DeleteInvitationInput", ec.unmarshalInputDeleteInvitationInput),
+			graphql.NewInputUnmarshaler("DeleteNominationInput", ec.unmarshalInputDeleteNominationInput),
 			graphql.NewInputUnmarshaler("DeleteSponsorshipInput", ec.unmarshalInputDeleteSponsorshipInput),
 			graphql.NewInputUnmarshaler("DeleteTaskInput", ec.unmarshalInputDeleteTaskInput),
 			graphql.NewInputUnmarshaler("EditCommentInput", ec.unmarshalInputEditCommentInput),
@@ -5045,23 +6103,33 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("MemberFilter", ec.unmarshalInputMemberFilter),
 			graphql.NewInputUnmarshaler("NewPartnerInput", ec.unmarshalInputNewPartnerInput),
+			graphql.NewInputUnmarshaler("NominatorInput", ec.unmarshalInputNominatorInput),
 			graphql.NewInputUnmarshaler("OptOutInput", ec.unmarshalInputOptOutInput),
 			graphql.NewInputUnmarshaler("OrganisationFilter", ec.unmarshalInputOrganisationFilter),
 			graphql.NewInputUnmarshaler("PlanningCheckInput", ec.unmarshalInputPlanningCheckInput),
 			graphql.NewInputUnmarshaler("PreviewContactImportInput", ec.unmarshalInputPreviewContactImportInput),
+			graphql.NewInputUnmarshaler("PublicNominationInput", ec.unmarshalInputPublicNominationInput),
 			graphql.NewInputUnmarshaler("RecordAnswerInput", ec.unmarshalInputRecordAnswerInput),
+			graphql.NewInputUnmarshaler("RecordCastingVoteInput", ec.unmarshalInputRecordCastingVoteInput),
+			graphql.NewInputUnmarshaler("RemoveConflictInput", ec.unmarshalInputRemoveConflictInput),
+			graphql.NewInputUnmarshaler("RemoveJurorInput", ec.unmarshalInputRemoveJurorInput),
 			graphql.NewInputUnmarshaler("RemovePartnerInput", ec.unmarshalInputRemovePartnerInput),
 			graphql.NewInputUnmarshaler("ReorderCriteriaInput", ec.unmarshalInputReorderCriteriaInput),
 			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
 			graphql.NewInputUnmarshaler("ResendInvitationInput", ec.unmarshalInputResendInvitationInput),
 			graphql.NewInputUnmarshaler("RotateCalendarFeedInput", ec.unmarshalInputRotateCalendarFeedInput),
 			graphql.NewInputUnmarshaler("RsvpAnswerInput", ec.unmarshalInputRsvpAnswerInput),
+			graphql.NewInputUnmarshaler("SaveScoresInput", ec.unmarshalInputSaveScoresInput),
+			graphql.NewInputUnmarshaler("ScoreInput", ec.unmarshalInputScoreInput),
 			graphql.NewInputUnmarshaler("SendInvitationsInput", ec.unmarshalInputSendInvitationsInput),
+			graphql.NewInputUnmarshaler("SetConflictInput", ec.unmarshalInputSetConflictInput),
 			graphql.NewInputUnmarshaler("SetHolidayOverrideInput", ec.unmarshalInputSetHolidayOverrideInput),
+			graphql.NewInputUnmarshaler("SetJuryChairInput", ec.unmarshalInputSetJuryChairInput),
 			graphql.NewInputUnmarshaler("SetMemberActiveInput", ec.unmarshalInputSetMemberActiveInput),
 			graphql.NewInputUnmarshaler("SetPasswordInput", ec.unmarshalInputSetPasswordInput),
 			graphql.NewInputUnmarshaler("SetUserActiveInput", ec.unmarshalInputSetUserActiveInput),
 			graphql.NewInputUnmarshaler("SubjectInput", ec.unmarshalInputSubjectInput),
+			graphql.NewInputUnmarshaler("SubmitBallotInput", ec.unmarshalInputSubmitBallotInput),
 			graphql.NewInputUnmarshaler("TaskTemplateItemInput", ec.unmarshalInputTaskTemplateItemInput),
 			graphql.NewInputUnmarshaler("UpdateAwardCycleInput", ec.unmarshalInputUpdateAwardCycleInput),
 			graphql.NewInputUnmarshaler("UpdateAwardProgrammeInput", ec.unmarshalInputUpdateAwardProgrammeInput),
@@ -5075,6 +6143,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateLegalTextsInput", ec.unmarshalInputUpdateLegalTextsInput),
 			graphql.NewInputUnmarshaler("UpdateMeInput", ec.unmarshalInputUpdateMeInput),
 			graphql.NewInputUnmarshaler("UpdateMemberRoleInput", ec.unmarshalInputUpdateMemberRoleInput),
+			graphql.NewInputUnmarshaler("UpdateNominationInput", ec.unmarshalInputUpdateNominationInput),
 			graphql.NewInputUnmarshaler("UpdateOrganisationInput", ec.unmarshalInputUpdateOrganisationInput),
 			graphql.NewInputUnmarshaler("UpdateReminderSettingsInput", ec.unmarshalInputUpdateReminderSettingsInput),
 			graphql.NewInputUnmarshaler("UpdateSponsorshipInput", ec.unmarshalInputUpdateSponsorshipInput),
@@ -7159,6 +8228,8 @@ scalar Upload
 enum SubjectKind {
   """An event."""
   EVENT
+  """An award nomination (files only: its documents)."""
+  NOMINATION
 }
 
 """The thing a comment or file belongs to."""
@@ -7766,8 +8837,8 @@ extend type Mutation {
 
 """
 Where an award cycle stands. The whole machine is DRAFT → NOMINATION_OPEN → NOMINATION_CLOSED →
-JURY_VOTING → DECIDED → ANNOUNCED; for now only opening, closing and reopening nominations are
-offered — the later transitions come with the jury.
+JURY_VOTING → DECIDED → ANNOUNCED. JURY_VOTING → DECIDED happens only through closeAwardVoting,
+which needs the quorum and locks the result.
 """
 enum AwardPhase {
   """Being prepared: setup and criteria can change."""
@@ -8123,7 +9194,7 @@ type ChangeAwardPhasePayload {
 }
 
 extend type Query {
-  """A cooperation's award programmes with their cycles (everyone but EXTERNAL)."""
+  """A cooperation's award programmes with their cycles; an EXTERNAL member gets only the cycles they judge."""
   awardProgrammes(cooperationId: ID!): [AwardProgramme!]!
   """One award cycle with its criteria and approvals."""
   awardCycle(id: ID!): AwardCycle!
@@ -8152,6 +9223,572 @@ extend type Mutation {
   withdrawCriteriaApproval(input: WithdrawCriteriaApprovalInput!): WithdrawCriteriaApprovalPayload!
   """Moves a cycle to another phase."""
   changeAwardPhase(input: ChangeAwardPhaseInput!): ChangeAwardPhasePayload!
+}
+
+# --- The award: nominations, jury, secret scores and the locked result ---------------------
+
+"""Where a nomination came from."""
+enum NominationSource {
+  """Entered by staff."""
+  STAFF
+  """Sent through the public nomination page."""
+  PUBLIC
+}
+
+"""Whether a nomination may be judged."""
+enum Eligibility {
+  """Not yet decided."""
+  PENDING
+  """Eligible: the jury scores it."""
+  ELIGIBLE
+  """Not eligible (the reason is recorded)."""
+  INELIGIBLE
+}
+
+"""A company nominated in a cycle and category."""
+type Nomination {
+  """Opaque ID."""
+  id: ID!
+  """The cycle."""
+  cycleId: ID!
+  """The nominated company (an organisation of the cooperation)."""
+  organisationId: ID!
+  """The company's name."""
+  companyName: String!
+  """The company's address, one line ("Musterstraße 1, 10315 Berlin")."""
+  companyAddress: String!
+  """The category."""
+  category: String!
+  """The nominator's name; null for readers who may not see contacts (jurors from outside) or when erased."""
+  nominatorName: String
+  """The nominator contact's ID, for the same readers."""
+  nominatorContactId: ID
+  """Why the company deserves the award."""
+  justification: String!
+  """Where it came from."""
+  source: NominationSource!
+  """The eligibility decision."""
+  eligibility: Eligibility!
+  """The recorded reason of the decision (empty while pending)."""
+  eligibilityReason: String!
+  """Who decided."""
+  eligibilityDecidedByName: String
+  """When."""
+  eligibilityDecidedAt: DateTime
+  """Facts for the eligibility review, e.g. "Sitz außerhalb des Bezirks (PLZ 10115)" or "Preisträger 2025" (managers only; empty for others)."""
+  eligibilityHints: [String!]!
+  """The attached documents."""
+  attachments: [Attachment!]!
+  """The reader's own conflict of interest with this nomination, if the reader is a juror and has one."""
+  myConflict: Conflict
+  """All conflicts declared on it (managers and the chair; empty for others)."""
+  conflicts: [Conflict!]!
+  """Whether the reader may edit it, decide eligibility and attach files."""
+  canManage: Boolean!
+  """When it was entered."""
+  createdAt: DateTime!
+  """Optimistic-locking version."""
+  version: Int!
+}
+
+"""A juror of a cycle."""
+type Juror {
+  """Opaque ID."""
+  id: ID!
+  """The user."""
+  userId: ID!
+  """Name."""
+  name: String!
+  """E-mail (managers only; empty for others)."""
+  email: String!
+  """Whether this juror chairs the jury."""
+  isChair: Boolean!
+  """Whether the juror is an outside juror (EXTERNAL member)."""
+  external: Boolean!
+  """When the juror submitted the ballot; shown to managers, the chair and the juror, null for others. Never what was scored."""
+  submittedAt: DateTime
+}
+
+"""A juror's conflict of interest with a nomination."""
+type Conflict {
+  """The juror."""
+  jurorId: ID!
+  """The juror's name."""
+  jurorName: String!
+  """The nomination."""
+  nominationId: ID!
+  """Why."""
+  reason: String!
+  """Whether the chair set it (otherwise the juror declared it)."""
+  setByChair: Boolean!
+  """When."""
+  createdAt: DateTime!
+}
+
+"""One score of a juror: a nomination, a criterion, a value and an optional comment."""
+type Score {
+  """The nomination."""
+  nominationId: ID!
+  """The criterion."""
+  criterionId: ID!
+  """The value within the criterion's range."""
+  value: Int!
+  """The juror's comment."""
+  comment: String!
+  """When it was last changed."""
+  updatedAt: DateTime!
+}
+
+"""The reader's own ballot in a cycle: only ever the reader's scores."""
+type Ballot {
+  """The reader as juror."""
+  juror: Juror!
+  """The reader's scores so far."""
+  scores: [Score!]!
+  """The reader's conflicts."""
+  conflicts: [Conflict!]!
+  """Scores needed for a complete ballot (eligible, non-conflicted nominations × criteria)."""
+  required: Int!
+  """Of these, how many are given."""
+  scored: Int!
+  """When it was submitted; null for a draft."""
+  submittedAt: DateTime
+  """Whether the reader may still change scores (voting open)."""
+  canEdit: Boolean!
+  """Optimistic-locking version of the ballot; send it with saves and the submission."""
+  version: Int!
+}
+
+"""Who has submitted — never what (managers, the jury)."""
+type Turnout {
+  """Jurors in all."""
+  jurors: Int!
+  """Ballots submitted."""
+  submitted: Int!
+  """The quorum of the cycle."""
+  quorum: Int!
+  """Whether enough ballots are in to close."""
+  quorumMet: Boolean!
+}
+
+"""How a nomination's place was decided."""
+enum TieBreakStep {
+  """By the weighted mean."""
+  MEAN
+  """By more first ranks."""
+  TOP_RANKS
+  """By the higher median."""
+  MEDIAN
+  """By the chair's casting vote."""
+  CASTING_VOTE
+  """Still tied: shares the rank."""
+  TIED
+}
+
+"""The locked result of a cycle (after the close, for the jury and managers)."""
+type AwardResult {
+  """Who closed the vote."""
+  closedByName: String!
+  """When."""
+  closedAt: DateTime!
+  """Per category, in the cycle's order."""
+  categories: [AwardCategoryResult!]!
+  """Whether a tie for first place still waits for the chair's casting vote."""
+  needsCastingVote: Boolean!
+  """The chair's recorded casting vote (nomination IDs, preferred first), empty when none was needed."""
+  castingVote: [ID!]!
+}
+
+"""The ranking of one category."""
+type AwardCategoryResult {
+  """The category."""
+  category: String!
+  """The ranked nominations."""
+  ranking: [AwardRanking!]!
+  """Nominations still sharing first place (awaiting the casting vote)."""
+  winnerTie: [ID!]!
+}
+
+"""One nomination's place, mean and breakdown."""
+type AwardRanking {
+  """The nomination."""
+  nomination: Nomination!
+  """Its rank from 1; a tie shares the rank."""
+  rank: Int!
+  """Weighted mean over non-conflicted submitted ballots; null when none counted."""
+  mean: Float
+  """The same, formatted in German ("7,25")."""
+  meanText: String!
+  """Median of the jurors' weighted scores."""
+  median: Float
+  """Ballots counted."""
+  jurors: Int!
+  """Ballots on which it came first in its category."""
+  topRanks: Int!
+  """What separated it from the next one below."""
+  decidedBy: TieBreakStep!
+  """Mean per criterion."""
+  criterionMeans: [CriterionMean!]!
+  """Per juror: their scores (conflicted jurors marked, without scores). Empty for a reader who is conflicted on it."""
+  breakdown: [JurorBreakdown!]!
+}
+
+"""A criterion's mean for a nomination."""
+type CriterionMean {
+  """The criterion."""
+  criterionId: ID!
+  """The mean."""
+  mean: Float!
+}
+
+"""One juror's part in a nomination's result."""
+type JurorBreakdown {
+  """The juror's name."""
+  jurorName: String!
+  """Whether the juror was conflicted (their scores do not count)."""
+  conflicted: Boolean!
+  """The juror's weighted score."""
+  weighted: Float
+  """The juror's scores with comments."""
+  scores: [Score!]!
+}
+
+"""A winner shown on the event where it was announced."""
+type AwardWinner {
+  """The cycle's title."""
+  cycleTitle: String!
+  """The category."""
+  category: String!
+  """The winning company."""
+  companyName: String!
+  """The nomination."""
+  nominationId: ID!
+}
+
+extend type AwardCycle {
+  """The nominations, by category and entry (jurors see the eligible ones once voting began)."""
+  nominations: [Nomination!]!
+  """The jury (managers and jurors of the cycle)."""
+  jurors: [Juror!]!
+  """The reader's ballot if the reader is a juror of the cycle."""
+  myBallot: Ballot
+  """Whether the reader chairs the jury."""
+  isChair: Boolean!
+  """Who has submitted (managers and the jury); null for others."""
+  turnout: Turnout
+  """The locked result: after the close for the jury and managers; null before and for others."""
+  result: AwardResult
+  """The winners, once announced (everyone who reads the award)."""
+  winners: [AwardWinner!]!
+  """Who closed the vote, when decided."""
+  closedByName: String
+  """When the vote was closed."""
+  closedAt: DateTime
+  """Whether the reader may close the vote (the chair or a manager, in JURY_VOTING)."""
+  canClose: Boolean!
+  """The public nomination page's path, e.g. "/nominieren/<id>"."""
+  publicNominationPath: String!
+}
+
+extend type Event {
+  """Award winners announced at this event."""
+  awardWinners: [AwardWinner!]!
+}
+
+"""The public nomination form of a cycle (no login)."""
+type PublicNominationForm {
+  """The cycle."""
+  cycleId: ID!
+  """The programme's name."""
+  programmeName: String!
+  """The cycle's title."""
+  title: String!
+  """The categories."""
+  categories: [String!]!
+  """The deadline."""
+  closesAt: DateTime!
+  """Whether nominations are accepted now."""
+  open: Boolean!
+  """The cooperation (for the legal texts)."""
+  cooperationId: ID!
+}
+
+"""The company as written on the public form or by staff."""
+input CompanyInput {
+  """Name."""
+  name: String!
+  """Street and number."""
+  street: String
+  """Postal code."""
+  postalCode: String
+  """City."""
+  city: String
+  """Web site."""
+  website: String
+}
+
+"""The nominator as written on the public form or by staff."""
+input NominatorInput {
+  """First name."""
+  firstName: String
+  """Last name."""
+  lastName: String!
+  """E-mail."""
+  email: String
+  """Phone."""
+  phone: String
+  """Organisation the nominator belongs to, free text."""
+  organisation: String
+}
+
+"""A nomination sent through the public page."""
+input PublicNominationInput {
+  """The cycle."""
+  cycleId: ID!
+  """The company."""
+  company: CompanyInput!
+  """The category."""
+  category: String!
+  """The nominator."""
+  nominator: NominatorInput!
+  """Why."""
+  justification: String!
+  """Consent to store the nominator's data for the award."""
+  consent: Boolean!
+  """Must stay empty: a field people cannot see, which bots fill in."""
+  homepage: String
+  """Documents (up to 3, PDF or office files, 10 MB each)."""
+  files: [Upload!]
+}
+
+"""The answer to a public nomination."""
+type PublicNominationPayload {
+  """A short reference the nominator can quote."""
+  reference: String!
+}
+
+"""Enters a nomination (ADMIN, COORDINATOR) while nominations are open."""
+input CreateNominationInput {
+  """The cycle."""
+  cycleId: ID!
+  """An existing organisation — or company to create one."""
+  organisationId: ID
+  """A new company, created as an organisation of the cooperation."""
+  company: CompanyInput
+  """The category."""
+  category: String!
+  """An existing contact as nominator — or nominator to create one; or neither."""
+  nominatorContactId: ID
+  """A new nominator, created as a contact."""
+  nominator: NominatorInput
+  """Why."""
+  justification: String!
+}
+
+"""The new nomination."""
+type NominationPayload {
+  """The nomination."""
+  nomination: Nomination!
+}
+
+"""Edits a nomination before the jury votes."""
+input UpdateNominationInput {
+  """The nomination."""
+  id: ID!
+  """Version read."""
+  version: Int!
+  """The category."""
+  category: String!
+  """The nominator contact, or null for none."""
+  nominatorContactId: ID
+  """Why."""
+  justification: String!
+}
+
+"""Withdraws a nomination before the jury votes."""
+input DeleteNominationInput {
+  """The nomination."""
+  id: ID!
+  """Version read."""
+  version: Int!
+}
+
+"""The withdrawn nomination's ID."""
+type DeleteNominationPayload {
+  """Its ID."""
+  id: ID!
+}
+
+"""Decides a nomination's eligibility with a reason (ADMIN, COORDINATOR) before the jury votes."""
+input DecideEligibilityInput {
+  """The nomination."""
+  id: ID!
+  """Version read."""
+  version: Int!
+  """The decision (PENDING takes it back)."""
+  eligibility: Eligibility!
+  """The reason (required for ELIGIBLE and INELIGIBLE)."""
+  reason: String
+}
+
+"""Adds a member of the cooperation to a cycle's jury (ADMIN, COORDINATOR)."""
+input AddJurorInput {
+  """The cycle."""
+  cycleId: ID!
+  """The user."""
+  userId: ID!
+  """Whether the juror chairs the jury (the former chair steps down)."""
+  chair: Boolean
+}
+
+"""The changed jury."""
+type JuryPayload {
+  """The cycle with its jury."""
+  awardCycle: AwardCycle!
+}
+
+"""Removes a juror who has not scored (ADMIN, COORDINATOR)."""
+input RemoveJurorInput {
+  """The juror."""
+  jurorId: ID!
+}
+
+"""Makes a juror the chair (ADMIN, COORDINATOR)."""
+input SetJuryChairInput {
+  """The juror."""
+  jurorId: ID!
+}
+
+"""Declares the reader's own conflict of interest with a nomination."""
+input DeclareConflictInput {
+  """The nomination."""
+  nominationId: ID!
+  """Why."""
+  reason: String!
+}
+
+"""Sets a juror's conflict of interest (the chair)."""
+input SetConflictInput {
+  """The juror."""
+  jurorId: ID!
+  """The nomination."""
+  nominationId: ID!
+  """Why."""
+  reason: String!
+}
+
+"""Removes a conflict of interest (the chair), before the vote closes."""
+input RemoveConflictInput {
+  """The juror."""
+  jurorId: ID!
+  """The nomination."""
+  nominationId: ID!
+}
+
+"""The conflict's nomination, seen by the reader."""
+type ConflictPayload {
+  """The nomination."""
+  nomination: Nomination!
+}
+
+"""One score to save."""
+input ScoreInput {
+  """The nomination."""
+  nominationId: ID!
+  """The criterion."""
+  criterionId: ID!
+  """The value within the criterion's range."""
+  value: Int!
+  """An optional comment."""
+  comment: String
+}
+
+"""Saves scores of the reader's ballot (a draft until submitted; revisable until the close)."""
+input SaveScoresInput {
+  """The cycle."""
+  cycleId: ID!
+  """The ballot's version read; omit to save regardless."""
+  ballotVersion: Int
+  """The scores."""
+  scores: [ScoreInput!]!
+}
+
+"""The reader's ballot after the change."""
+type BallotPayload {
+  """The ballot."""
+  ballot: Ballot!
+}
+
+"""Submits the reader's complete ballot."""
+input SubmitBallotInput {
+  """The cycle."""
+  cycleId: ID!
+  """The ballot's version read."""
+  ballotVersion: Int!
+}
+
+"""Closes the vote: needs the quorum; computes, ranks and locks the result (the chair or ADMIN, COORDINATOR)."""
+input CloseAwardVotingInput {
+  """The cycle."""
+  cycleId: ID!
+  """The cycle's version read."""
+  version: Int!
+}
+
+"""The decided cycle."""
+type CloseAwardVotingPayload {
+  """The cycle with its result."""
+  awardCycle: AwardCycle!
+}
+
+"""Records the chair's casting vote for a tie for first place (the chair)."""
+input RecordCastingVoteInput {
+  """The cycle."""
+  cycleId: ID!
+  """The cycle's version read."""
+  version: Int!
+  """The tied nominations, preferred first."""
+  order: [ID!]!
+}
+
+extend type Query {
+  """One nomination."""
+  nomination(id: ID!): Nomination!
+  """The public nomination form of a cycle (no login)."""
+  publicNominationForm(cycleId: ID!): PublicNominationForm!
+}
+
+extend type Mutation {
+  """Sends a nomination through the public page (no login; rate-limited)."""
+  submitPublicNomination(input: PublicNominationInput!): PublicNominationPayload!
+  """Enters a nomination."""
+  createNomination(input: CreateNominationInput!): NominationPayload!
+  """Edits a nomination."""
+  updateNomination(input: UpdateNominationInput!): NominationPayload!
+  """Withdraws a nomination."""
+  deleteNomination(input: DeleteNominationInput!): DeleteNominationPayload!
+  """Decides eligibility."""
+  decideEligibility(input: DecideEligibilityInput!): NominationPayload!
+  """Adds a juror."""
+  addJuror(input: AddJurorInput!): JuryPayload!
+  """Removes a juror."""
+  removeJuror(input: RemoveJurorInput!): JuryPayload!
+  """Makes a juror the chair."""
+  setJuryChair(input: SetJuryChairInput!): JuryPayload!
+  """Declares the reader's conflict of interest."""
+  declareConflict(input: DeclareConflictInput!): ConflictPayload!
+  """Sets a juror's conflict of interest (the chair)."""
+  setConflict(input: SetConflictInput!): ConflictPayload!
+  """Removes a conflict of interest (the chair)."""
+  removeConflict(input: RemoveConflictInput!): ConflictPayload!
+  """Saves scores of the reader's ballot."""
+  saveScores(input: SaveScoresInput!): BallotPayload!
+  """Submits the reader's ballot."""
+  submitBallot(input: SubmitBallotInput!): BallotPayload!
+  """Closes the vote and locks the result."""
+  closeAwardVoting(input: CloseAwardVotingInput!): CloseAwardVotingPayload!
+  """Records the chair's casting vote."""
+  recordCastingVote(input: RecordCastingVoteInput!): CloseAwardVotingPayload!
 }
 `, BuiltIn: false},
 }
@@ -8263,6 +9900,18 @@ func (ec *executionContext) childFields_AuditEntryList(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type AuditEntryList", field.Name)
 }
 
+func (ec *executionContext) childFields_AwardCategoryResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "category":
+		return ec.fieldContext_AwardCategoryResult_category(ctx, field)
+	case "ranking":
+		return ec.fieldContext_AwardCategoryResult_ranking(ctx, field)
+	case "winnerTie":
+		return ec.fieldContext_AwardCategoryResult_winnerTie(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AwardCategoryResult", field.Name)
+}
+
 func (ec *executionContext) childFields_AwardCycle(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8313,6 +9962,28 @@ func (ec *executionContext) childFields_AwardCycle(ctx context.Context, field gr
 		return ec.fieldContext_AwardCycle_version(ctx, field)
 	case "criteriaVersion":
 		return ec.fieldContext_AwardCycle_criteriaVersion(ctx, field)
+	case "nominations":
+		return ec.fieldContext_AwardCycle_nominations(ctx, field)
+	case "jurors":
+		return ec.fieldContext_AwardCycle_jurors(ctx, field)
+	case "myBallot":
+		return ec.fieldContext_AwardCycle_myBallot(ctx, field)
+	case "isChair":
+		return ec.fieldContext_AwardCycle_isChair(ctx, field)
+	case "turnout":
+		return ec.fieldContext_AwardCycle_turnout(ctx, field)
+	case "result":
+		return ec.fieldContext_AwardCycle_result(ctx, field)
+	case "winners":
+		return ec.fieldContext_AwardCycle_winners(ctx, field)
+	case "closedByName":
+		return ec.fieldContext_AwardCycle_closedByName(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_AwardCycle_closedAt(ctx, field)
+	case "canClose":
+		return ec.fieldContext_AwardCycle_canClose(ctx, field)
+	case "publicNominationPath":
+		return ec.fieldContext_AwardCycle_publicNominationPath(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AwardCycle", field.Name)
 }
@@ -8339,6 +10010,92 @@ func (ec *executionContext) childFields_AwardProgramme(ctx context.Context, fiel
 		return ec.fieldContext_AwardProgramme_version(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AwardProgramme", field.Name)
+}
+
+func (ec *executionContext) childFields_AwardRanking(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "nomination":
+		return ec.fieldContext_AwardRanking_nomination(ctx, field)
+	case "rank":
+		return ec.fieldContext_AwardRanking_rank(ctx, field)
+	case "mean":
+		return ec.fieldContext_AwardRanking_mean(ctx, field)
+	case "meanText":
+		return ec.fieldContext_AwardRanking_meanText(ctx, field)
+	case "median":
+		return ec.fieldContext_AwardRanking_median(ctx, field)
+	case "jurors":
+		return ec.fieldContext_AwardRanking_jurors(ctx, field)
+	case "topRanks":
+		return ec.fieldContext_AwardRanking_topRanks(ctx, field)
+	case "decidedBy":
+		return ec.fieldContext_AwardRanking_decidedBy(ctx, field)
+	case "criterionMeans":
+		return ec.fieldContext_AwardRanking_criterionMeans(ctx, field)
+	case "breakdown":
+		return ec.fieldContext_AwardRanking_breakdown(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AwardRanking", field.Name)
+}
+
+func (ec *executionContext) childFields_AwardResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "closedByName":
+		return ec.fieldContext_AwardResult_closedByName(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_AwardResult_closedAt(ctx, field)
+	case "categories":
+		return ec.fieldContext_AwardResult_categories(ctx, field)
+	case "needsCastingVote":
+		return ec.fieldContext_AwardResult_needsCastingVote(ctx, field)
+	case "castingVote":
+		return ec.fieldContext_AwardResult_castingVote(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AwardResult", field.Name)
+}
+
+func (ec *executionContext) childFields_AwardWinner(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cycleTitle":
+		return ec.fieldContext_AwardWinner_cycleTitle(ctx, field)
+	case "category":
+		return ec.fieldContext_AwardWinner_category(ctx, field)
+	case "companyName":
+		return ec.fieldContext_AwardWinner_companyName(ctx, field)
+	case "nominationId":
+		return ec.fieldContext_AwardWinner_nominationId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AwardWinner", field.Name)
+}
+
+func (ec *executionContext) childFields_Ballot(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "juror":
+		return ec.fieldContext_Ballot_juror(ctx, field)
+	case "scores":
+		return ec.fieldContext_Ballot_scores(ctx, field)
+	case "conflicts":
+		return ec.fieldContext_Ballot_conflicts(ctx, field)
+	case "required":
+		return ec.fieldContext_Ballot_required(ctx, field)
+	case "scored":
+		return ec.fieldContext_Ballot_scored(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_Ballot_submittedAt(ctx, field)
+	case "canEdit":
+		return ec.fieldContext_Ballot_canEdit(ctx, field)
+	case "version":
+		return ec.fieldContext_Ballot_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Ballot", field.Name)
+}
+
+func (ec *executionContext) childFields_BallotPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ballot":
+		return ec.fieldContext_BallotPayload_ballot(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BallotPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_BudgetEventTotal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8457,6 +10214,14 @@ func (ec *executionContext) childFields_ChangeEventStatusPayload(ctx context.Con
 	return nil, fmt.Errorf("no field named %q was found under type ChangeEventStatusPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CloseAwardVotingPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awardCycle":
+		return ec.fieldContext_CloseAwardVotingPayload_awardCycle(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CloseAwardVotingPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Comment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8479,6 +10244,32 @@ func (ec *executionContext) childFields_Comment(ctx context.Context, field graph
 		return ec.fieldContext_Comment_canDelete(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Comment", field.Name)
+}
+
+func (ec *executionContext) childFields_Conflict(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "jurorId":
+		return ec.fieldContext_Conflict_jurorId(ctx, field)
+	case "jurorName":
+		return ec.fieldContext_Conflict_jurorName(ctx, field)
+	case "nominationId":
+		return ec.fieldContext_Conflict_nominationId(ctx, field)
+	case "reason":
+		return ec.fieldContext_Conflict_reason(ctx, field)
+	case "setByChair":
+		return ec.fieldContext_Conflict_setByChair(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Conflict_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Conflict", field.Name)
+}
+
+func (ec *executionContext) childFields_ConflictPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "nomination":
+		return ec.fieldContext_ConflictPayload_nomination(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConflictPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Contact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8787,6 +10578,16 @@ func (ec *executionContext) childFields_Criterion(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type Criterion", field.Name)
 }
 
+func (ec *executionContext) childFields_CriterionMean(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "criterionId":
+		return ec.fieldContext_CriterionMean_criterionId(ctx, field)
+	case "mean":
+		return ec.fieldContext_CriterionMean_mean(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CriterionMean", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteAttachmentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8875,6 +10676,14 @@ func (ec *executionContext) childFields_DeleteInvitationPayload(ctx context.Cont
 		return ec.fieldContext_DeleteInvitationPayload_id(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteInvitationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteNominationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteNominationPayload_id(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteNominationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DeleteSponsorshipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8971,6 +10780,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_guestListCsvUrl(ctx, field)
 	case "icsUrl":
 		return ec.fieldContext_Event_icsUrl(ctx, field)
+	case "awardWinners":
+		return ec.fieldContext_Event_awardWinners(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
 }
@@ -9187,6 +10998,48 @@ func (ec *executionContext) childFields_InviteMemberPayload(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type InviteMemberPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Juror(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Juror_id(ctx, field)
+	case "userId":
+		return ec.fieldContext_Juror_userId(ctx, field)
+	case "name":
+		return ec.fieldContext_Juror_name(ctx, field)
+	case "email":
+		return ec.fieldContext_Juror_email(ctx, field)
+	case "isChair":
+		return ec.fieldContext_Juror_isChair(ctx, field)
+	case "external":
+		return ec.fieldContext_Juror_external(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_Juror_submittedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Juror", field.Name)
+}
+
+func (ec *executionContext) childFields_JurorBreakdown(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "jurorName":
+		return ec.fieldContext_JurorBreakdown_jurorName(ctx, field)
+	case "conflicted":
+		return ec.fieldContext_JurorBreakdown_conflicted(ctx, field)
+	case "weighted":
+		return ec.fieldContext_JurorBreakdown_weighted(ctx, field)
+	case "scores":
+		return ec.fieldContext_JurorBreakdown_scores(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type JurorBreakdown", field.Name)
+}
+
+func (ec *executionContext) childFields_JuryPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awardCycle":
+		return ec.fieldContext_JuryPayload_awardCycle(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type JuryPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_LegalTexts(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cooperationId":
@@ -9267,6 +11120,62 @@ func (ec *executionContext) childFields_MembershipList(ctx context.Context, fiel
 		return ec.fieldContext_MembershipList_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MembershipList", field.Name)
+}
+
+func (ec *executionContext) childFields_Nomination(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Nomination_id(ctx, field)
+	case "cycleId":
+		return ec.fieldContext_Nomination_cycleId(ctx, field)
+	case "organisationId":
+		return ec.fieldContext_Nomination_organisationId(ctx, field)
+	case "companyName":
+		return ec.fieldContext_Nomination_companyName(ctx, field)
+	case "companyAddress":
+		return ec.fieldContext_Nomination_companyAddress(ctx, field)
+	case "category":
+		return ec.fieldContext_Nomination_category(ctx, field)
+	case "nominatorName":
+		return ec.fieldContext_Nomination_nominatorName(ctx, field)
+	case "nominatorContactId":
+		return ec.fieldContext_Nomination_nominatorContactId(ctx, field)
+	case "justification":
+		return ec.fieldContext_Nomination_justification(ctx, field)
+	case "source":
+		return ec.fieldContext_Nomination_source(ctx, field)
+	case "eligibility":
+		return ec.fieldContext_Nomination_eligibility(ctx, field)
+	case "eligibilityReason":
+		return ec.fieldContext_Nomination_eligibilityReason(ctx, field)
+	case "eligibilityDecidedByName":
+		return ec.fieldContext_Nomination_eligibilityDecidedByName(ctx, field)
+	case "eligibilityDecidedAt":
+		return ec.fieldContext_Nomination_eligibilityDecidedAt(ctx, field)
+	case "eligibilityHints":
+		return ec.fieldContext_Nomination_eligibilityHints(ctx, field)
+	case "attachments":
+		return ec.fieldContext_Nomination_attachments(ctx, field)
+	case "myConflict":
+		return ec.fieldContext_Nomination_myConflict(ctx, field)
+	case "conflicts":
+		return ec.fieldContext_Nomination_conflicts(ctx, field)
+	case "canManage":
+		return ec.fieldContext_Nomination_canManage(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Nomination_createdAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Nomination_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Nomination", field.Name)
+}
+
+func (ec *executionContext) childFields_NominationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "nomination":
+		return ec.fieldContext_NominationPayload_nomination(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NominationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Organisation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9355,6 +11264,34 @@ func (ec *executionContext) childFields_PublicHoliday(ctx context.Context, field
 		return ec.fieldContext_PublicHoliday_name(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PublicHoliday", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicNominationForm(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cycleId":
+		return ec.fieldContext_PublicNominationForm_cycleId(ctx, field)
+	case "programmeName":
+		return ec.fieldContext_PublicNominationForm_programmeName(ctx, field)
+	case "title":
+		return ec.fieldContext_PublicNominationForm_title(ctx, field)
+	case "categories":
+		return ec.fieldContext_PublicNominationForm_categories(ctx, field)
+	case "closesAt":
+		return ec.fieldContext_PublicNominationForm_closesAt(ctx, field)
+	case "open":
+		return ec.fieldContext_PublicNominationForm_open(ctx, field)
+	case "cooperationId":
+		return ec.fieldContext_PublicNominationForm_cooperationId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicNominationForm", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicNominationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reference":
+		return ec.fieldContext_PublicNominationPayload_reference(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicNominationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ReminderSettings(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9459,6 +11396,22 @@ func (ec *executionContext) childFields_RsvpPayload(ctx context.Context, field g
 		return ec.fieldContext_RsvpPayload_rsvp(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RsvpPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Score(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "nominationId":
+		return ec.fieldContext_Score_nominationId(ctx, field)
+	case "criterionId":
+		return ec.fieldContext_Score_criterionId(ctx, field)
+	case "value":
+		return ec.fieldContext_Score_value(ctx, field)
+	case "comment":
+		return ec.fieldContext_Score_comment(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Score_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Score", field.Name)
 }
 
 func (ec *executionContext) childFields_SendInvitationsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9595,6 +11548,20 @@ func (ec *executionContext) childFields_TaskTemplateItem(ctx context.Context, fi
 		return ec.fieldContext_TaskTemplateItem_ownerPartner(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TaskTemplateItem", field.Name)
+}
+
+func (ec *executionContext) childFields_Turnout(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "jurors":
+		return ec.fieldContext_Turnout_jurors(ctx, field)
+	case "submitted":
+		return ec.fieldContext_Turnout_submitted(ctx, field)
+	case "quorum":
+		return ec.fieldContext_Turnout_quorum(ctx, field)
+	case "quorumMet":
+		return ec.fieldContext_Turnout_quorumMet(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Turnout", field.Name)
 }
 
 func (ec *executionContext) childFields_UpdateAwardCyclePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9927,6 +11894,20 @@ func (ec *executionContext) field_Mutation_addCriterion_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addJuror_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AddJurorInput, error) {
+			return ec.unmarshalNAddJurorInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAddJurorInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addPartner_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10017,6 +11998,20 @@ func (ec *executionContext) field_Mutation_checkIn_args(ctx context.Context, raw
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.CheckInInput, error) {
 			return ec.unmarshalNCheckInInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCheckInInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_closeAwardVoting_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CloseAwardVotingInput, error) {
+			return ec.unmarshalNCloseAwardVotingInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCloseAwardVotingInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10137,6 +12132,20 @@ func (ec *executionContext) field_Mutation_createEvent_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createNomination_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.CreateNominationInput, error) {
+			return ec.unmarshalNCreateNominationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateNominationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createOrganisation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10171,6 +12180,34 @@ func (ec *executionContext) field_Mutation_createTask_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.CreateTaskInput, error) {
 			return ec.unmarshalNCreateTaskInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateTaskInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_decideEligibility_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.DecideEligibilityInput, error) {
+			return ec.unmarshalNDecideEligibilityInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecideEligibilityInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_declareConflict_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeclareConflictInput, error) {
+			return ec.unmarshalNDeclareConflictInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeclareConflictInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10333,6 +12370,20 @@ func (ec *executionContext) field_Mutation_deleteInvitation_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteNomination_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeleteNominationInput, error) {
+			return ec.unmarshalNDeleteNominationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteNominationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteSponsorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10459,12 +12510,54 @@ func (ec *executionContext) field_Mutation_recordAnswer_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_recordCastingVote_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordCastingVoteInput, error) {
+			return ec.unmarshalNRecordCastingVoteInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRecordCastingVoteInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeConflict_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RemoveConflictInput, error) {
+			return ec.unmarshalNRemoveConflictInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRemoveConflictInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_removeContactsFromList_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.ListContactsInput, error) {
 			return ec.unmarshalNListContactsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐListContactsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeJuror_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RemoveJurorInput, error) {
+			return ec.unmarshalNRemoveJurorInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRemoveJurorInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10543,6 +12636,20 @@ func (ec *executionContext) field_Mutation_rotateCalendarFeed_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_saveScores_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SaveScoresInput, error) {
+			return ec.unmarshalNSaveScoresInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSaveScoresInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_sendInvitations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10557,12 +12664,40 @@ func (ec *executionContext) field_Mutation_sendInvitations_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setConflict_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetConflictInput, error) {
+			return ec.unmarshalNSetConflictInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSetConflictInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setHolidayOverride_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SetHolidayOverrideInput, error) {
 			return ec.unmarshalNSetHolidayOverrideInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSetHolidayOverrideInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setJuryChair_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetJuryChairInput, error) {
+			return ec.unmarshalNSetJuryChairInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSetJuryChairInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10605,6 +12740,34 @@ func (ec *executionContext) field_Mutation_setUserActive_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.SetUserActiveInput, error) {
 			return ec.unmarshalNSetUserActiveInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSetUserActiveInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitBallot_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SubmitBallotInput, error) {
+			return ec.unmarshalNSubmitBallotInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSubmitBallotInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitPublicNomination_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PublicNominationInput, error) {
+			return ec.unmarshalNPublicNominationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐPublicNominationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10773,6 +12936,20 @@ func (ec *executionContext) field_Mutation_updateMemberRole_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.UpdateMemberRoleInput, error) {
 			return ec.unmarshalNUpdateMemberRoleInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateMemberRoleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateNomination_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateNominationInput, error) {
+			return ec.unmarshalNUpdateNominationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateNominationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11295,6 +13472,20 @@ func (ec *executionContext) field_Query_myTasks_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_nomination_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_organisations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11394,6 +13585,20 @@ func (ec *executionContext) field_Query_publicHolidays_args(ctx context.Context,
 		return nil, err
 	}
 	args["to"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_publicNominationForm_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cycleId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cycleId"] = arg0
 	return args, nil
 }
 
@@ -12160,6 +14365,84 @@ func (ec *executionContext) fieldContext_AuditEntryList_totalCount(_ context.Con
 	return graphql.NewScalarFieldContext("AuditEntryList", field, false, false, "Int")
 }
 
+func (ec *executionContext) _AwardCategoryResult_category(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCategoryResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCategoryResult_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCategoryResult_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCategoryResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _AwardCategoryResult_ranking(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCategoryResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCategoryResult_ranking(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ranking, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.AwardRanking) graphql.Marshaler {
+			return ec.marshalNAwardRanking2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardRankingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCategoryResult_ranking(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardCategoryResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardRanking(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardCategoryResult_winnerTie(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCategoryResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCategoryResult_winnerTie(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WinnerTie, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCategoryResult_winnerTie(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCategoryResult", field, false, false, "ID")
+}
+
 func (ec *executionContext) _AwardCycle_id(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12739,6 +15022,313 @@ func (ec *executionContext) fieldContext_AwardCycle_criteriaVersion(_ context.Co
 	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "Int")
 }
 
+func (ec *executionContext) _AwardCycle_nominations(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_nominations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AwardCycle().Nominations(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Nomination) graphql.Marshaler {
+			return ec.marshalNNomination2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNominationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_nominations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardCycle",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Nomination(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardCycle_jurors(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_jurors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AwardCycle().Jurors(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Juror) graphql.Marshaler {
+			return ec.marshalNJuror2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐJurorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_jurors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardCycle",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Juror(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardCycle_myBallot(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_myBallot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AwardCycle().MyBallot(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Ballot) graphql.Marshaler {
+			return ec.marshalOBallot2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBallot(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_myBallot(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardCycle",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Ballot(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardCycle_isChair(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_isChair(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsChair, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_isChair(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AwardCycle_turnout(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_turnout(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AwardCycle().Turnout(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Turnout) graphql.Marshaler {
+			return ec.marshalOTurnout2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTurnout(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_turnout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardCycle",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Turnout(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardCycle_result(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_result(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AwardCycle().Result(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.AwardResult) graphql.Marshaler {
+			return ec.marshalOAwardResult2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardResult(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardCycle",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardCycle_winners(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_winners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AwardCycle().Winners(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.AwardWinner) graphql.Marshaler {
+			return ec.marshalNAwardWinner2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardWinnerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_winners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardCycle",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardWinner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardCycle_closedByName(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_closedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_closedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "String")
+}
+
+func (ec *executionContext) _AwardCycle_closedAt(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_closedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AwardCycle_canClose(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_canClose(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanClose, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_canClose(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AwardCycle_publicNominationPath(ctx context.Context, field graphql.CollectedField, obj *koop.AwardCycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCycle_publicNominationPath(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublicNominationPath(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCycle_publicNominationPath(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCycle", field, true, false, "String")
+}
+
 func (ec *executionContext) _AwardProgramme_id(ctx context.Context, field graphql.CollectedField, obj *koop.AwardProgramme) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12953,6 +15543,722 @@ func (ec *executionContext) _AwardProgramme_version(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_AwardProgramme_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AwardProgramme", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AwardRanking_nomination(ctx context.Context, field graphql.CollectedField, obj *koop.AwardRanking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardRanking_nomination(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nomination, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Nomination) graphql.Marshaler {
+			return ec.marshalNNomination2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNomination(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardRanking_nomination(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardRanking",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Nomination(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardRanking_rank(ctx context.Context, field graphql.CollectedField, obj *koop.AwardRanking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardRanking_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardRanking_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardRanking", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AwardRanking_mean(ctx context.Context, field graphql.CollectedField, obj *koop.AwardRanking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardRanking_mean(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mean, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AwardRanking_mean(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardRanking", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AwardRanking_meanText(ctx context.Context, field graphql.CollectedField, obj *koop.AwardRanking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardRanking_meanText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeanText, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardRanking_meanText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardRanking", field, false, false, "String")
+}
+
+func (ec *executionContext) _AwardRanking_median(ctx context.Context, field graphql.CollectedField, obj *koop.AwardRanking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardRanking_median(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Median, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AwardRanking_median(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardRanking", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AwardRanking_jurors(ctx context.Context, field graphql.CollectedField, obj *koop.AwardRanking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardRanking_jurors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Jurors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardRanking_jurors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardRanking", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AwardRanking_topRanks(ctx context.Context, field graphql.CollectedField, obj *koop.AwardRanking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardRanking_topRanks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TopRanks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardRanking_topRanks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardRanking", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AwardRanking_decidedBy(ctx context.Context, field graphql.CollectedField, obj *koop.AwardRanking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardRanking_decidedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.TieBreakStep) graphql.Marshaler {
+			return ec.marshalNTieBreakStep2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTieBreakStep(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardRanking_decidedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardRanking", field, false, false, "TieBreakStep")
+}
+
+func (ec *executionContext) _AwardRanking_criterionMeans(ctx context.Context, field graphql.CollectedField, obj *koop.AwardRanking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardRanking_criterionMeans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CriterionMeans, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.CriterionMean) graphql.Marshaler {
+			return ec.marshalNCriterionMean2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCriterionMeanᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardRanking_criterionMeans(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardRanking",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CriterionMean(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardRanking_breakdown(ctx context.Context, field graphql.CollectedField, obj *koop.AwardRanking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardRanking_breakdown(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Breakdown, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.JurorBreakdown) graphql.Marshaler {
+			return ec.marshalNJurorBreakdown2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐJurorBreakdownᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardRanking_breakdown(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardRanking",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_JurorBreakdown(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardResult_closedByName(ctx context.Context, field graphql.CollectedField, obj *koop.AwardResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardResult_closedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardResult_closedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _AwardResult_closedAt(ctx context.Context, field graphql.CollectedField, obj *koop.AwardResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardResult_closedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardResult_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardResult", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AwardResult_categories(ctx context.Context, field graphql.CollectedField, obj *koop.AwardResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardResult_categories(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Categories, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.AwardCategoryResult) graphql.Marshaler {
+			return ec.marshalNAwardCategoryResult2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCategoryResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardResult_categories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardCategoryResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardResult_needsCastingVote(ctx context.Context, field graphql.CollectedField, obj *koop.AwardResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardResult_needsCastingVote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NeedsCastingVote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardResult_needsCastingVote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardResult", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AwardResult_castingVote(ctx context.Context, field graphql.CollectedField, obj *koop.AwardResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardResult_castingVote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CastingVote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardResult_castingVote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardResult", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AwardWinner_cycleTitle(ctx context.Context, field graphql.CollectedField, obj *koop.AwardWinner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardWinner_cycleTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CycleTitle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardWinner_cycleTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardWinner", field, false, false, "String")
+}
+
+func (ec *executionContext) _AwardWinner_category(ctx context.Context, field graphql.CollectedField, obj *koop.AwardWinner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardWinner_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardWinner_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardWinner", field, false, false, "String")
+}
+
+func (ec *executionContext) _AwardWinner_companyName(ctx context.Context, field graphql.CollectedField, obj *koop.AwardWinner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardWinner_companyName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompanyName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardWinner_companyName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardWinner", field, false, false, "String")
+}
+
+func (ec *executionContext) _AwardWinner_nominationId(ctx context.Context, field graphql.CollectedField, obj *koop.AwardWinner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardWinner_nominationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NominationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardWinner_nominationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardWinner", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Ballot_juror(ctx context.Context, field graphql.CollectedField, obj *koop.Ballot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ballot_juror(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Juror, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Juror) graphql.Marshaler {
+			return ec.marshalNJuror2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐJuror(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ballot_juror(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Ballot",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Juror(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Ballot_scores(ctx context.Context, field graphql.CollectedField, obj *koop.Ballot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ballot_scores(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scores, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Score) graphql.Marshaler {
+			return ec.marshalNScore2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐScoreᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ballot_scores(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Ballot",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Score(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Ballot_conflicts(ctx context.Context, field graphql.CollectedField, obj *koop.Ballot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ballot_conflicts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conflicts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Conflict) graphql.Marshaler {
+			return ec.marshalNConflict2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐConflictᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ballot_conflicts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Ballot",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Conflict(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Ballot_required(ctx context.Context, field graphql.CollectedField, obj *koop.Ballot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ballot_required(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Required, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ballot_required(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ballot", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Ballot_scored(ctx context.Context, field graphql.CollectedField, obj *koop.Ballot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ballot_scored(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scored, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ballot_scored(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ballot", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Ballot_submittedAt(ctx context.Context, field graphql.CollectedField, obj *koop.Ballot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ballot_submittedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Ballot_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ballot", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Ballot_canEdit(ctx context.Context, field graphql.CollectedField, obj *koop.Ballot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ballot_canEdit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanEdit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ballot_canEdit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ballot", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Ballot_version(ctx context.Context, field graphql.CollectedField, obj *koop.Ballot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ballot_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ballot_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ballot", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BallotPayload_ballot(ctx context.Context, field graphql.CollectedField, obj *model.BallotPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BallotPayload_ballot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ballot, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Ballot) graphql.Marshaler {
+			return ec.marshalNBallot2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBallot(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BallotPayload_ballot(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BallotPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Ballot(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _BudgetEventTotal_event(ctx context.Context, field graphql.CollectedField, obj *koop.BudgetEventTotal) (ret graphql.Marshaler) {
@@ -13809,6 +17115,38 @@ func (ec *executionContext) fieldContext_ChangeEventStatusPayload_event(_ contex
 	return fc, nil
 }
 
+func (ec *executionContext) _CloseAwardVotingPayload_awardCycle(ctx context.Context, field graphql.CollectedField, obj *model.CloseAwardVotingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CloseAwardVotingPayload_awardCycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwardCycle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.AwardCycle) graphql.Marshaler {
+			return ec.marshalNAwardCycle2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CloseAwardVotingPayload_awardCycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CloseAwardVotingPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardCycle(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Comment_id(ctx context.Context, field graphql.CollectedField, obj *koop.Comment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14014,6 +17352,176 @@ func (ec *executionContext) _Comment_canDelete(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Comment_canDelete(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Comment", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Conflict_jurorId(ctx context.Context, field graphql.CollectedField, obj *koop.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conflict_jurorId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JurorID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conflict_jurorId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conflict", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Conflict_jurorName(ctx context.Context, field graphql.CollectedField, obj *koop.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conflict_jurorName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JurorName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conflict_jurorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conflict", field, false, false, "String")
+}
+
+func (ec *executionContext) _Conflict_nominationId(ctx context.Context, field graphql.CollectedField, obj *koop.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conflict_nominationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NominationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conflict_nominationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conflict", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Conflict_reason(ctx context.Context, field graphql.CollectedField, obj *koop.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conflict_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conflict_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conflict", field, false, false, "String")
+}
+
+func (ec *executionContext) _Conflict_setByChair(ctx context.Context, field graphql.CollectedField, obj *koop.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conflict_setByChair(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SetByChair, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conflict_setByChair(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conflict", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Conflict_createdAt(ctx context.Context, field graphql.CollectedField, obj *koop.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conflict_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conflict_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conflict", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ConflictPayload_nomination(ctx context.Context, field graphql.CollectedField, obj *model.ConflictPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConflictPayload_nomination(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nomination, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Nomination) graphql.Marshaler {
+			return ec.marshalNNomination2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNomination(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConflictPayload_nomination(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConflictPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Nomination(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Contact_id(ctx context.Context, field graphql.CollectedField, obj *koop.Contact) (ret graphql.Marshaler) {
@@ -16284,6 +19792,52 @@ func (ec *executionContext) fieldContext_Criterion_position(_ context.Context, f
 	return graphql.NewScalarFieldContext("Criterion", field, false, false, "Int")
 }
 
+func (ec *executionContext) _CriterionMean_criterionId(ctx context.Context, field graphql.CollectedField, obj *koop.CriterionMean) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CriterionMean_criterionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CriterionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CriterionMean_criterionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CriterionMean", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CriterionMean_mean(ctx context.Context, field graphql.CollectedField, obj *koop.CriterionMean) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CriterionMean_mean(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mean, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CriterionMean_mean(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CriterionMean", field, false, false, "Float")
+}
+
 func (ec *executionContext) _DeleteAttachmentPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteAttachmentPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16576,6 +20130,29 @@ func (ec *executionContext) _DeleteInvitationPayload_id(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_DeleteInvitationPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeleteInvitationPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteNominationPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteNominationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteNominationPayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteNominationPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteNominationPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _DeleteSponsorshipPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteSponsorshipPayload) (ret graphql.Marshaler) {
@@ -17462,6 +21039,61 @@ func (ec *executionContext) _Event_icsUrl(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Event_icsUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
+}
+
+func (ec *executionContext) _Event_awardWinners(ctx context.Context, field graphql.CollectedField, obj *koop.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_awardWinners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.resolveBatch_Event_awardWinners(ctx, field, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.AwardWinner) graphql.Marshaler {
+			return ec.marshalNAwardWinner2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardWinnerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_awardWinners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardWinner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Event_awardWinners(ctx context.Context, field graphql.CollectedField, obj *koop.Event) (any, error) {
+	resolver := ec.Resolvers.Event()
+	if batch, ok := graphql.BatchParentsFor[*koop.Event](ctx, "Event"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.AwardWinners(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*koop.AwardWinner](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Event.awardWinners",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.AwardWinners(ctx, []*koop.Event{obj})
+	return graphql.ResolveBatchSingleResult[[]*koop.AwardWinner](
+		ctx,
+		results,
+		err,
+		"Event.awardWinners",
+	)
 }
 
 func (ec *executionContext) _EventBudget_eventId(ctx context.Context, field graphql.CollectedField, obj *koop.EventBudget) (ret graphql.Marshaler) {
@@ -19153,6 +22785,300 @@ func (ec *executionContext) fieldContext_InviteMemberPayload_membership(_ contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Membership(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Juror_id(ctx context.Context, field graphql.CollectedField, obj *koop.Juror) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Juror_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Juror_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Juror", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Juror_userId(ctx context.Context, field graphql.CollectedField, obj *koop.Juror) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Juror_userId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Juror_userId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Juror", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Juror_name(ctx context.Context, field graphql.CollectedField, obj *koop.Juror) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Juror_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Juror_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Juror", field, false, false, "String")
+}
+
+func (ec *executionContext) _Juror_email(ctx context.Context, field graphql.CollectedField, obj *koop.Juror) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Juror_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Juror_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Juror", field, false, false, "String")
+}
+
+func (ec *executionContext) _Juror_isChair(ctx context.Context, field graphql.CollectedField, obj *koop.Juror) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Juror_isChair(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsChair, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Juror_isChair(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Juror", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Juror_external(ctx context.Context, field graphql.CollectedField, obj *koop.Juror) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Juror_external(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.External, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Juror_external(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Juror", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Juror_submittedAt(ctx context.Context, field graphql.CollectedField, obj *koop.Juror) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Juror_submittedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Juror_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Juror", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _JurorBreakdown_jurorName(ctx context.Context, field graphql.CollectedField, obj *koop.JurorBreakdown) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JurorBreakdown_jurorName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JurorName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JurorBreakdown_jurorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("JurorBreakdown", field, false, false, "String")
+}
+
+func (ec *executionContext) _JurorBreakdown_conflicted(ctx context.Context, field graphql.CollectedField, obj *koop.JurorBreakdown) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JurorBreakdown_conflicted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conflicted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JurorBreakdown_conflicted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("JurorBreakdown", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _JurorBreakdown_weighted(ctx context.Context, field graphql.CollectedField, obj *koop.JurorBreakdown) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JurorBreakdown_weighted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weighted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_JurorBreakdown_weighted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("JurorBreakdown", field, false, false, "Float")
+}
+
+func (ec *executionContext) _JurorBreakdown_scores(ctx context.Context, field graphql.CollectedField, obj *koop.JurorBreakdown) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JurorBreakdown_scores(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scores, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Score) graphql.Marshaler {
+			return ec.marshalNScore2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐScoreᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JurorBreakdown_scores(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "JurorBreakdown",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Score(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _JuryPayload_awardCycle(ctx context.Context, field graphql.CollectedField, obj *model.JuryPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JuryPayload_awardCycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwardCycle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.AwardCycle) graphql.Marshaler {
+			return ec.marshalNAwardCycle2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JuryPayload_awardCycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "JuryPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardCycle(ctx, field)
 		},
 	}
 	return fc, nil
@@ -22885,6 +26811,1208 @@ func (ec *executionContext) fieldContext_Mutation_changeAwardPhase(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_submitPublicNomination(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitPublicNomination(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitPublicNomination(ctx, fc.Args["input"].(model.PublicNominationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.PublicNominationPayload) graphql.Marshaler {
+			return ec.marshalNPublicNominationPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPublicNominationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitPublicNomination(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicNominationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitPublicNomination_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createNomination(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createNomination(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateNomination(ctx, fc.Args["input"].(koop.CreateNominationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NominationPayload) graphql.Marshaler {
+			return ec.marshalNNominationPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐNominationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createNomination(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NominationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createNomination_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateNomination(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateNomination(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateNomination(ctx, fc.Args["input"].(koop.UpdateNominationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NominationPayload) graphql.Marshaler {
+			return ec.marshalNNominationPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐNominationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateNomination(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NominationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateNomination_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteNomination(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteNomination(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteNomination(ctx, fc.Args["input"].(model.DeleteNominationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteNominationPayload) graphql.Marshaler {
+			return ec.marshalNDeleteNominationPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteNominationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteNomination(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteNominationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteNomination_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideEligibility(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideEligibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideEligibility(ctx, fc.Args["input"].(koop.DecideEligibilityInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NominationPayload) graphql.Marshaler {
+			return ec.marshalNNominationPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐNominationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideEligibility(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NominationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideEligibility_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addJuror(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addJuror(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddJuror(ctx, fc.Args["input"].(model.AddJurorInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.JuryPayload) graphql.Marshaler {
+			return ec.marshalNJuryPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐJuryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addJuror(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_JuryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addJuror_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeJuror(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeJuror(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveJuror(ctx, fc.Args["input"].(model.RemoveJurorInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.JuryPayload) graphql.Marshaler {
+			return ec.marshalNJuryPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐJuryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeJuror(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_JuryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeJuror_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setJuryChair(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setJuryChair(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetJuryChair(ctx, fc.Args["input"].(model.SetJuryChairInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.JuryPayload) graphql.Marshaler {
+			return ec.marshalNJuryPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐJuryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setJuryChair(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_JuryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setJuryChair_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_declareConflict(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_declareConflict(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeclareConflict(ctx, fc.Args["input"].(model.DeclareConflictInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ConflictPayload) graphql.Marshaler {
+			return ec.marshalNConflictPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐConflictPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_declareConflict(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConflictPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_declareConflict_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setConflict(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setConflict(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetConflict(ctx, fc.Args["input"].(model.SetConflictInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ConflictPayload) graphql.Marshaler {
+			return ec.marshalNConflictPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐConflictPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setConflict(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConflictPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setConflict_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeConflict(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeConflict(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveConflict(ctx, fc.Args["input"].(model.RemoveConflictInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ConflictPayload) graphql.Marshaler {
+			return ec.marshalNConflictPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐConflictPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeConflict(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConflictPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeConflict_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveScores(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveScores(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveScores(ctx, fc.Args["input"].(model.SaveScoresInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BallotPayload) graphql.Marshaler {
+			return ec.marshalNBallotPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐBallotPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveScores(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BallotPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveScores_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitBallot(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitBallot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitBallot(ctx, fc.Args["input"].(model.SubmitBallotInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BallotPayload) graphql.Marshaler {
+			return ec.marshalNBallotPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐBallotPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitBallot(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BallotPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitBallot_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_closeAwardVoting(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_closeAwardVoting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CloseAwardVoting(ctx, fc.Args["input"].(model.CloseAwardVotingInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CloseAwardVotingPayload) graphql.Marshaler {
+			return ec.marshalNCloseAwardVotingPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCloseAwardVotingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_closeAwardVoting(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CloseAwardVotingPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_closeAwardVoting_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordCastingVote(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordCastingVote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordCastingVote(ctx, fc.Args["input"].(model.RecordCastingVoteInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CloseAwardVotingPayload) graphql.Marshaler {
+			return ec.marshalNCloseAwardVotingPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCloseAwardVotingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordCastingVote(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CloseAwardVotingPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordCastingVote_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Nomination_id(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Nomination_cycleId(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_cycleId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CycleID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_cycleId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Nomination_organisationId(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_organisationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganisationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_organisationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Nomination_companyName(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_companyName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompanyName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_companyName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "String")
+}
+
+func (ec *executionContext) _Nomination_companyAddress(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_companyAddress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompanyAddress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_companyAddress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "String")
+}
+
+func (ec *executionContext) _Nomination_category(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "String")
+}
+
+func (ec *executionContext) _Nomination_nominatorName(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_nominatorName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NominatorName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_nominatorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "String")
+}
+
+func (ec *executionContext) _Nomination_nominatorContactId(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_nominatorContactId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NominatorContactID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_nominatorContactId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Nomination_justification(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_justification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Justification, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_justification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "String")
+}
+
+func (ec *executionContext) _Nomination_source(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.NominationSource) graphql.Marshaler {
+			return ec.marshalNNominationSource2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNominationSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "NominationSource")
+}
+
+func (ec *executionContext) _Nomination_eligibility(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_eligibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Eligibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.Eligibility) graphql.Marshaler {
+			return ec.marshalNEligibility2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEligibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_eligibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "Eligibility")
+}
+
+func (ec *executionContext) _Nomination_eligibilityReason(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_eligibilityReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EligibilityReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_eligibilityReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "String")
+}
+
+func (ec *executionContext) _Nomination_eligibilityDecidedByName(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_eligibilityDecidedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EligibilityDecidedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_eligibilityDecidedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "String")
+}
+
+func (ec *executionContext) _Nomination_eligibilityDecidedAt(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_eligibilityDecidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EligibilityDecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_eligibilityDecidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Nomination_eligibilityHints(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_eligibilityHints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EligibilityHints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_eligibilityHints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "String")
+}
+
+func (ec *executionContext) _Nomination_attachments(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_attachments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Nomination().Attachments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Attachment) graphql.Marshaler {
+			return ec.marshalNAttachment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_attachments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Nomination",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Nomination_myConflict(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_myConflict(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MyConflict, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Conflict) graphql.Marshaler {
+			return ec.marshalOConflict2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐConflict(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_myConflict(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Nomination",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Conflict(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Nomination_conflicts(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_conflicts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conflicts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Conflict) graphql.Marshaler {
+			return ec.marshalNConflict2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐConflictᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_conflicts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Nomination",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Conflict(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Nomination_canManage(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_canManage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanManage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_canManage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Nomination_createdAt(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Nomination_version(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Nomination_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Nomination_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Nomination", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NominationPayload_nomination(ctx context.Context, field graphql.CollectedField, obj *model.NominationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NominationPayload_nomination(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nomination, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Nomination) graphql.Marshaler {
+			return ec.marshalNNomination2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNomination(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NominationPayload_nomination(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NominationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Nomination(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organisation_id(ctx context.Context, field graphql.CollectedField, obj *koop.Organisation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23508,6 +28636,190 @@ func (ec *executionContext) _PublicHoliday_name(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PublicHoliday_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PublicHoliday", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicNominationForm_cycleId(ctx context.Context, field graphql.CollectedField, obj *koop.PublicNominationForm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicNominationForm_cycleId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CycleID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicNominationForm_cycleId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicNominationForm", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PublicNominationForm_programmeName(ctx context.Context, field graphql.CollectedField, obj *koop.PublicNominationForm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicNominationForm_programmeName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProgrammeName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicNominationForm_programmeName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicNominationForm", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicNominationForm_title(ctx context.Context, field graphql.CollectedField, obj *koop.PublicNominationForm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicNominationForm_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicNominationForm_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicNominationForm", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicNominationForm_categories(ctx context.Context, field graphql.CollectedField, obj *koop.PublicNominationForm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicNominationForm_categories(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Categories, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicNominationForm_categories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicNominationForm", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicNominationForm_closesAt(ctx context.Context, field graphql.CollectedField, obj *koop.PublicNominationForm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicNominationForm_closesAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosesAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicNominationForm_closesAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicNominationForm", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _PublicNominationForm_open(ctx context.Context, field graphql.CollectedField, obj *koop.PublicNominationForm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicNominationForm_open(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Open, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicNominationForm_open(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicNominationForm", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PublicNominationForm_cooperationId(ctx context.Context, field graphql.CollectedField, obj *koop.PublicNominationForm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicNominationForm_cooperationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CooperationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicNominationForm_cooperationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicNominationForm", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PublicNominationPayload_reference(ctx context.Context, field graphql.CollectedField, obj *koop.PublicNominationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicNominationPayload_reference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reference, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicNominationPayload_reference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicNominationPayload", field, false, false, "String")
 }
 
 func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -24782,6 +30094,94 @@ func (ec *executionContext) fieldContext_Query_awardCycle(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_nomination(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_nomination(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Nomination(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Nomination) graphql.Marshaler {
+			return ec.marshalNNomination2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNomination(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_nomination(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Nomination(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_nomination_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_publicNominationForm(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_publicNominationForm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PublicNominationForm(ctx, fc.Args["cycleId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.PublicNominationForm) graphql.Marshaler {
+			return ec.marshalNPublicNominationForm2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPublicNominationForm(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_publicNominationForm(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicNominationForm(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_publicNominationForm_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25545,6 +30945,121 @@ func (ec *executionContext) fieldContext_RsvpPayload_rsvp(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Score_nominationId(ctx context.Context, field graphql.CollectedField, obj *koop.Score) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Score_nominationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NominationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Score_nominationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Score", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Score_criterionId(ctx context.Context, field graphql.CollectedField, obj *koop.Score) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Score_criterionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CriterionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Score_criterionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Score", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Score_value(ctx context.Context, field graphql.CollectedField, obj *koop.Score) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Score_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Score_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Score", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Score_comment(ctx context.Context, field graphql.CollectedField, obj *koop.Score) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Score_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Score_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Score", field, false, false, "String")
+}
+
+func (ec *executionContext) _Score_updatedAt(ctx context.Context, field graphql.CollectedField, obj *koop.Score) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Score_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Score_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Score", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _SendInvitationsPayload_sent(ctx context.Context, field graphql.CollectedField, obj *model.SendInvitationsPayload) (ret graphql.Marshaler) {
@@ -26440,6 +31955,98 @@ func (ec *executionContext) fieldContext_TaskTemplateItem_ownerPartner(_ context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Turnout_jurors(ctx context.Context, field graphql.CollectedField, obj *koop.Turnout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Turnout_jurors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Jurors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Turnout_jurors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Turnout", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Turnout_submitted(ctx context.Context, field graphql.CollectedField, obj *koop.Turnout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Turnout_submitted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Submitted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Turnout_submitted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Turnout", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Turnout_quorum(ctx context.Context, field graphql.CollectedField, obj *koop.Turnout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Turnout_quorum(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quorum, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Turnout_quorum(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Turnout", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Turnout_quorumMet(ctx context.Context, field graphql.CollectedField, obj *koop.Turnout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Turnout_quorumMet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuorumMet, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Turnout_quorumMet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Turnout", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _UpdateAwardCyclePayload_awardCycle(ctx context.Context, field graphql.CollectedField, obj *model.UpdateAwardCyclePayload) (ret graphql.Marshaler) {
@@ -28504,6 +34111,62 @@ func UnmarshalAddCriterionInput(ctx context.Context, raw any) (model.AddCriterio
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAddJurorInput(ctx context.Context, obj any) (model.AddJurorInput, error) {
+	var it model.AddJurorInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cycleId", "userId", "chair"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cycleId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cycleId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CycleID = data
+		case "userId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserID = data
+		case "chair":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chair"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Chair = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddJurorInput unmarshals raw into the AddJurorInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddJurorInput(ctx context.Context, raw any) (model.AddJurorInput, error) {
+	var out model.AddJurorInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddJurorInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAddPartnerInput(ctx context.Context, obj any) (koop.AddPartnerInput, error) {
 	var it koop.AddPartnerInput
 	if obj == nil {
@@ -28960,6 +34623,125 @@ func (ec *executionContext) unmarshalInputCheckInInput(ctx context.Context, obj 
 func UnmarshalCheckInInput(ctx context.Context, raw any) (koop.CheckInInput, error) {
 	var out koop.CheckInInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CheckInInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCloseAwardVotingInput(ctx context.Context, obj any) (model.CloseAwardVotingInput, error) {
+	var it model.CloseAwardVotingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cycleId", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cycleId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cycleId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CycleID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCloseAwardVotingInput unmarshals raw into the CloseAwardVotingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCloseAwardVotingInput(ctx context.Context, raw any) (model.CloseAwardVotingInput, error) {
+	var out model.CloseAwardVotingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CloseAwardVotingInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCompanyInput(ctx context.Context, obj any) (koop.CompanyInput, error) {
+	var it koop.CompanyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "street", "postalCode", "city", "website"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "street":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("street"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Street = data
+		case "postalCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postalCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PostalCode = data
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		case "website":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("website"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Website = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCompanyInput unmarshals raw into the CompanyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCompanyInput(ctx context.Context, raw any) (koop.CompanyInput, error) {
+	var out koop.CompanyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CompanyInput", raw, &out)
 	return out, err
 }
 
@@ -29740,6 +35522,90 @@ func UnmarshalCreateEventSeriesInput(ctx context.Context, raw any) (koop.CreateE
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateNominationInput(ctx context.Context, obj any) (koop.CreateNominationInput, error) {
+	var it koop.CreateNominationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cycleId", "organisationId", "company", "category", "nominatorContactId", "nominator", "justification"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cycleId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cycleId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CycleID = data
+		case "organisationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organisationId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganisationID = data
+		case "company":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("company"))
+			data, err := ec.unmarshalOCompanyInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCompanyInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Company = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "nominatorContactId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nominatorContactId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NominatorContactID = data
+		case "nominator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nominator"))
+			data, err := ec.unmarshalONominatorInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNominatorInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Nominator = data
+		case "justification":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("justification"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Justification = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateNominationInput unmarshals raw into the CreateNominationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateNominationInput(ctx context.Context, raw any) (koop.CreateNominationInput, error) {
+	var out koop.CreateNominationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateNominationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateOrganisationInput(ctx context.Context, obj any) (koop.CreateOrganisationInput, error) {
 	var it koop.CreateOrganisationInput
 	if obj == nil {
@@ -29982,6 +35848,118 @@ func (ec *executionContext) unmarshalInputCreateTaskInput(ctx context.Context, o
 func UnmarshalCreateTaskInput(ctx context.Context, raw any) (koop.CreateTaskInput, error) {
 	var out koop.CreateTaskInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTaskInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDecideEligibilityInput(ctx context.Context, obj any) (koop.DecideEligibilityInput, error) {
+	var it koop.DecideEligibilityInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "eligibility", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "eligibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eligibility"))
+			data, err := ec.unmarshalNEligibility2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEligibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Eligibility = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDecideEligibilityInput unmarshals raw into the DecideEligibilityInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDecideEligibilityInput(ctx context.Context, raw any) (koop.DecideEligibilityInput, error) {
+	var out koop.DecideEligibilityInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DecideEligibilityInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeclareConflictInput(ctx context.Context, obj any) (model.DeclareConflictInput, error) {
+	var it model.DeclareConflictInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"nominationId", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "nominationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nominationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NominationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeclareConflictInput unmarshals raw into the DeclareConflictInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeclareConflictInput(ctx context.Context, raw any) (model.DeclareConflictInput, error) {
+	var out model.DeclareConflictInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeclareConflictInput", raw, &out)
 	return out, err
 }
 
@@ -30493,6 +36471,55 @@ func (ec *executionContext) unmarshalInputDeleteInvitationInput(ctx context.Cont
 func UnmarshalDeleteInvitationInput(ctx context.Context, raw any) (model.DeleteInvitationInput, error) {
 	var out model.DeleteInvitationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteInvitationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteNominationInput(ctx context.Context, obj any) (model.DeleteNominationInput, error) {
+	var it model.DeleteNominationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteNominationInput unmarshals raw into the DeleteNominationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteNominationInput(ctx context.Context, raw any) (model.DeleteNominationInput, error) {
+	var out model.DeleteNominationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteNominationInput", raw, &out)
 	return out, err
 }
 
@@ -31203,6 +37230,76 @@ func UnmarshalNewPartnerInput(ctx context.Context, raw any) (koop.NewPartnerInpu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputNominatorInput(ctx context.Context, obj any) (koop.NominatorInput, error) {
+	var it koop.NominatorInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"firstName", "lastName", "email", "phone", "organisation"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "firstName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstName = data
+		case "lastName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastName = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "organisation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organisation"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Organisation = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNominatorInput unmarshals raw into the NominatorInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNominatorInput(ctx context.Context, raw any) (koop.NominatorInput, error) {
+	var out koop.NominatorInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NominatorInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputOptOutInput(ctx context.Context, obj any) (model.OptOutInput, error) {
 	var it model.OptOutInput
 	if obj == nil {
@@ -31420,6 +37517,97 @@ func UnmarshalPreviewContactImportInput(ctx context.Context, raw any) (koop.Prev
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPublicNominationInput(ctx context.Context, obj any) (model.PublicNominationInput, error) {
+	var it model.PublicNominationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cycleId", "company", "category", "nominator", "justification", "consent", "homepage", "files"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cycleId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cycleId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CycleID = data
+		case "company":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("company"))
+			data, err := ec.unmarshalNCompanyInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCompanyInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Company = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "nominator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nominator"))
+			data, err := ec.unmarshalNNominatorInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNominatorInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Nominator = data
+		case "justification":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("justification"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Justification = data
+		case "consent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("consent"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Consent = data
+		case "homepage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("homepage"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Homepage = data
+		case "files":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("files"))
+			data, err := ec.unmarshalOUpload2ᚕᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUploadᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Files = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPublicNominationInput unmarshals raw into the PublicNominationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPublicNominationInput(ctx context.Context, raw any) (model.PublicNominationInput, error) {
+	var out model.PublicNominationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PublicNominationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRecordAnswerInput(ctx context.Context, obj any) (koop.RecordAnswerInput, error) {
 	var it koop.RecordAnswerInput
 	if obj == nil {
@@ -31494,6 +37682,153 @@ func (ec *executionContext) unmarshalInputRecordAnswerInput(ctx context.Context,
 func UnmarshalRecordAnswerInput(ctx context.Context, raw any) (koop.RecordAnswerInput, error) {
 	var out koop.RecordAnswerInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordAnswerInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRecordCastingVoteInput(ctx context.Context, obj any) (model.RecordCastingVoteInput, error) {
+	var it model.RecordCastingVoteInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cycleId", "version", "order"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cycleId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cycleId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CycleID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "order":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("order"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Order = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordCastingVoteInput unmarshals raw into the RecordCastingVoteInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordCastingVoteInput(ctx context.Context, raw any) (model.RecordCastingVoteInput, error) {
+	var out model.RecordCastingVoteInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordCastingVoteInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRemoveConflictInput(ctx context.Context, obj any) (model.RemoveConflictInput, error) {
+	var it model.RemoveConflictInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"jurorId", "nominationId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "jurorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jurorId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JurorID = data
+		case "nominationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nominationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NominationID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRemoveConflictInput unmarshals raw into the RemoveConflictInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRemoveConflictInput(ctx context.Context, raw any) (model.RemoveConflictInput, error) {
+	var out model.RemoveConflictInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RemoveConflictInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRemoveJurorInput(ctx context.Context, obj any) (model.RemoveJurorInput, error) {
+	var it model.RemoveJurorInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"jurorId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "jurorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jurorId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JurorID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRemoveJurorInput unmarshals raw into the RemoveJurorInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRemoveJurorInput(ctx context.Context, raw any) (model.RemoveJurorInput, error) {
+	var out model.RemoveJurorInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RemoveJurorInput", raw, &out)
 	return out, err
 }
 
@@ -31791,6 +38126,125 @@ func UnmarshalRsvpAnswerInput(ctx context.Context, raw any) (koop.RsvpAnswerInpu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSaveScoresInput(ctx context.Context, obj any) (model.SaveScoresInput, error) {
+	var it model.SaveScoresInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cycleId", "ballotVersion", "scores"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cycleId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cycleId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CycleID = data
+		case "ballotVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ballotVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BallotVersion = data
+		case "scores":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scores"))
+			data, err := ec.unmarshalNScoreInput2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐScoreInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scores = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSaveScoresInput unmarshals raw into the SaveScoresInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSaveScoresInput(ctx context.Context, raw any) (model.SaveScoresInput, error) {
+	var out model.SaveScoresInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveScoresInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputScoreInput(ctx context.Context, obj any) (koop.ScoreInput, error) {
+	var it koop.ScoreInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"nominationId", "criterionId", "value", "comment"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "nominationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nominationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NominationID = data
+		case "criterionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("criterionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CriterionID = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		case "comment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comment"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comment = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalScoreInput unmarshals raw into the ScoreInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalScoreInput(ctx context.Context, raw any) (koop.ScoreInput, error) {
+	var out koop.ScoreInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ScoreInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSendInvitationsInput(ctx context.Context, obj any) (koop.SendInvitationsInput, error) {
 	var it koop.SendInvitationsInput
 	if obj == nil {
@@ -31837,6 +38291,62 @@ func (ec *executionContext) unmarshalInputSendInvitationsInput(ctx context.Conte
 func UnmarshalSendInvitationsInput(ctx context.Context, raw any) (koop.SendInvitationsInput, error) {
 	var out koop.SendInvitationsInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SendInvitationsInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSetConflictInput(ctx context.Context, obj any) (model.SetConflictInput, error) {
+	var it model.SetConflictInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"jurorId", "nominationId", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "jurorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jurorId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JurorID = data
+		case "nominationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nominationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NominationID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetConflictInput unmarshals raw into the SetConflictInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetConflictInput(ctx context.Context, raw any) (model.SetConflictInput, error) {
+	var out model.SetConflictInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetConflictInput", raw, &out)
 	return out, err
 }
 
@@ -31893,6 +38403,48 @@ func (ec *executionContext) unmarshalInputSetHolidayOverrideInput(ctx context.Co
 func UnmarshalSetHolidayOverrideInput(ctx context.Context, raw any) (model.SetHolidayOverrideInput, error) {
 	var out model.SetHolidayOverrideInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetHolidayOverrideInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSetJuryChairInput(ctx context.Context, obj any) (model.SetJuryChairInput, error) {
+	var it model.SetJuryChairInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"jurorId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "jurorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jurorId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JurorID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetJuryChairInput unmarshals raw into the SetJuryChairInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetJuryChairInput(ctx context.Context, raw any) (model.SetJuryChairInput, error) {
+	var out model.SetJuryChairInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetJuryChairInput", raw, &out)
 	return out, err
 }
 
@@ -32096,6 +38648,55 @@ func (ec *executionContext) unmarshalInputSubjectInput(ctx context.Context, obj 
 func UnmarshalSubjectInput(ctx context.Context, raw any) (model.SubjectInput, error) {
 	var out model.SubjectInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SubjectInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSubmitBallotInput(ctx context.Context, obj any) (model.SubmitBallotInput, error) {
+	var it model.SubmitBallotInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cycleId", "ballotVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cycleId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cycleId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CycleID = data
+		case "ballotVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ballotVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BallotVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSubmitBallotInput unmarshals raw into the SubmitBallotInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSubmitBallotInput(ctx context.Context, raw any) (model.SubmitBallotInput, error) {
+	var out model.SubmitBallotInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SubmitBallotInput", raw, &out)
 	return out, err
 }
 
@@ -33195,6 +39796,76 @@ func UnmarshalUpdateMemberRoleInput(ctx context.Context, raw any) (koop.UpdateMe
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateNominationInput(ctx context.Context, obj any) (koop.UpdateNominationInput, error) {
+	var it koop.UpdateNominationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "category", "nominatorContactId", "justification"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "nominatorContactId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nominatorContactId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NominatorContactID = data
+		case "justification":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("justification"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Justification = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateNominationInput unmarshals raw into the UpdateNominationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateNominationInput(ctx context.Context, raw any) (koop.UpdateNominationInput, error) {
+	var out koop.UpdateNominationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateNominationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateOrganisationInput(ctx context.Context, obj any) (koop.UpdateOrganisationInput, error) {
 	var it koop.UpdateOrganisationInput
 	if obj == nil {
@@ -33990,6 +40661,49 @@ func (ec *executionContext) _AuditEntryList(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var awardCategoryResultImplementors = []string{"AwardCategoryResult"}
+
+func (ec *executionContext) _AwardCategoryResult(ctx context.Context, sel ast.SelectionSet, obj *koop.AwardCategoryResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, awardCategoryResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AwardCategoryResult")
+		case "category":
+			out.Values[i] = ec._AwardCategoryResult_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ranking":
+			out.Values[i] = ec._AwardCategoryResult_ranking(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "winnerTie":
+			out.Values[i] = ec._AwardCategoryResult_winnerTie(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var awardCycleImplementors = []string{"AwardCycle"}
 
 func (ec *executionContext) _AwardCycle(ctx context.Context, sel ast.SelectionSet, obj *koop.AwardCycle) graphql.Marshaler {
@@ -34004,122 +40718,183 @@ func (ec *executionContext) _AwardCycle(ctx context.Context, sel ast.SelectionSe
 		case "id":
 			out.Values[i] = ec._AwardCycle_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "cooperationId":
 			out.Values[i] = ec._AwardCycle_cooperationId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "programmeId":
 			out.Values[i] = ec._AwardCycle_programmeId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "programmeName":
 			out.Values[i] = ec._AwardCycle_programmeName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "year":
 			out.Values[i] = ec._AwardCycle_year(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "title":
 			out.Values[i] = ec._AwardCycle_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "categories":
 			out.Values[i] = ec._AwardCycle_categories(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "nominationOpensAt":
 			out.Values[i] = ec._AwardCycle_nominationOpensAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "nominationClosesAt":
 			out.Values[i] = ec._AwardCycle_nominationClosesAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "votingClosesAt":
 			out.Values[i] = ec._AwardCycle_votingClosesAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "quorum":
 			out.Values[i] = ec._AwardCycle_quorum(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "tieBreakRule":
 			out.Values[i] = ec._AwardCycle_tieBreakRule(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "announcementEventId":
 			out.Values[i] = ec._AwardCycle_announcementEventId(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "announcementEventTitle":
 			out.Values[i] = ec._AwardCycle_announcementEventTitle(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "phase":
 			out.Values[i] = ec._AwardCycle_phase(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "criteria":
 			out.Values[i] = ec._AwardCycle_criteria(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "approvals":
 			out.Values[i] = ec._AwardCycle_approvals(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "allApproved":
 			out.Values[i] = ec._AwardCycle_allApproved(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "allowedPhases":
 			out.Values[i] = ec._AwardCycle_allowedPhases(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "canManage":
 			out.Values[i] = ec._AwardCycle_canManage(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "canApprove":
 			out.Values[i] = ec._AwardCycle_canApprove(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "createdAt":
 			out.Values[i] = ec._AwardCycle_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "version":
 			out.Values[i] = ec._AwardCycle_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "criteriaVersion":
 			out.Values[i] = ec._AwardCycle_criteriaVersion(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nominations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AwardCycle_nominations(ctx, field, obj)
+				})
+		case "jurors":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AwardCycle_jurors(ctx, field, obj)
+				})
+		case "myBallot":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AwardCycle_myBallot(ctx, field, obj)
+				})
+		case "isChair":
+			out.Values[i] = ec._AwardCycle_isChair(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "turnout":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AwardCycle_turnout(ctx, field, obj)
+				})
+		case "result":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AwardCycle_result(ctx, field, obj)
+				})
+		case "winners":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AwardCycle_winners(ctx, field, obj)
+				})
+		case "closedByName":
+			out.Values[i] = ec._AwardCycle_closedByName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closedAt":
+			out.Values[i] = ec._AwardCycle_closedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "canClose":
+			out.Values[i] = ec._AwardCycle_canClose(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "publicNominationPath":
+			out.Values[i] = ec._AwardCycle_publicNominationPath(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -34191,6 +40966,286 @@ func (ec *executionContext) _AwardProgramme(ctx context.Context, sel ast.Selecti
 			}
 		case "version":
 			out.Values[i] = ec._AwardProgramme_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var awardRankingImplementors = []string{"AwardRanking"}
+
+func (ec *executionContext) _AwardRanking(ctx context.Context, sel ast.SelectionSet, obj *koop.AwardRanking) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, awardRankingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AwardRanking")
+		case "nomination":
+			out.Values[i] = ec._AwardRanking_nomination(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rank":
+			out.Values[i] = ec._AwardRanking_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mean":
+			out.Values[i] = ec._AwardRanking_mean(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "meanText":
+			out.Values[i] = ec._AwardRanking_meanText(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "median":
+			out.Values[i] = ec._AwardRanking_median(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "jurors":
+			out.Values[i] = ec._AwardRanking_jurors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "topRanks":
+			out.Values[i] = ec._AwardRanking_topRanks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decidedBy":
+			out.Values[i] = ec._AwardRanking_decidedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "criterionMeans":
+			out.Values[i] = ec._AwardRanking_criterionMeans(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "breakdown":
+			out.Values[i] = ec._AwardRanking_breakdown(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var awardResultImplementors = []string{"AwardResult"}
+
+func (ec *executionContext) _AwardResult(ctx context.Context, sel ast.SelectionSet, obj *koop.AwardResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, awardResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AwardResult")
+		case "closedByName":
+			out.Values[i] = ec._AwardResult_closedByName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closedAt":
+			out.Values[i] = ec._AwardResult_closedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "categories":
+			out.Values[i] = ec._AwardResult_categories(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "needsCastingVote":
+			out.Values[i] = ec._AwardResult_needsCastingVote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "castingVote":
+			out.Values[i] = ec._AwardResult_castingVote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var awardWinnerImplementors = []string{"AwardWinner"}
+
+func (ec *executionContext) _AwardWinner(ctx context.Context, sel ast.SelectionSet, obj *koop.AwardWinner) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, awardWinnerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AwardWinner")
+		case "cycleTitle":
+			out.Values[i] = ec._AwardWinner_cycleTitle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "category":
+			out.Values[i] = ec._AwardWinner_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "companyName":
+			out.Values[i] = ec._AwardWinner_companyName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nominationId":
+			out.Values[i] = ec._AwardWinner_nominationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ballotImplementors = []string{"Ballot"}
+
+func (ec *executionContext) _Ballot(ctx context.Context, sel ast.SelectionSet, obj *koop.Ballot) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ballotImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Ballot")
+		case "juror":
+			out.Values[i] = ec._Ballot_juror(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scores":
+			out.Values[i] = ec._Ballot_scores(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "conflicts":
+			out.Values[i] = ec._Ballot_conflicts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "required":
+			out.Values[i] = ec._Ballot_required(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scored":
+			out.Values[i] = ec._Ballot_scored(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submittedAt":
+			out.Values[i] = ec._Ballot_submittedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "canEdit":
+			out.Values[i] = ec._Ballot_canEdit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Ballot_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ballotPayloadImplementors = []string{"BallotPayload"}
+
+func (ec *executionContext) _BallotPayload(ctx context.Context, sel ast.SelectionSet, obj *model.BallotPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ballotPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BallotPayload")
+		case "ballot":
+			out.Values[i] = ec._BallotPayload_ballot(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -34605,6 +41660,39 @@ func (ec *executionContext) _ChangeEventStatusPayload(ctx context.Context, sel a
 	return out
 }
 
+var closeAwardVotingPayloadImplementors = []string{"CloseAwardVotingPayload"}
+
+func (ec *executionContext) _CloseAwardVotingPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CloseAwardVotingPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, closeAwardVotingPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CloseAwardVotingPayload")
+		case "awardCycle":
+			out.Values[i] = ec._CloseAwardVotingPayload_awardCycle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var commentImplementors = []string{"Comment"}
 
 func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, obj *koop.Comment) graphql.Marshaler {
@@ -34658,6 +41746,97 @@ func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "canDelete":
 			out.Values[i] = ec._Comment_canDelete(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var conflictImplementors = []string{"Conflict"}
+
+func (ec *executionContext) _Conflict(ctx context.Context, sel ast.SelectionSet, obj *koop.Conflict) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, conflictImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Conflict")
+		case "jurorId":
+			out.Values[i] = ec._Conflict_jurorId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "jurorName":
+			out.Values[i] = ec._Conflict_jurorName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nominationId":
+			out.Values[i] = ec._Conflict_nominationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._Conflict_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setByChair":
+			out.Values[i] = ec._Conflict_setByChair(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._Conflict_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var conflictPayloadImplementors = []string{"ConflictPayload"}
+
+func (ec *executionContext) _ConflictPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ConflictPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, conflictPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConflictPayload")
+		case "nomination":
+			out.Values[i] = ec._ConflictPayload_nomination(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -35716,6 +42895,44 @@ func (ec *executionContext) _Criterion(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var criterionMeanImplementors = []string{"CriterionMean"}
+
+func (ec *executionContext) _CriterionMean(ctx context.Context, sel ast.SelectionSet, obj *koop.CriterionMean) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, criterionMeanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CriterionMean")
+		case "criterionId":
+			out.Values[i] = ec._CriterionMean_criterionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mean":
+			out.Values[i] = ec._CriterionMean_mean(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var deleteAttachmentPayloadImplementors = []string{"DeleteAttachmentPayload"}
 
 func (ec *executionContext) _DeleteAttachmentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteAttachmentPayload) graphql.Marshaler {
@@ -36084,6 +43301,39 @@ func (ec *executionContext) _DeleteInvitationPayload(ctx context.Context, sel as
 	return out
 }
 
+var deleteNominationPayloadImplementors = []string{"DeleteNominationPayload"}
+
+func (ec *executionContext) _DeleteNominationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteNominationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteNominationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteNominationPayload")
+		case "id":
+			out.Values[i] = ec._DeleteNominationPayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var deleteSponsorshipPayloadImplementors = []string{"DeleteSponsorshipPayload"}
 
 func (ec *executionContext) _DeleteSponsorshipPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteSponsorshipPayload) graphql.Marshaler {
@@ -36379,6 +43629,12 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Event_icsUrl(ctx, field, obj)
+				})
+		case "awardWinners":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_awardWinners(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -37076,6 +44332,150 @@ func (ec *executionContext) _InviteMemberPayload(ctx context.Context, sel ast.Se
 			out.Values[i] = graphql.MarshalString("InviteMemberPayload")
 		case "membership":
 			out.Values[i] = ec._InviteMemberPayload_membership(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var jurorImplementors = []string{"Juror"}
+
+func (ec *executionContext) _Juror(ctx context.Context, sel ast.SelectionSet, obj *koop.Juror) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, jurorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Juror")
+		case "id":
+			out.Values[i] = ec._Juror_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userId":
+			out.Values[i] = ec._Juror_userId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._Juror_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "email":
+			out.Values[i] = ec._Juror_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "isChair":
+			out.Values[i] = ec._Juror_isChair(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "external":
+			out.Values[i] = ec._Juror_external(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submittedAt":
+			out.Values[i] = ec._Juror_submittedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var jurorBreakdownImplementors = []string{"JurorBreakdown"}
+
+func (ec *executionContext) _JurorBreakdown(ctx context.Context, sel ast.SelectionSet, obj *koop.JurorBreakdown) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, jurorBreakdownImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("JurorBreakdown")
+		case "jurorName":
+			out.Values[i] = ec._JurorBreakdown_jurorName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "conflicted":
+			out.Values[i] = ec._JurorBreakdown_conflicted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weighted":
+			out.Values[i] = ec._JurorBreakdown_weighted(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "scores":
+			out.Values[i] = ec._JurorBreakdown_scores(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var juryPayloadImplementors = []string{"JuryPayload"}
+
+func (ec *executionContext) _JuryPayload(ctx context.Context, sel ast.SelectionSet, obj *model.JuryPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, juryPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("JuryPayload")
+		case "awardCycle":
+			out.Values[i] = ec._JuryPayload_awardCycle(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -37902,6 +45302,278 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "submitPublicNomination":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitPublicNomination(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createNomination":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createNomination(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateNomination":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateNomination(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteNomination":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteNomination(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideEligibility":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideEligibility(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addJuror":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addJuror(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeJuror":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeJuror(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setJuryChair":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setJuryChair(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "declareConflict":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_declareConflict(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setConflict":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setConflict(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeConflict":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeConflict(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveScores":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveScores(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitBallot":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitBallot(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closeAwardVoting":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_closeAwardVoting(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordCastingVote":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordCastingVote(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var nominationImplementors = []string{"Nomination"}
+
+func (ec *executionContext) _Nomination(ctx context.Context, sel ast.SelectionSet, obj *koop.Nomination) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, nominationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Nomination")
+		case "id":
+			out.Values[i] = ec._Nomination_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cycleId":
+			out.Values[i] = ec._Nomination_cycleId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organisationId":
+			out.Values[i] = ec._Nomination_organisationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "companyName":
+			out.Values[i] = ec._Nomination_companyName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "companyAddress":
+			out.Values[i] = ec._Nomination_companyAddress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "category":
+			out.Values[i] = ec._Nomination_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nominatorName":
+			out.Values[i] = ec._Nomination_nominatorName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nominatorContactId":
+			out.Values[i] = ec._Nomination_nominatorContactId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "justification":
+			out.Values[i] = ec._Nomination_justification(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._Nomination_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "eligibility":
+			out.Values[i] = ec._Nomination_eligibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "eligibilityReason":
+			out.Values[i] = ec._Nomination_eligibilityReason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "eligibilityDecidedByName":
+			out.Values[i] = ec._Nomination_eligibilityDecidedByName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "eligibilityDecidedAt":
+			out.Values[i] = ec._Nomination_eligibilityDecidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "eligibilityHints":
+			out.Values[i] = ec._Nomination_eligibilityHints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "attachments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Nomination_attachments(ctx, field, obj)
+				})
+		case "myConflict":
+			out.Values[i] = ec._Nomination_myConflict(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "conflicts":
+			out.Values[i] = ec._Nomination_conflicts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "canManage":
+			out.Values[i] = ec._Nomination_canManage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Nomination_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Nomination_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var nominationPayloadImplementors = []string{"NominationPayload"}
+
+func (ec *executionContext) _NominationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.NominationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, nominationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NominationPayload")
+		case "nomination":
+			out.Values[i] = ec._NominationPayload_nomination(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -38217,6 +45889,102 @@ func (ec *executionContext) _PublicHoliday(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var publicNominationFormImplementors = []string{"PublicNominationForm"}
+
+func (ec *executionContext) _PublicNominationForm(ctx context.Context, sel ast.SelectionSet, obj *koop.PublicNominationForm) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicNominationFormImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicNominationForm")
+		case "cycleId":
+			out.Values[i] = ec._PublicNominationForm_cycleId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "programmeName":
+			out.Values[i] = ec._PublicNominationForm_programmeName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._PublicNominationForm_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "categories":
+			out.Values[i] = ec._PublicNominationForm_categories(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closesAt":
+			out.Values[i] = ec._PublicNominationForm_closesAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "open":
+			out.Values[i] = ec._PublicNominationForm_open(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cooperationId":
+			out.Values[i] = ec._PublicNominationForm_cooperationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var publicNominationPayloadImplementors = []string{"PublicNominationPayload"}
+
+func (ec *executionContext) _PublicNominationPayload(ctx context.Context, sel ast.SelectionSet, obj *koop.PublicNominationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicNominationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicNominationPayload")
+		case "reference":
+			out.Values[i] = ec._PublicNominationPayload_reference(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -38415,6 +46183,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_awardCycle(ctx, field)
+				})
+		case "nomination":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_nomination(ctx, field)
+				})
+		case "publicNominationForm":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_publicNominationForm(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -38791,6 +46571,59 @@ func (ec *executionContext) _RsvpPayload(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = graphql.MarshalString("RsvpPayload")
 		case "rsvp":
 			out.Values[i] = ec._RsvpPayload_rsvp(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var scoreImplementors = []string{"Score"}
+
+func (ec *executionContext) _Score(ctx context.Context, sel ast.SelectionSet, obj *koop.Score) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, scoreImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Score")
+		case "nominationId":
+			out.Values[i] = ec._Score_nominationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "criterionId":
+			out.Values[i] = ec._Score_criterionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._Score_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "comment":
+			out.Values[i] = ec._Score_comment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Score_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -39275,6 +47108,54 @@ func (ec *executionContext) _TaskTemplateItem(ctx context.Context, sel ast.Selec
 		case "ownerPartner":
 			out.Values[i] = ec._TaskTemplateItem_ownerPartner(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var turnoutImplementors = []string{"Turnout"}
+
+func (ec *executionContext) _Turnout(ctx context.Context, sel ast.SelectionSet, obj *koop.Turnout) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, turnoutImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Turnout")
+		case "jurors":
+			out.Values[i] = ec._Turnout_jurors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitted":
+			out.Values[i] = ec._Turnout_submitted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quorum":
+			out.Values[i] = ec._Turnout_quorum(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quorumMet":
+			out.Values[i] = ec._Turnout_quorumMet(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -40360,6 +48241,11 @@ func (ec *executionContext) marshalNAddCriterionPayload2ᚖgithubᚗcomᚋkoop�
 	return ec._AddCriterionPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAddJurorInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAddJurorInput(ctx context.Context, v any) (model.AddJurorInput, error) {
+	res, err := ec.unmarshalInputAddJurorInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAddPartnerInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAddPartnerInput(ctx context.Context, v any) (koop.AddPartnerInput, error) {
 	res, err := ec.unmarshalInputAddPartnerInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -40471,6 +48357,30 @@ func (ec *executionContext) marshalNAuditEntryList2ᚖgithubᚗcomᚋkoopᚑlich
 	return ec._AuditEntryList(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAwardCategoryResult2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCategoryResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.AwardCategoryResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAwardCategoryResult2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCategoryResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAwardCategoryResult2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCategoryResult(ctx context.Context, sel ast.SelectionSet, v *koop.AwardCategoryResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AwardCategoryResult!")
+		return graphql.Null
+	}
+	return ec._AwardCategoryResult(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAwardCycle2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardCycleᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.AwardCycle) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -40562,6 +48472,70 @@ func (ec *executionContext) marshalNAwardProgramme2ᚖgithubᚗcomᚋkoopᚑlich
 		return graphql.Null
 	}
 	return ec._AwardProgramme(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAwardRanking2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardRankingᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.AwardRanking) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAwardRanking2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardRanking(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAwardRanking2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardRanking(ctx context.Context, sel ast.SelectionSet, v *koop.AwardRanking) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AwardRanking!")
+		return graphql.Null
+	}
+	return ec._AwardRanking(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAwardWinner2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardWinnerᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.AwardWinner) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAwardWinner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardWinner(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAwardWinner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardWinner(ctx context.Context, sel ast.SelectionSet, v *koop.AwardWinner) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AwardWinner!")
+		return graphql.Null
+	}
+	return ec._AwardWinner(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBallot2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBallot(ctx context.Context, sel ast.SelectionSet, v *koop.Ballot) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Ballot!")
+		return graphql.Null
+	}
+	return ec._Ballot(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBallotPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐBallotPayload(ctx context.Context, sel ast.SelectionSet, v *model.BallotPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BallotPayload!")
+		return graphql.Null
+	}
+	return ec._BallotPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
@@ -40770,6 +48744,19 @@ func (ec *executionContext) unmarshalNCheckInInput2githubᚗcomᚋkoopᚑlichten
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCloseAwardVotingInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCloseAwardVotingInput(ctx context.Context, v any) (model.CloseAwardVotingInput, error) {
+	res, err := ec.unmarshalInputCloseAwardVotingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCloseAwardVotingPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCloseAwardVotingPayload(ctx context.Context, sel ast.SelectionSet, v *model.CloseAwardVotingPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CloseAwardVotingPayload!")
+		return graphql.Null
+	}
+	return ec._CloseAwardVotingPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNComment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommentᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Comment) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -40792,6 +48779,43 @@ func (ec *executionContext) marshalNComment2ᚖgithubᚗcomᚋkoopᚑlichtenberg
 		return graphql.Null
 	}
 	return ec._Comment(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCompanyInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCompanyInput(ctx context.Context, v any) (*koop.CompanyInput, error) {
+	res, err := ec.unmarshalInputCompanyInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNConflict2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐConflictᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Conflict) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNConflict2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐConflict(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNConflict2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐConflict(ctx context.Context, sel ast.SelectionSet, v *koop.Conflict) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Conflict!")
+		return graphql.Null
+	}
+	return ec._Conflict(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNConflictPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐConflictPayload(ctx context.Context, sel ast.SelectionSet, v *model.ConflictPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ConflictPayload!")
+		return graphql.Null
+	}
+	return ec._ConflictPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNContact2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContactᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Contact) graphql.Marshaler {
@@ -41057,6 +49081,11 @@ func (ec *executionContext) marshalNCreateEventSeriesPayload2ᚖgithubᚗcomᚋk
 	return ec._CreateEventSeriesPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCreateNominationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateNominationInput(ctx context.Context, v any) (koop.CreateNominationInput, error) {
+	res, err := ec.unmarshalInputCreateNominationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateOrganisationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateOrganisationInput(ctx context.Context, v any) (koop.CreateOrganisationInput, error) {
 	res, err := ec.unmarshalInputCreateOrganisationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -41144,6 +49173,30 @@ func (ec *executionContext) marshalNCriterion2ᚖgithubᚗcomᚋkoopᚑlichtenbe
 	return ec._Criterion(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCriterionMean2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCriterionMeanᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.CriterionMean) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCriterionMean2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCriterionMean(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCriterionMean2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCriterionMean(ctx context.Context, sel ast.SelectionSet, v *koop.CriterionMean) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CriterionMean!")
+		return graphql.Null
+	}
+	return ec._CriterionMean(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNDate2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := scalars.UnmarshalDate(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -41170,6 +49223,16 @@ func (ec *executionContext) marshalNDateTime2timeᚐTime(ctx context.Context, se
 		graphql.AddInvalidNullFromMarshaler(ctx, "DateTime!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNDecideEligibilityInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecideEligibilityInput(ctx context.Context, v any) (koop.DecideEligibilityInput, error) {
+	res, err := ec.unmarshalInputDecideEligibilityInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDeclareConflictInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeclareConflictInput(ctx context.Context, v any) (model.DeclareConflictInput, error) {
+	res, err := ec.unmarshalInputDeclareConflictInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNDeleteAttachmentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteAttachmentInput(ctx context.Context, v any) (model.DeleteAttachmentInput, error) {
@@ -41315,6 +49378,19 @@ func (ec *executionContext) marshalNDeleteInvitationPayload2ᚖgithubᚗcomᚋko
 	return ec._DeleteInvitationPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNDeleteNominationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteNominationInput(ctx context.Context, v any) (model.DeleteNominationInput, error) {
+	res, err := ec.unmarshalInputDeleteNominationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteNominationPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteNominationPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteNominationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteNominationPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteNominationPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNDeleteSponsorshipInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteSponsorshipInput(ctx context.Context, v any) (koop.DeleteSponsorshipInput, error) {
 	res, err := ec.unmarshalInputDeleteSponsorshipInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -41376,6 +49452,21 @@ func (ec *executionContext) marshalNEditCommentPayload2ᚖgithubᚗcomᚋkoopᚑ
 		return graphql.Null
 	}
 	return ec._EditCommentPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNEligibility2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEligibility(ctx context.Context, v any) (koop.Eligibility, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.Eligibility(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEligibility2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEligibility(ctx context.Context, sel ast.SelectionSet, v koop.Eligibility) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Eligibility!")
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNEvent2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Event) graphql.Marshaler {
@@ -41510,6 +49601,20 @@ func (ec *executionContext) marshalNEventStatus2ᚕgithubᚗcomᚋkoopᚑlichten
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) marshalNGuestCounts2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGuestCounts(ctx context.Context, sel ast.SelectionSet, v *koop.GuestCounts) graphql.Marshaler {
@@ -41695,6 +49800,62 @@ func (ec *executionContext) marshalNInviteMemberPayload2ᚖgithubᚗcomᚋkoop�
 	return ec._InviteMemberPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNJuror2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐJurorᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Juror) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNJuror2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐJuror(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNJuror2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐJuror(ctx context.Context, sel ast.SelectionSet, v *koop.Juror) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Juror!")
+		return graphql.Null
+	}
+	return ec._Juror(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNJurorBreakdown2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐJurorBreakdownᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.JurorBreakdown) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNJurorBreakdown2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐJurorBreakdown(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNJurorBreakdown2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐJurorBreakdown(ctx context.Context, sel ast.SelectionSet, v *koop.JurorBreakdown) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "JurorBreakdown!")
+		return graphql.Null
+	}
+	return ec._JurorBreakdown(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNJuryPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐJuryPayload(ctx context.Context, sel ast.SelectionSet, v *model.JuryPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "JuryPayload!")
+		return graphql.Null
+	}
+	return ec._JuryPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNLegalBasis2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLegalBasis(ctx context.Context, v any) (koop.LegalBasis, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := koop.LegalBasis(tmp)
@@ -41815,6 +49976,58 @@ func (ec *executionContext) unmarshalNNewPartnerInput2ᚕᚖgithubᚗcomᚋkoop�
 
 func (ec *executionContext) unmarshalNNewPartnerInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNewPartnerInput(ctx context.Context, v any) (*koop.NewPartnerInput, error) {
 	res, err := ec.unmarshalInputNewPartnerInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNomination2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNominationᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Nomination) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNomination2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNomination(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNomination2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNomination(ctx context.Context, sel ast.SelectionSet, v *koop.Nomination) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Nomination!")
+		return graphql.Null
+	}
+	return ec._Nomination(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNominationPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐNominationPayload(ctx context.Context, sel ast.SelectionSet, v *model.NominationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NominationPayload!")
+		return graphql.Null
+	}
+	return ec._NominationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNNominationSource2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNominationSource(ctx context.Context, v any) (koop.NominationSource, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.NominationSource(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNominationSource2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNominationSource(ctx context.Context, sel ast.SelectionSet, v koop.NominationSource) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "NominationSource!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNNominatorInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNominatorInput(ctx context.Context, v any) (*koop.NominatorInput, error) {
+	res, err := ec.unmarshalInputNominatorInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -41990,8 +50203,34 @@ func (ec *executionContext) marshalNPublicHoliday2ᚖgithubᚗcomᚋkoopᚑlicht
 	return ec._PublicHoliday(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPublicNominationForm2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPublicNominationForm(ctx context.Context, sel ast.SelectionSet, v *koop.PublicNominationForm) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublicNominationForm!")
+		return graphql.Null
+	}
+	return ec._PublicNominationForm(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPublicNominationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐPublicNominationInput(ctx context.Context, v any) (model.PublicNominationInput, error) {
+	res, err := ec.unmarshalInputPublicNominationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPublicNominationPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPublicNominationPayload(ctx context.Context, sel ast.SelectionSet, v *koop.PublicNominationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublicNominationPayload!")
+		return graphql.Null
+	}
+	return ec._PublicNominationPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRecordAnswerInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRecordAnswerInput(ctx context.Context, v any) (koop.RecordAnswerInput, error) {
 	res, err := ec.unmarshalInputRecordAnswerInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRecordCastingVoteInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRecordCastingVoteInput(ctx context.Context, v any) (model.RecordCastingVoteInput, error) {
+	res, err := ec.unmarshalInputRecordCastingVoteInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -42001,6 +50240,16 @@ func (ec *executionContext) marshalNReminderSettings2ᚖgithubᚗcomᚋkoopᚑli
 		return graphql.Null
 	}
 	return ec._ReminderSettings(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRemoveConflictInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRemoveConflictInput(ctx context.Context, v any) (model.RemoveConflictInput, error) {
+	res, err := ec.unmarshalInputRemoveConflictInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRemoveJurorInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRemoveJurorInput(ctx context.Context, v any) (model.RemoveJurorInput, error) {
+	res, err := ec.unmarshalInputRemoveJurorInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNRemovePartnerInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRemovePartnerInput(ctx context.Context, v any) (koop.RemovePartnerInput, error) {
@@ -42134,6 +50383,54 @@ func (ec *executionContext) marshalNSalutation2githubᚗcomᚋkoopᚑlichtenberg
 	return res
 }
 
+func (ec *executionContext) unmarshalNSaveScoresInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSaveScoresInput(ctx context.Context, v any) (model.SaveScoresInput, error) {
+	res, err := ec.unmarshalInputSaveScoresInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNScore2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Score) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNScore2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐScore(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNScore2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐScore(ctx context.Context, sel ast.SelectionSet, v *koop.Score) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Score!")
+		return graphql.Null
+	}
+	return ec._Score(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNScoreInput2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐScoreInputᚄ(ctx context.Context, v any) ([]*koop.ScoreInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*koop.ScoreInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNScoreInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐScoreInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNScoreInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐScoreInput(ctx context.Context, v any) (*koop.ScoreInput, error) {
+	res, err := ec.unmarshalInputScoreInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNSendInvitationsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSendInvitationsInput(ctx context.Context, v any) (koop.SendInvitationsInput, error) {
 	res, err := ec.unmarshalInputSendInvitationsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -42147,6 +50444,11 @@ func (ec *executionContext) marshalNSendInvitationsPayload2ᚖgithubᚗcomᚋkoo
 	return ec._SendInvitationsPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNSetConflictInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSetConflictInput(ctx context.Context, v any) (model.SetConflictInput, error) {
+	res, err := ec.unmarshalInputSetConflictInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNSetHolidayOverrideInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSetHolidayOverrideInput(ctx context.Context, v any) (model.SetHolidayOverrideInput, error) {
 	res, err := ec.unmarshalInputSetHolidayOverrideInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -42158,6 +50460,11 @@ func (ec *executionContext) marshalNSetHolidayOverridePayload2ᚖgithubᚗcomᚋ
 		return graphql.Null
 	}
 	return ec._SetHolidayOverridePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSetJuryChairInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSetJuryChairInput(ctx context.Context, v any) (model.SetJuryChairInput, error) {
+	res, err := ec.unmarshalInputSetJuryChairInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNSetMemberActiveInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSetMemberActiveInput(ctx context.Context, v any) (koop.SetMemberActiveInput, error) {
@@ -42337,6 +50644,11 @@ func (ec *executionContext) marshalNSubjectKind2githubᚗcomᚋkoopᚑlichtenber
 	return res
 }
 
+func (ec *executionContext) unmarshalNSubmitBallotInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSubmitBallotInput(ctx context.Context, v any) (model.SubmitBallotInput, error) {
+	res, err := ec.unmarshalInputSubmitBallotInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNTask2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTaskᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Task) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -42409,6 +50721,21 @@ func (ec *executionContext) marshalNTieBreakRule2githubᚗcomᚋkoopᚑlichtenbe
 	res := graphql.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "TieBreakRule!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNTieBreakStep2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTieBreakStep(ctx context.Context, v any) (koop.TieBreakStep, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.TieBreakStep(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTieBreakStep2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTieBreakStep(ctx context.Context, sel ast.SelectionSet, v koop.TieBreakStep) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "TieBreakStep!")
 	}
 	return res
 }
@@ -42569,6 +50896,11 @@ func (ec *executionContext) marshalNUpdateMemberRolePayload2ᚖgithubᚗcomᚋko
 	return ec._UpdateMemberRolePayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNUpdateNominationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateNominationInput(ctx context.Context, v any) (koop.UpdateNominationInput, error) {
+	res, err := ec.unmarshalInputUpdateNominationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateOrganisationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateOrganisationInput(ctx context.Context, v any) (koop.UpdateOrganisationInput, error) {
 	res, err := ec.unmarshalInputUpdateOrganisationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -42629,6 +50961,24 @@ func (ec *executionContext) unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgen�
 func (ec *executionContext) marshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v graphql.Upload) graphql.Marshaler {
 	_ = sel
 	res := graphql.MarshalUpload(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (*graphql.Upload, error) {
+	res, err := graphql.UnmarshalUpload(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v *graphql.Upload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Upload!")
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalUpload(*v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
 	}
@@ -42819,6 +51169,20 @@ func (ec *executionContext) unmarshalOAuditFilter2ᚖgithubᚗcomᚋkoopᚑlicht
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOAwardResult2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardResult(ctx context.Context, sel ast.SelectionSet, v *koop.AwardResult) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AwardResult(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOBallot2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐBallot(ctx context.Context, sel ast.SelectionSet, v *koop.Ballot) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Ballot(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -42909,6 +51273,21 @@ func (ec *executionContext) marshalOCalendarFeed2ᚖgithubᚗcomᚋkoopᚑlichte
 		return graphql.Null
 	}
 	return ec._CalendarFeed(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCompanyInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCompanyInput(ctx context.Context, v any) (*koop.CompanyInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCompanyInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOConflict2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐConflict(ctx context.Context, sel ast.SelectionSet, v *koop.Conflict) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Conflict(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOContact2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContact(ctx context.Context, sel ast.SelectionSet, v *koop.Contact) graphql.Marshaler {
@@ -43063,6 +51442,23 @@ func (ec *executionContext) marshalOEventSummary2ᚖgithubᚗcomᚋkoopᚑlichte
 		return graphql.Null
 	}
 	return ec._EventSummary(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) unmarshalOGuestFilter2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGuestFilter(ctx context.Context, v any) (*koop.GuestFilter, error) {
@@ -43223,6 +51619,14 @@ func (ec *executionContext) unmarshalOMemberFilter2ᚖgithubᚗcomᚋkoopᚑlich
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputMemberFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalONominatorInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNominatorInput(ctx context.Context, v any) (*koop.NominatorInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputNominatorInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -43390,6 +51794,48 @@ func (ec *executionContext) unmarshalOTaskTemplateItemInput2ᚕᚖgithubᚗcom�
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOTurnout2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTurnout(ctx context.Context, sel ast.SelectionSet, v *koop.Turnout) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Turnout(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOUpload2ᚕᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUploadᚄ(ctx context.Context, v any) ([]*graphql.Upload, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*graphql.Upload, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOUpload2ᚕᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUploadᚄ(ctx context.Context, sel ast.SelectionSet, v []*graphql.Upload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOUser2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUser(ctx context.Context, sel ast.SelectionSet, v *koop.User) graphql.Marshaler {

@@ -49,6 +49,10 @@ type Resolver struct {
 
 	// Awards keeps award programmes, cycles and the partners' approvals of the criteria.
 	Awards koop.AwardService
+	// Nominations keeps the nominations, also those from the public page.
+	Nominations koop.NominationService
+	// Jury keeps the jury, conflicts, the secret scores and the locked result.
+	Jury koop.JuryService
 }
 
 // Mutation returns the mutation resolvers.

@@ -1,6 +1,7 @@
 package postgres_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/koop-lichtenberg/koop"
@@ -109,5 +110,78 @@ func TestAttachmentsOnAnEvent(t *testing.T) {
 	}
 	if _, err := files.AttachmentFile(member, a.ID); koop.ErrorCode(err) != koop.ENOTFOUND {
 		t.Errorf("deleted file: %v", err)
+	}
+}
+
+// A nomination's documents: its managers add and remove them before the vote; whoever reads
+// the nomination reads them; nominations take no comments.
+func TestAttachmentsOnANomination(t *testing.T) {
+	e := newNomEnv(t, pgtest.Seeded(t))
+	comments := postgres.NewCommentService(e.db.DB)
+	n := e.create(t, "Druckerei Letter", "10317", "Handwerk")
+	subj := koop.Subject{Kind: koop.SubjectNomination, ID: n.ID}
+
+	a, err := e.files.UploadAttachment(e.coord, koop.AttachmentUpload{Subject: subj, FileName: "Empfehlungsschreiben.pdf", Data: testPDF, Description: "Brief der IHK"})
+	if err != nil || !a.CanDelete || a.ContentType != "application/pdf" {
+		t.Fatalf("upload: %+v %v", a, err)
+	}
+	if n := e.db.Count(t, `SELECT count(*) FROM attachments WHERE id = $1 AND nomination_id IS NOT NULL AND event_id IS NULL`, a.ID); n != 1 {
+		t.Errorf("stored on the nomination: %d", n)
+	}
+	before := e.db.Count(t, `SELECT count(*) FROM attachments`)
+	for name, c := range map[string]struct {
+		ctx  context.Context
+		code string
+	}{
+		"member": {e.member, koop.EFORBIDDEN}, "viewer": {e.viewer, koop.EFORBIDDEN}, "EXTERNAL": {e.outsider, koop.ENOTFOUND},
+		"other cooperation": {e.other, koop.ENOTFOUND}, "anonymous": {context.Background(), koop.EUNAUTHENTICATED},
+	} {
+		if _, err := e.files.UploadAttachment(c.ctx, koop.AttachmentUpload{Subject: subj, FileName: "f.pdf", Data: testPDF}); koop.ErrorCode(err) != c.code {
+			t.Errorf("%s uploads: %v, want %s", name, err, c.code)
+		}
+	}
+	if _, err := e.files.UploadAttachment(e.coord, koop.AttachmentUpload{Subject: subj, FileName: "x.svg", Data: []byte("<svg onload=alert(1)></svg>")}); koop.ErrorField(err) != "file" {
+		t.Errorf("svg: %v", err)
+	}
+	if got := e.db.Count(t, `SELECT count(*) FROM attachments`); got != before {
+		t.Errorf("refused uploads wrote %d rows", got-before)
+	}
+	list, err := e.files.Attachments(e.viewer, subj)
+	if err != nil || len(list) != 1 || list[0].CanDelete {
+		t.Fatalf("viewer's list: %+v %v", list, err)
+	}
+	if f, err := e.files.AttachmentFile(e.member, a.ID); err != nil || string(f.Data) != string(testPDF) {
+		t.Errorf("member downloads: %v", err)
+	}
+	if _, err := e.files.AttachmentFile(e.other, a.ID); koop.ErrorCode(err) != koop.ENOTFOUND {
+		t.Errorf("other cooperation downloads: %v", err)
+	}
+	if err := e.files.DeleteAttachment(e.member, a.ID); koop.ErrorCode(err) != koop.EFORBIDDEN {
+		t.Errorf("member deletes: %v", err)
+	}
+	if _, err := comments.AddComment(e.member, subj, "Klingt gut."); koop.ErrorCode(err) != koop.EINVALID {
+		t.Errorf("comment on a nomination: %v", err)
+	}
+	if _, err := comments.AddComment(e.coord, subj, "Klingt gut."); koop.ErrorCode(err) != koop.EINVALID {
+		t.Errorf("coordinator comments on a nomination: %v", err)
+	}
+
+	// from the vote on, the documents are fixed
+	e.phase(t, koop.PhaseJuryVoting)
+	if l, err := e.files.Attachments(e.coord, subj); err != nil || len(l) != 1 || l[0].CanDelete {
+		t.Errorf("manager's list during the vote: %+v %v", l, err)
+	}
+	if _, err := e.files.UploadAttachment(e.coord, koop.AttachmentUpload{Subject: subj, FileName: "spät.pdf", Data: testPDF}); koop.ErrorCode(err) != koop.EINVALID {
+		t.Errorf("upload during the vote: %v", err)
+	}
+	if err := e.files.DeleteAttachment(e.coord, a.ID); koop.ErrorCode(err) != koop.EINVALID {
+		t.Errorf("delete during the vote: %v", err)
+	}
+	e.phase(t, koop.PhaseNominationClosed)
+	if err := e.files.DeleteAttachment(e.coord, a.ID); err != nil {
+		t.Errorf("delete before the vote: %v", err)
+	}
+	if n := e.db.Count(t, `SELECT count(*) FROM audit_entries WHERE action IN ('attachment.create', 'attachment.delete') AND changes::text LIKE '%NOMINATION%'`); n != 1 {
+		t.Errorf("%d audited uploads on the nomination, want 1", n)
 	}
 }

@@ -14,9 +14,30 @@ import (
 // COORDINATOR and ADMIN manage them; a criteria approval is given only by a COORDINATOR or ADMIN
 // whose membership belongs to a partner organisation (the plain ADMIN of the fixture belongs to
 // none, and a system admin who is no member has no organisation either).
+var (
+	// An EXTERNAL member reads only the cycles they judge: any other cycle does not exist for
+	// them (the fixture's EXTERNAL member judges none here; authz_jury_test.go has one who does).
+	authzReadAwardCycle = map[string]string{
+		authzAdmin: "", authzAdminOnly: "", authzCoordinator: "", authzMember: "", authzViewer: "", authzExternal: koop.ENOTFOUND,
+		authzOther: koop.ENOTFOUND, authzDeactivated: koop.ENOTFOUND, authzSystemAdmin: "", authzAnonymous: koop.EUNAUTHENTICATED,
+	}
+	// Changes to a cycle: COORDINATOR and ADMIN; an EXTERNAL member who does not judge it does
+	// not learn that it exists.
+	authzManageAwardCycle = map[string]string{
+		authzAdmin: "", authzAdminOnly: "", authzCoordinator: "", authzMember: koop.EFORBIDDEN, authzViewer: koop.EFORBIDDEN,
+		authzExternal: koop.ENOTFOUND, authzOther: koop.ENOTFOUND, authzDeactivated: koop.ENOTFOUND, authzSystemAdmin: "",
+		authzAnonymous: koop.EUNAUTHENTICATED,
+	}
+	// The programmes: an EXTERNAL member gets only those with a cycle they judge — none here.
+	authzReadAwardProgrammes = map[string]string{
+		authzAdmin: "", authzAdminOnly: "", authzCoordinator: "", authzMember: "", authzViewer: "", authzExternal: "",
+		authzOther: koop.ENOTFOUND, authzDeactivated: koop.ENOTFOUND, authzSystemAdmin: "", authzAnonymous: koop.EUNAUTHENTICATED,
+	}
+)
+
 var authzApproveCriteria = map[string]string{
 	authzAdmin: "", authzAdminOnly: koop.EFORBIDDEN, authzCoordinator: "", authzMember: koop.EFORBIDDEN, authzViewer: koop.EFORBIDDEN,
-	authzExternal: koop.EFORBIDDEN, authzOther: koop.ENOTFOUND, authzDeactivated: koop.ENOTFOUND, authzSystemAdmin: koop.EFORBIDDEN,
+	authzExternal: koop.ENOTFOUND, authzOther: koop.ENOTFOUND, authzDeactivated: koop.ENOTFOUND, authzSystemAdmin: koop.EFORBIDDEN,
 	authzAnonymous: koop.EUNAUTHENTICATED,
 }
 
@@ -47,17 +68,23 @@ func init() {
 	}
 	authzOps = append(authzOps,
 		authzOp{
-			name: "AwardProgrammes", policy: authzViewDirectory,
+			name: "AwardProgrammes", policy: authzReadAwardProgrammes,
 			call: func(t *testing.T, ctx context.Context, f *authzFixture, actor string) error {
 				l, err := awards(f).AwardProgrammes(ctx, pgtest.DemoCooperationID)
-				if err == nil && (len(l) != 1 || len(l[0].Cycles) != 1 || len(l[0].Cycles[0].Approvals) != 3) {
+				if err == nil && actor == authzExternal {
+					if len(l) != 0 {
+						t.Errorf("programmes %+v: an EXTERNAL member who judges nothing sees none", l)
+					}
+					return nil
+				}
+				if err == nil && (len(l) != 1 || len(l[0].Cycles) != 3 || l[0].Cycles[0].Year != 2027 || len(l[0].Cycles[0].Approvals) != 3) {
 					t.Errorf("programmes %+v: want the demo programme with its cycle and three partners", l)
 				}
 				return err
 			},
 		},
 		authzOp{
-			name: "AwardCycle", policy: authzViewDirectory,
+			name: "AwardCycle", policy: authzReadAwardCycle,
 			call: func(t *testing.T, ctx context.Context, f *authzFixture, actor string) error {
 				y, err := awards(f).AwardCycle(ctx, demoAwardCycle)
 				if err == nil && (len(y.Criteria) != 4 || y.CanManage != (authzPlan[actor] == "") || (y.CanApprove != nil) != (authzApproveCriteria[actor] == "")) {
@@ -95,7 +122,7 @@ func init() {
 			},
 		},
 		authzOp{
-			name: "UpdateAwardCycle", policy: authzPlan, action: "award_cycle.update", state: cycles,
+			name: "UpdateAwardCycle", policy: authzManageAwardCycle, action: "award_cycle.update", state: cycles,
 			call: func(t *testing.T, ctx context.Context, f *authzFixture, actor string) error {
 				y, err := awards(f).AwardCycle(f.ctx[authzAdmin], demoAwardCycle)
 				if err != nil {
@@ -106,7 +133,7 @@ func init() {
 			},
 		},
 		authzOp{
-			name: "ChangeAwardPhase", policy: authzPlan, action: "award_cycle.phase", state: cycles,
+			name: "ChangeAwardPhase", policy: authzManageAwardCycle, action: "award_cycle.phase", state: cycles,
 			prepare: func(t *testing.T, f *authzFixture, actor string) {
 				if _, err := f.db.SQL.Exec(`UPDATE award_cycles SET phase = 'NOMINATION_OPEN' WHERE id = $1`, demoAwardCycle); err != nil {
 					t.Fatal(err)
@@ -118,28 +145,28 @@ func init() {
 			},
 		},
 		authzOp{
-			name: "AddCriterion", policy: authzPlan, action: "award_criterion.create", state: criteria,
+			name: "AddCriterion", policy: authzManageAwardCycle, action: "award_criterion.create", state: criteria,
 			call: func(t *testing.T, ctx context.Context, f *authzFixture, actor string) error {
 				_, err := awards(f).AddCriterion(ctx, demoAwardCycle, criteriaVersion(t, f), koop.CriterionInput{Name: "Digitalisierung", Weight: 1, ScoreMin: 1, ScoreMax: 10})
 				return err
 			},
 		},
 		authzOp{
-			name: "UpdateCriterion", policy: authzPlan, action: "award_criterion.update", state: criteria,
+			name: "UpdateCriterion", policy: authzManageAwardCycle, action: "award_criterion.update", state: criteria,
 			call: func(t *testing.T, ctx context.Context, f *authzFixture, actor string) error {
 				_, err := awards(f).UpdateCriterion(ctx, demoCriterion, criteriaVersion(t, f), koop.CriterionInput{Name: "Innovation", Weight: 4, ScoreMin: 1, ScoreMax: 10})
 				return err
 			},
 		},
 		authzOp{
-			name: "DeleteCriterion", policy: authzPlan, action: "award_criterion.delete", state: criteria,
+			name: "DeleteCriterion", policy: authzManageAwardCycle, action: "award_criterion.delete", state: criteria,
 			call: func(t *testing.T, ctx context.Context, f *authzFixture, actor string) error {
 				_, err := awards(f).DeleteCriterion(ctx, demoCriterion, criteriaVersion(t, f))
 				return err
 			},
 		},
 		authzOp{
-			name: "ReorderCriteria", policy: authzPlan, action: "award_criteria.reorder", state: criteria,
+			name: "ReorderCriteria", policy: authzManageAwardCycle, action: "award_criteria.reorder", state: criteria,
 			call: func(t *testing.T, ctx context.Context, f *authzFixture, actor string) error {
 				var ids []string
 				if err := f.db.SQL.Select(&ids, `SELECT id::text FROM award_criteria WHERE cycle_id = $1 ORDER BY position DESC`, demoAwardCycle); err != nil {

@@ -77,11 +77,21 @@ func (tx *Tx) awardProgramme(id string, lock bool) (*koop.AwardProgramme, *koop.
 func (s *AwardService) AwardProgrammes(ctx context.Context, cooperationID string) ([]*koop.AwardProgramme, error) {
 	out := []*koop.AwardProgramme{}
 	err := s.db.read(ctx, func(tx *Tx) error {
-		c, err := tx.readable(cooperationID)
+		c, err := tx.cooperation(cooperationID)
 		if err != nil {
 			return err
 		}
-		if err := tx.sel(&out, programmeSelect+` WHERE cooperation_id = $1 ORDER BY lower(name), id`, cooperationID); err != nil {
+		// A reader who does not see the directory (EXTERNAL) sees only the cycles they judge, and
+		// only the programmes of those.
+		jurorOnly := !c.MyRole.Can(koop.PermViewDirectory)
+		where, cycleWhere := ` WHERE cooperation_id = $1`, ``
+		args := []any{cooperationID}
+		if jurorOnly {
+			where += ` AND id IN (SELECT y.programme_id FROM award_cycles y JOIN award_jurors j ON j.cycle_id = y.id WHERE j.user_id = $2)`
+			cycleWhere = ` AND y.id IN (SELECT cycle_id FROM award_jurors WHERE user_id = $2)`
+			args = append(args, tx.Actor.UserID)
+		}
+		if err := tx.sel(&out, programmeSelect+where+` ORDER BY lower(name), id`, args...); err != nil {
 			return err
 		}
 		if len(out) == 0 {
@@ -94,7 +104,11 @@ func (s *AwardService) AwardProgrammes(ctx context.Context, cooperationID string
 			p.CanManage = c.MyRole.Can(koop.PermManageAward)
 			p.Cycles = []*koop.AwardCycle{}
 		}
-		cycles, err := tx.selectCycles(c, `WHERE y.programme_id = ANY($1) ORDER BY y.year DESC`, pq.Array(ids))
+		cargs := []any{pq.Array(ids)}
+		if jurorOnly {
+			cargs = append(cargs, tx.Actor.UserID)
+		}
+		cycles, err := tx.selectCycles(c, `WHERE y.programme_id = ANY($1)`+cycleWhere+` ORDER BY y.year DESC`, cargs...)
 		if err != nil {
 			return err
 		}
@@ -186,7 +200,7 @@ func (s *AwardService) UpdateAwardProgramme(ctx context.Context, id string, vers
 
 const cycleSelect = `SELECT y.id, y.cooperation_id, y.programme_id, p.name AS programme_name, y.year, y.title, y.categories,
 	y.nomination_opens_at, y.nomination_closes_at, y.voting_closes_at, y.quorum, y.tie_break_rule, y.announcement_event_id,
-	e.title AS announcement_event_title, y.phase, y.created_at, y.version, y.criteria_version
+	e.title AS announcement_event_title, y.phase, y.created_at, y.version, y.criteria_version, y.closed_by_name, y.closed_at
 	FROM award_cycles y JOIN award_programmes p ON p.id = y.programme_id LEFT JOIN events e ON e.id = y.announcement_event_id `
 
 type cycleRow struct {
@@ -250,6 +264,17 @@ func (tx *Tx) loadCycleDetails(c *koop.Cooperation, cycles []*koop.AwardCycle) e
 	if err != nil {
 		return err
 	}
+	chairs := map[string]bool{}
+	if tx.Actor != nil {
+		var chaired []string
+		if err := tx.sel(&chaired, `SELECT cycle_id::text FROM award_jurors WHERE cycle_id = ANY($1) AND user_id = $2 AND is_chair`,
+			pq.Array(ids), tx.Actor.UserID); err != nil {
+			return err
+		}
+		for _, id := range chaired {
+			chairs[id] = true
+		}
+	}
 	for _, y := range cycles {
 		y.Approvals = make([]*koop.CriteriaApproval, 0, len(c.Partners))
 		for _, p := range c.Partners {
@@ -273,6 +298,8 @@ func (tx *Tx) loadCycleDetails(c *koop.Cooperation, cycles []*koop.AwardCycle) e
 		if !y.Phase.CriteriaFrozen() {
 			y.CanApprove = mine
 		}
+		y.IsChair = chairs[y.ID]
+		y.CanClose = y.Phase == koop.PhaseJuryVoting && (y.CanManage || y.IsChair)
 	}
 	return nil
 }
@@ -321,12 +348,23 @@ func (tx *Tx) awardCycle(id string, lock bool) (*koop.AwardCycle, *koop.Cooperat
 	if err != nil {
 		return nil, nil, err
 	}
-	c, err := tx.readable(coopID)
+	c, err := tx.cooperation(coopID)
 	if koop.ErrorCode(err) == koop.ENOTFOUND {
 		return nil, nil, errCycleNotFound()
 	}
 	if err != nil {
 		return nil, nil, err
+	}
+	if !c.MyRole.Can(koop.PermViewDirectory) {
+		// An EXTERNAL member reads only the cycles they judge; any other cycle does not exist
+		// for them.
+		var juror bool
+		if err := tx.get(&juror, `SELECT EXISTS (SELECT 1 FROM award_jurors WHERE cycle_id = $1 AND user_id = $2)`, id, tx.Actor.UserID); err != nil {
+			return nil, nil, err
+		}
+		if !juror {
+			return nil, nil, errCycleNotFound()
+		}
 	}
 	list, err := tx.selectCycles(c, `WHERE y.id = $1`, id)
 	if err != nil {
@@ -459,6 +497,9 @@ func (s *AwardService) UpdateAwardCycle(ctx context.Context, id string, version 
 				return koop.FieldErrorf(koop.EINVALID, "categories", "Die Kategorien können nach dem Öffnen der Nominierung nicht mehr geändert werden.")
 			}
 		}
+		if err := checkJurySetup(y, in); err != nil {
+			return err
+		}
 		if err := tx.checkAnnouncementEvent(c.ID, in.AnnouncementEventID); err != nil {
 			return err
 		}
@@ -477,6 +518,29 @@ func (s *AwardService) UpdateAwardCycle(ctx context.Context, id string, version 
 		return err
 	})
 	return out, err
+}
+
+// checkJurySetup refuses the setup changes that would alter the vote once the jury scores: the
+// quorum (and, as before, categories and tie-break rule) from JURY_VOTING on, and the end of the
+// vote once it is closed. While the jury votes its deadline may still move.
+func checkJurySetup(y *koop.AwardCycle, in koop.AwardCycleInput) error {
+	voting := y.Phase == koop.PhaseJuryVoting || y.Phase == koop.PhaseDecided || y.Phase == koop.PhaseAnnounced
+	if !voting {
+		return nil
+	}
+	if in.Quorum != y.Quorum {
+		return koop.FieldErrorf(koop.EINVALID, "quorum", "Das Quorum kann nach dem Beginn der Jurybewertung nicht mehr geändert werden.")
+	}
+	if in.TieBreakRule != y.TieBreakRule {
+		return koop.FieldErrorf(koop.EINVALID, "tieBreakRule", "Die Regel für den Stichentscheid kann nach dem Beginn der Jurybewertung nicht mehr geändert werden.")
+	}
+	if strings.Join(in.Categories, "\x00") != strings.Join(y.Categories, "\x00") {
+		return koop.FieldErrorf(koop.EINVALID, "categories", "Die Kategorien können nach dem Beginn der Jurybewertung nicht mehr geändert werden.")
+	}
+	if y.Phase != koop.PhaseJuryVoting && !in.VotingClosesAt.Equal(y.VotingClosesAt) {
+		return koop.FieldErrorf(koop.EINVALID, "votingClosesAt", "Die Abstimmung ist geschlossen; ihr Ende kann nicht mehr verschoben werden.")
+	}
+	return nil
 }
 
 // ChangeAwardPhase moves a cycle to another phase when its guards allow.
@@ -499,10 +563,27 @@ func (s *AwardService) ChangeAwardPhase(ctx context.Context, id string, version 
 				st.MissingApprovals = append(st.MissingApprovals, a.Partner.Organisation.Name)
 			}
 		}
+		var jury struct {
+			Pending   int  `db:"pending"`
+			Eligible  int  `db:"eligible"`
+			Jurors    int  `db:"jurors"`
+			HasChair  bool `db:"has_chair"`
+			WinnerTie bool `db:"winner_tie"`
+		}
+		if err := tx.get(&jury, `SELECT
+			(SELECT count(*) FROM award_nominations WHERE cycle_id = $1 AND eligibility = 'PENDING') AS pending,
+			(SELECT count(*) FROM award_nominations WHERE cycle_id = $1 AND eligibility = 'ELIGIBLE') AS eligible,
+			(SELECT count(*) FROM award_jurors WHERE cycle_id = $1) AS jurors,
+			EXISTS (SELECT 1 FROM award_jurors WHERE cycle_id = $1 AND is_chair) AS has_chair,
+			EXISTS (SELECT 1 FROM award_results WHERE cycle_id = $1 AND rank = 1 GROUP BY category HAVING count(*) > 1) AS winner_tie`, id); err != nil {
+			return err
+		}
+		st.PendingNominations, st.EligibleNominations, st.Jurors, st.HasChair, st.WinnerTie = jury.Pending, jury.Eligible, jury.Jurors, jury.HasChair, jury.WinnerTie
 		if err := koop.CheckPhaseChange(y, phase, st); err != nil {
 			return err
 		}
-		if err := tx.exec(`UPDATE award_cycles SET phase = $2, updated_at = $3, version = version + 1 WHERE id = $1`, id, phase, tx.Now); err != nil {
+		if err := tx.exec(`UPDATE award_cycles SET phase = $2, updated_at = $3, version = version + 1,
+			announced_at = CASE WHEN $2 = 'ANNOUNCED' THEN $3 ELSE announced_at END WHERE id = $1`, id, phase, tx.Now); err != nil {
 			return err
 		}
 		var ch koop.Changes

@@ -76,7 +76,7 @@ func TestAwardDemo(t *testing.T) {
 		t.Errorf("member: %+v, %v", m, err)
 	}
 	list, err := e.awards.AwardProgrammes(e.me, pgtest.DemoCooperationID)
-	if err != nil || len(list) != 1 || list[0].WinnerExclusionYears != 3 || len(list[0].Cycles) != 1 || len(list[0].Cycles[0].Criteria) != 4 {
+	if err != nil || len(list) != 1 || list[0].WinnerExclusionYears != 3 || len(list[0].Cycles) != 3 || list[0].Cycles[0].Year != 2027 || len(list[0].Cycles[0].Criteria) != 4 {
 		t.Errorf("programmes: %+v, %v", list, err)
 	}
 	// Seeding again adds nothing, and does not restore what users changed.
@@ -87,7 +87,7 @@ func TestAwardDemo(t *testing.T) {
 	if err := e.db.Seed(context.Background(), "koop-demo"); err != nil {
 		t.Fatal(err)
 	}
-	if n := e.db.Count(t, `SELECT count(*) FROM award_criteria`); n != 3 {
+	if n := e.db.Count(t, `SELECT count(*) FROM award_criteria WHERE cycle_id = $1`, demoAwardCycle); n != 3 {
 		t.Errorf("criteria after a second seed: %d, want 3", n)
 	}
 	if n := e.db.Count(t, `SELECT count(*) FROM audit_entries`); n != audits {
@@ -137,7 +137,7 @@ func TestAwardCriteriaChangeWithdrawsApprovals(t *testing.T) {
 			if after.CriteriaVersion != y.CriteriaVersion+1 {
 				t.Errorf("criteria version %d, want %d", after.CriteriaVersion, y.CriteriaVersion+1)
 			}
-			if n := e.db.Count(t, `SELECT count(*) FROM award_criteria_approvals`); n != 0 {
+			if n := e.db.Count(t, `SELECT count(*) FROM award_criteria_approvals WHERE cycle_id = $1`, y.ID); n != 0 {
 				t.Errorf("%d approval rows left", n)
 			}
 			if n := e.db.Count(t, `SELECT count(*) FROM audit_entries WHERE action = 'award_criteria.approvals_withdrawn' AND entity_id = $1`, demoAwardCycle); n != 1 {
@@ -221,7 +221,7 @@ func TestAwardOpenNeedsAllApprovals(t *testing.T) {
 		t.Fatalf("close: %v", err)
 	}
 	if _, err := e.awards.ChangeAwardPhase(e.coordinator, y.ID, closed.Version, koop.PhaseJuryVoting); koop.ErrorCode(err) != koop.EINVALID {
-		t.Errorf("jury voting in this slice: %v", err)
+		t.Errorf("jury voting without an eligible nomination: %v", err)
 	}
 	e.db.Clock.T = closed.NominationClosesAt.Add(time.Minute)
 	if _, err := e.awards.ChangeAwardPhase(e.coordinator, y.ID, closed.Version, koop.PhaseNominationOpen); koop.ErrorCode(err) != koop.EINVALID {

@@ -272,6 +272,11 @@ func mapError(err error) error {
 			return koop.Errorf(koop.EINVALID, "Die Eingabe ist ungültig.")
 		case "22P02": // invalid_text_representation, e.g. a malformed UUID
 			return koop.Errorf(koop.ENOTFOUND, "Nicht gefunden.")
+		case "P0001": // raised by a trigger
+			if pqErr.Hint == "award_locked" {
+				return koop.Errorf(koop.EINVALID, "Das Ergebnis dieser Preisrunde ist gesperrt: Bewertungen, Kriterien, Nominierungen und die Jury können nicht mehr geändert werden.")
+			}
+			return err
 		case "40001", "40P01": // serialization failure, deadlock
 			return koop.Errorf(koop.ECONFLICT, "Gleichzeitige Änderung. Bitte erneut versuchen.")
 		case "57P01", "57P02", "57P03", "53300": // shutdown, cannot connect now, too many connections

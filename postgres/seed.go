@@ -33,6 +33,10 @@ var DemoUsers = []DemoUser{
 	{"coordinator.wkhl@koop.test", "Cem Wolter", koop.RoleCoordinator, "WKHL", false},
 	{"member@koop.test", "Mira Maaß", koop.RoleMember, "WKHL", false},
 	{"viewer@koop.test", "Volker Vogt", koop.RoleViewer, "BA", false},
+	// outside jurors of the award: they see nothing but the cycles they judge
+	{"juror1@koop.test", "Jana Jäger", koop.RoleExternal, "", false},
+	{"juror2@koop.test", "Jonas Jankowski", koop.RoleExternal, "", false},
+	{"juror3@koop.test", "Julia Jung", koop.RoleExternal, "", false},
 }
 
 // Seed creates the Lichtenberg demo data where it is missing; running it again changes
@@ -79,9 +83,12 @@ func (db *DB) Seed(ctx context.Context, demoPassword string) error {
 			}
 		}
 		for _, u := range DemoUsers {
-			org := demoBezirksamtID
-			if u.PartnerShort == "WKHL" {
-				org = demoWKHLID
+			var org *string
+			switch u.PartnerShort {
+			case "BA":
+				org = &[]string{demoBezirksamtID}[0]
+			case "WKHL":
+				org = &[]string{demoWKHLID}[0]
 			}
 			var userID string
 			err := tx.get(&userID, `INSERT INTO users (email, name, password_hash, is_system_admin, created_at, updated_at)
@@ -126,7 +133,10 @@ func (db *DB) Seed(ctx context.Context, demoPassword string) error {
 		if err := tx.seedGuests(coop); err != nil {
 			return err
 		}
-		return tx.seedAward(coop)
+		if err := tx.seedAward(coop); err != nil {
+			return err
+		}
+		return tx.seedJury(coop)
 	})
 }
 

@@ -37,8 +37,8 @@ func TestSeedIsIdempotent(t *testing.T) {
 	if after != hash {
 		t.Error("second seed changed a password")
 	}
-	if n := db.Count(t, "SELECT count(*) FROM memberships"); n != 5 {
-		t.Errorf("memberships = %d, want 5", n)
+	if n := db.Count(t, "SELECT count(*) FROM memberships"); n != 8 {
+		t.Errorf("memberships = %d, want 8", n)
 	}
 	if n := db.Count(t, "SELECT count(*) FROM partners"); n != 2 {
 		t.Errorf("partners = %d, want 2", n)

@@ -98,9 +98,15 @@ func TestUploadRefusals(t *testing.T) {
 	if res := e.upload(t, viewer, "f.pdf", pdfBytes); len(res.Errors) != 1 || res.Errors[0].code() != "FORBIDDEN" {
 		t.Errorf("viewer: %s", res.body)
 	}
+	// A file over 10 MB is refused by the service; a request larger than the most one public
+	// nomination carries (three such files) already by the transport.
 	big := append(append([]byte{}, pdfBytes...), make([]byte, 11<<20)...)
-	if res := e.upload(t, member, "gross.pdf", big); res.status != http.StatusRequestEntityTooLarge || !strings.Contains(string(res.body), "zu groß") {
+	if res := e.upload(t, member, "gross.pdf", big); len(res.Errors) != 1 || res.Errors[0].code() != "INVALID" || !strings.Contains(res.Errors[0].Message, "zu groß") {
 		t.Errorf("too large: %d %s", res.status, res.body)
+	}
+	huge := append(append([]byte{}, pdfBytes...), make([]byte, 32<<20)...)
+	if res := e.upload(t, member, "riesig.pdf", huge); res.status != http.StatusRequestEntityTooLarge || !strings.Contains(string(res.body), "zu groß") {
+		t.Errorf("far too large: %d %s", res.status, res.body)
 	}
 	if res := e.upload(t, "", "f.pdf", pdfBytes); len(res.Errors) != 1 || res.Errors[0].code() != "UNAUTHENTICATED" {
 		t.Errorf("anonymous: %s", res.body)

@@ -90,6 +90,8 @@ func newEnv(t *testing.T, opts ...func(*server.Config)) *env {
 			Invitations: postgres.NewInvitationService(db.DB), GuestLists: tokens,
 			ReminderSettings: postgres.NewReminderSettingsService(db.DB),
 			Awards:           postgres.NewAwardService(db.DB),
+			Nominations:      postgres.NewNominationService(db.DB),
+			Jury:             postgres.NewJuryService(db.DB),
 		},
 		Auth: auth, Tokens: tokens, Ready: db.Ping,
 		SPA: fstest.MapFS{

@@ -36,8 +36,9 @@ import (
 // MaxBodyBytes bounds a GraphQL request body.
 const MaxBodyBytes = 1 << 20
 
-// MaxUploadBytes limits a multipart request: one file of koop.MaxAttachmentBytes and its form.
-const MaxUploadBytes = koop.MaxAttachmentBytes + 1<<20
+// MaxUploadBytes limits a multipart request: the files of one public nomination (the most a
+// request carries) and its form. Each file is held to koop.MaxAttachmentBytes on its own.
+const MaxUploadBytes = koop.MaxPublicNominationFiles*koop.MaxAttachmentBytes + 1<<20
 
 // refreshCookie is the name of the refresh-token cookie; its path keeps it off every request
 // but the API's.
@@ -196,7 +197,7 @@ func graphQLHandler(cfg Config) http.Handler {
 		if r.Method == http.MethodPost && strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
 			// A file upload: a larger limit, and no JSON to check (the multipart transport parses it).
 			if r.ContentLength > MaxUploadBytes {
-				writeGraphQLError(w, http.StatusRequestEntityTooLarge, koop.EINVALID, "Die Datei ist zu groß; erlaubt sind höchstens 10 MB.")
+				writeGraphQLError(w, http.StatusRequestEntityTooLarge, koop.EINVALID, "Die Dateien sind zu groß; erlaubt sind höchstens 10 MB je Datei und drei Dateien.")
 				return
 			}
 			r.Body = http.MaxBytesReader(w, r.Body, MaxUploadBytes)

@@ -225,6 +225,8 @@ func serve(ctx context.Context, dev bool) error {
 				Invitations: postgres.NewInvitationService(db), GuestLists: tokens,
 				ReminderSettings: postgres.NewReminderSettingsService(db),
 				Awards:           postgres.NewAwardService(db),
+				Nominations:      postgres.NewNominationService(db),
+				Jury:             postgres.NewJuryService(db),
 			},
 			Auth: auth, Tokens: tokens, Ready: db.Ping, SPA: frontend.Dist(), Dev: dev, TrustedProxies: proxies,
 		}

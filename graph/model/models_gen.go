@@ -48,6 +48,16 @@ type AddCriterionPayload struct {
 	AwardCycle *koop.AwardCycle `json:"awardCycle"`
 }
 
+// Adds a member of the cooperation to a cycle's jury (ADMIN, COORDINATOR).
+type AddJurorInput struct {
+	// The cycle.
+	CycleID string `json:"cycleId"`
+	// The user.
+	UserID string `json:"userId"`
+	// Whether the juror chairs the jury (the former chair steps down).
+	Chair *bool `json:"chair,omitempty"`
+}
+
 // The new partnership.
 type AddPartnerPayload struct {
 	// The new partner.
@@ -67,6 +77,12 @@ type ApproveCriteriaInput struct {
 type ApproveCriteriaPayload struct {
 	// The cycle.
 	AwardCycle *koop.AwardCycle `json:"awardCycle"`
+}
+
+// The reader's ballot after the change.
+type BallotPayload struct {
+	// The ballot.
+	Ballot *koop.Ballot `json:"ballot"`
 }
 
 // Moves a cycle to another phase (ADMIN, COORDINATOR); refused with the German reason.
@@ -89,6 +105,26 @@ type ChangeAwardPhasePayload struct {
 type ChangeEventStatusPayload struct {
 	// The event.
 	Event *koop.Event `json:"event"`
+}
+
+// Closes the vote: needs the quorum; computes, ranks and locks the result (the chair or ADMIN, COORDINATOR).
+type CloseAwardVotingInput struct {
+	// The cycle.
+	CycleID string `json:"cycleId"`
+	// The cycle's version read.
+	Version int `json:"version"`
+}
+
+// The decided cycle.
+type CloseAwardVotingPayload struct {
+	// The cycle with its result.
+	AwardCycle *koop.AwardCycle `json:"awardCycle"`
+}
+
+// The conflict's nomination, seen by the reader.
+type ConflictPayload struct {
+	// The nomination.
+	Nomination *koop.Nomination `json:"nomination"`
 }
 
 // Adds a yearly cycle to a programme, in DRAFT (ADMIN, COORDINATOR).
@@ -195,6 +231,14 @@ type CreateSponsorshipPayload struct {
 type CreateTaskPayload struct {
 	// The new task.
 	Task *koop.Task `json:"task"`
+}
+
+// Declares the reader's own conflict of interest with a nomination.
+type DeclareConflictInput struct {
+	// The nomination.
+	NominationID string `json:"nominationId"`
+	// Why.
+	Reason string `json:"reason"`
 }
 
 // Deletes a file (its uploader, or a planner).
@@ -305,6 +349,20 @@ type DeleteInvitationPayload struct {
 	ID string `json:"id"`
 }
 
+// Withdraws a nomination before the jury votes.
+type DeleteNominationInput struct {
+	// The nomination.
+	ID string `json:"id"`
+	// Version read.
+	Version int `json:"version"`
+}
+
+// The withdrawn nomination's ID.
+type DeleteNominationPayload struct {
+	// Its ID.
+	ID string `json:"id"`
+}
+
 // The event's budget after deleting a sponsorship.
 type DeleteSponsorshipPayload struct {
 	// The ID of the deleted sponsorship.
@@ -371,6 +429,12 @@ type InviteMemberPayload struct {
 	Membership *koop.Membership `json:"membership"`
 }
 
+// The changed jury.
+type JuryPayload struct {
+	// The cycle with its jury.
+	AwardCycle *koop.AwardCycle `json:"awardCycle"`
+}
+
 // The list after adding or removing contacts.
 type ListContactsPayload struct {
 	// The list with its new member count.
@@ -397,6 +461,12 @@ type LogoutPayload struct {
 type Mutation struct {
 }
 
+// The new nomination.
+type NominationPayload struct {
+	// The nomination.
+	Nomination *koop.Nomination `json:"nomination"`
+}
+
 // Stops further invitation mails to the link's guest.
 type OptOutInput struct {
 	// The token of the link.
@@ -417,8 +487,52 @@ type PlanningCheckInput struct {
 	Venue *string `json:"venue,omitempty"`
 }
 
+// A nomination sent through the public page.
+type PublicNominationInput struct {
+	// The cycle.
+	CycleID string `json:"cycleId"`
+	// The company.
+	Company *koop.CompanyInput `json:"company"`
+	// The category.
+	Category string `json:"category"`
+	// The nominator.
+	Nominator *koop.NominatorInput `json:"nominator"`
+	// Why.
+	Justification string `json:"justification"`
+	// Consent to store the nominator's data for the award.
+	Consent bool `json:"consent"`
+	// Must stay empty: a field people cannot see, which bots fill in.
+	Homepage *string `json:"homepage,omitempty"`
+	// Documents (up to 3, PDF or office files, 10 MB each).
+	Files []*graphql.Upload `json:"files,omitempty"`
+}
+
 // The root of all reads.
 type Query struct {
+}
+
+// Records the chair's casting vote for a tie for first place (the chair).
+type RecordCastingVoteInput struct {
+	// The cycle.
+	CycleID string `json:"cycleId"`
+	// The cycle's version read.
+	Version int `json:"version"`
+	// The tied nominations, preferred first.
+	Order []string `json:"order"`
+}
+
+// Removes a conflict of interest (the chair), before the vote closes.
+type RemoveConflictInput struct {
+	// The juror.
+	JurorID string `json:"jurorId"`
+	// The nomination.
+	NominationID string `json:"nominationId"`
+}
+
+// Removes a juror who has not scored (ADMIN, COORDINATOR).
+type RemoveJurorInput struct {
+	// The juror.
+	JurorID string `json:"jurorId"`
 }
 
 // The cooperation after removing a partner.
@@ -475,12 +589,32 @@ type RsvpPayload struct {
 	Rsvp *koop.Rsvp `json:"rsvp"`
 }
 
+// Saves scores of the reader's ballot (a draft until submitted; revisable until the close).
+type SaveScoresInput struct {
+	// The cycle.
+	CycleID string `json:"cycleId"`
+	// The ballot's version read; omit to save regardless.
+	BallotVersion *int `json:"ballotVersion,omitempty"`
+	// The scores.
+	Scores []*koop.ScoreInput `json:"scores"`
+}
+
 // What sending did. Only drafts are sent: a retry sends nothing twice.
 type SendInvitationsPayload struct {
 	// How many mails were queued.
 	Sent int `json:"sent"`
 	// Drafts not sent (no address, opted out), with the reason.
 	Skipped []*koop.SkippedGuest `json:"skipped"`
+}
+
+// Sets a juror's conflict of interest (the chair).
+type SetConflictInput struct {
+	// The juror.
+	JurorID string `json:"jurorId"`
+	// The nomination.
+	NominationID string `json:"nominationId"`
+	// Why.
+	Reason string `json:"reason"`
 }
 
 // Adds or changes a correction of the holiday calendar (system administrators).
@@ -497,6 +631,12 @@ type SetHolidayOverrideInput struct {
 type SetHolidayOverridePayload struct {
 	// The correction.
 	HolidayOverride *koop.HolidayOverride `json:"holidayOverride"`
+}
+
+// Makes a juror the chair (ADMIN, COORDINATOR).
+type SetJuryChairInput struct {
+	// The juror.
+	JurorID string `json:"jurorId"`
 }
 
 // The changed membership.
@@ -517,6 +657,14 @@ type SubjectInput struct {
 	Kind koop.SubjectKind `json:"kind"`
 	// Its ID.
 	ID string `json:"id"`
+}
+
+// Submits the reader's complete ballot.
+type SubmitBallotInput struct {
+	// The cycle.
+	CycleID string `json:"cycleId"`
+	// The ballot's version read.
+	BallotVersion int `json:"ballotVersion"`
 }
 
 // Edits a cycle's setup; the tie-break rule and the categories are fixed once nominations opened.
