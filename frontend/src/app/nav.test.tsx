@@ -24,8 +24,8 @@ describe('nav config', () => {
     for (const role of ['COORDINATOR', 'MEMBER', 'VIEWER'] as const) {
       expect(visibleNav(role).map((e) => e.key)).toEqual(['overview', 'events', 'award', 'contacts']);
     }
-    // outside jurors see nothing but the overview (and, later, their award cycle)
-    expect(visibleNav('EXTERNAL').map((e) => e.key)).toEqual(['overview']);
+    // outside jurors see nothing but the overview and the award (their own cycles only)
+    expect(visibleNav('EXTERNAL').map((e) => e.key)).toEqual(['overview', 'award']);
     expect(visibleNav(null).map((e) => e.key)).toEqual(['overview']);
   });
 
@@ -69,6 +69,22 @@ describe('AppNavbar', () => {
     }
     expect(screen.getByRole('link', { name: 'Preis' })).toHaveAttribute('href', '/c/co1/award');
     expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Übersicht', 'Veranstaltungen', 'Preis', 'Kontakte']);
+  });
+
+  it('shows an outside juror only Übersicht and Preis', async () => {
+    function External() {
+      return <AppNavbar cooperationId="co1" role="EXTERNAL" />;
+    }
+    await renderRoute(External, {
+      path: '/c/$cooperationId/award/$cycleId/score',
+      url: '/c/co1/award/cy1/score',
+      extraPaths: ['/c/$cooperationId', '/c/$cooperationId/award'],
+    });
+    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Übersicht', 'Preis']);
+    // the scoring screen lies below Preis: highlighted there
+    expect(screen.getByRole('link', { name: 'Preis' })).toHaveAttribute('data-active');
+    expect(screen.queryByRole('link', { name: 'Veranstaltungen' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Kontakte' })).toBeNull();
   });
 
   it('marks Veranstaltungen current on an event page below it', async () => {

@@ -44,7 +44,8 @@ export const NAV_AREAS: readonly NavEntry[] = [
     labelKey: 'nav.award',
     built: true,
     to: '/c/$cooperationId/award',
-    roles: ['ADMIN', 'COORDINATOR', 'MEMBER', 'VIEWER'],
+    // outside jurors (EXTERNAL) too: the award pages show them only their own cycles
+    roles: ['ADMIN', 'COORDINATOR', 'MEMBER', 'VIEWER', 'EXTERNAL'],
     matchNested: true,
   },
   { key: 'retreat', labelKey: 'nav.retreat', built: false },

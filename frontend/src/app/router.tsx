@@ -24,6 +24,10 @@ import { GuestListPrintPage } from '../features/guests/print/GuestListPrintPage'
 import { LegalTextsAdminPage } from '../features/legal/components/LegalTextsAdminPage';
 import { AwardPage } from '../features/award/components/AwardPage';
 import { AwardCyclePage } from '../features/award/components/AwardCyclePage';
+import { PublicNominationPage } from '../features/nomination/components/PublicNominationPage';
+import { ScoringPage } from '../features/jury/components/ScoringPage';
+import { ResultPage } from '../features/jury/components/ResultPage';
+import { ResultPrintPage, CertificatePrintPage, PressSummaryPrintPage } from '../features/jury/components/AwardPrintPages';
 import { SeriesPage } from '../features/events/components/SeriesPage';
 import { isEventStatus, isEventTab, type EventTab } from '../features/events/model';
 import { ProfilePage } from '../features/profile/components/ProfilePage';
@@ -91,6 +95,13 @@ const rsvpRoute = createRoute({
   path: 'rsvp/$token',
   validateSearch: (s: Record<string, unknown>): { abmelden?: boolean } => ({ abmelden: isOptOutParam(s.abmelden) ? true : undefined }),
   component: RsvpPage,
+});
+
+/** The public nomination page of an award cycle: no login, German first. */
+const publicNominationRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: 'nominieren/$cycleId',
+  component: PublicNominationPage,
 });
 
 const appRoute = createRoute({
@@ -231,6 +242,12 @@ const contactRoute = createRoute({ getParentRoute: () => cooperationRoute, path:
 /** Preis: the programmes with their cycles, and one cycle with its setup and criteria. */
 const awardRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'award', component: AwardPage });
 const awardCycleRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'award/$cycleId', component: AwardCyclePage });
+/** A juror's scoring screen, the result with its breakdown, and the print views of a cycle. */
+const awardScoringRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'award/$cycleId/score', component: ScoringPage });
+const awardResultRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'award/$cycleId/result', component: ResultPage });
+const printAwardResultRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'award/$cycleId/print/result', component: ResultPrintPage });
+const printAwardCertificateRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'award/$cycleId/print/certificate', component: CertificatePrintPage });
+const printAwardPressRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'award/$cycleId/print/press', component: PressSummaryPrintPage });
 
 const profileRoute = createRoute({ getParentRoute: () => appRoute, path: 'profile', component: ProfilePage });
 
@@ -241,10 +258,10 @@ const systemRoute = createRoute({
 });
 
 export const routeTree = rootRoute.addChildren([
-  publicRoute.addChildren([loginRoute, setPasswordRoute, forgotPasswordRoute, legalRoute, rsvpRoute]),
+  publicRoute.addChildren([loginRoute, setPasswordRoute, forgotPasswordRoute, legalRoute, rsvpRoute, publicNominationRoute]),
   appRoute.addChildren([
     homeRoute,
-    cooperationRoute.addChildren([overviewRoute, eventsRoute, eventSeriesRoute, budgetYearRoute, eventRoute, printGuestsRoute, printBadgesRoute, contactsRoute, contactListsRoute, contactListRoute, contactImportRoute, contactRoute, membersRoute, auditRoute, legalAdminRoute, awardRoute, awardCycleRoute]),
+    cooperationRoute.addChildren([overviewRoute, eventsRoute, eventSeriesRoute, budgetYearRoute, eventRoute, printGuestsRoute, printBadgesRoute, contactsRoute, contactListsRoute, contactListRoute, contactImportRoute, contactRoute, membersRoute, auditRoute, legalAdminRoute, awardRoute, awardCycleRoute, awardScoringRoute, awardResultRoute, printAwardResultRoute, printAwardCertificateRoute, printAwardPressRoute]),
     profileRoute,
     systemRoute,
   ]),

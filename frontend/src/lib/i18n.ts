@@ -20,6 +20,8 @@ import deLegal from '../locales/de/legal.json';
 import deCalendar from '../locales/de/calendar.json';
 import deRsvp from '../locales/de/rsvp.json';
 import deAward from '../locales/de/award.json';
+import deNomination from '../locales/de/nomination.json';
+import deJury from '../locales/de/jury.json';
 import enAdmin from '../locales/en/admin.json';
 import enAuth from '../locales/en/auth.json';
 import enBudget from '../locales/en/budget.json';
@@ -35,6 +37,8 @@ import enLegal from '../locales/en/legal.json';
 import enCalendar from '../locales/en/calendar.json';
 import enRsvp from '../locales/en/rsvp.json';
 import enAward from '../locales/en/award.json';
+import enNomination from '../locales/en/nomination.json';
+import enJury from '../locales/en/jury.json';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -62,6 +66,8 @@ export const resources = {
     calendar: deCalendar,
     rsvp: deRsvp,
     award: deAward,
+    nomination: deNomination,
+    jury: deJury,
   },
   en: {
     common: enCommon,
@@ -79,6 +85,8 @@ export const resources = {
     calendar: enCalendar,
     rsvp: enRsvp,
     award: enAward,
+    nomination: enNomination,
+    jury: enJury,
   },
 } as const;
 

@@ -1,4 +1,4 @@
-import type { Role } from '../../gql/graphql';
+import type { Role, SubjectKind } from '../../gql/graphql';
 
 /** Who may write comments and upload files (the API's PermContribute). */
 export function canContribute(role: Role | null | undefined): boolean {
@@ -7,6 +7,8 @@ export function canContribute(role: Role | null | undefined): boolean {
 
 /** The largest file the API accepts (10 MiB); checked here first to save the upload. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+/** The file types the API accepts, for the file picker. */
+export const ATTACHMENT_ACCEPT = '.pdf,.png,.jpg,.jpeg,.gif,.webp,.txt,.csv,.docx,.xlsx,.pptx,.odt,.ods';
 
 /** A size for people: "1,5 MB", "820 kB", "12 Bytes" (German) or with a point (English). */
 export function formatBytes(n: number, language: string): string {
@@ -16,5 +18,5 @@ export function formatBytes(n: number, language: string): string {
   return `${f.format(n)} Bytes`;
 }
 
-/** What kind of subject comments and files hang on, as the API names it. */
-export type SubjectRef = { kind: 'EVENT'; id: string };
+/** What comments and files hang on, as the API names it (nominations carry files only). */
+export type SubjectRef = { kind: SubjectKind; id: string };

@@ -77,10 +77,33 @@ export const AwardProgrammesQuery = graphql(`
   }
 `);
 
+/** What the cycle page's header shows about the jury: the reader's ballot, the turnout, the links. */
+export const AwardCycleStatusFields = graphql(`
+  fragment AwardCycleStatusFields on AwardCycle {
+    id
+    isChair
+    canClose
+    closedByName
+    closedAt
+    publicNominationPath
+    myBallot {
+      submittedAt
+      canEdit
+    }
+    turnout {
+      jurors
+      submitted
+      quorum
+      quorumMet
+    }
+  }
+`);
+
 export const AwardCycleQuery = graphql(`
   query AwardCycle($id: ID!) {
     awardCycle(id: $id) {
       ...AwardCycleFields
+      ...AwardCycleStatusFields
     }
   }
 `);

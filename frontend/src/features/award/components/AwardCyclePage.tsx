@@ -1,18 +1,21 @@
-import { ActionIcon, Alert, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Button, CopyButton, Group, List, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { useParams } from '@tanstack/react-router';
+import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { AnchorLink } from '../../../components/ui/links';
+import { AnchorLink, ButtonLink } from '../../../components/ui/links';
 import { NotFoundContent } from '../../../components/ui/NotFoundContent';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { ErrorState, ForbiddenState, PageLoader } from '../../../components/ui/states';
-import type { AwardCycleFieldsFragment, AwardPhase } from '../../../gql/graphql';
+import type { AwardCycleQuery as AwardCycleQueryResult, AwardPhase } from '../../../gql/graphql';
 import { errorText, hasCode } from '../../../lib/errors';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentCooperation } from '../../cooperation/CooperationContext';
+import { JuryTab } from '../../nomination/components/JuryTab';
+import { NominationsTab } from '../../nomination/components/NominationsTab';
+import { publicUrl } from '../../nomination/model';
 import {
   ApproveCriteriaMutation,
   AwardCycleQuery,
@@ -25,7 +28,7 @@ import { PHASE_COLOR, formatMoment, moveId } from '../model';
 import { CriterionModal } from './CriterionModal';
 import { CycleSetupModal } from './CycleSetupModal';
 
-type Cycle = AwardCycleFieldsFragment;
+type Cycle = AwardCycleQueryResult['awardCycle'];
 type Criterion = Cycle['criteria'][number];
 
 /** Shows a failed mutation's message (German from the server) as a notification. */
@@ -34,18 +37,33 @@ function useFailure() {
   return (error: unknown) => notifications.show({ color: 'red', title: tc('errors.title'), message: errorText(error, tc) });
 }
 
-/** One award cycle: phase, setup, criteria editor and the partners' approvals. */
+/** The tabs of a cycle besides the overview, as `?tab=` names them. */
+const CYCLE_TABS = ['nominations', 'jury'] as const;
+type CycleTab = 'overview' | (typeof CYCLE_TABS)[number];
+
+function isCycleTab(v: unknown): v is (typeof CYCLE_TABS)[number] {
+  return typeof v === 'string' && (CYCLE_TABS as readonly string[]).includes(v);
+}
+
+/** The phases with a locked result: the result page is there to read. */
+const DECIDED_PHASES: readonly AwardPhase[] = ['DECIDED', 'ANNOUNCED'];
+
+/**
+ * One award cycle with its tabs Überblick (phase, setup, criteria and the partners' approvals),
+ * Nominierungen and Jury (`?tab=`), and in the header the links to scoring and the result.
+ */
 export function AwardCyclePage() {
   const coop = useCurrentCooperation();
   const { t } = useTranslation('award');
-  const { cycleId } = useParams({ from: '/app/c/$cooperationId/award/$cycleId' });
+  const { t: tc } = useTranslation();
+  const { cycleId = '' } = useParams({ strict: false });
   const [{ data, fetching, error }, reexecute] = useQuery({ query: AwardCycleQuery, variables: { id: cycleId } });
   const cycle = data?.awardCycle.id === cycleId ? data.awardCycle : null;
   usePageTitle(cycle?.title ?? t('title'));
-  if (coop.myRole === 'EXTERNAL') return <ForbiddenState />;
   if (!cycle) {
     if (error && !fetching) {
       if (hasCode(error, 'NOT_FOUND')) return <NotFoundContent />;
+      if (hasCode(error, 'FORBIDDEN')) return <ForbiddenState>{errorText(error, tc)}</ForbiddenState>;
       return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     }
     return <PageLoader />;
@@ -56,6 +74,20 @@ export function AwardCyclePage() {
 function CycleView({ cycle, cooperationId }: { cycle: Cycle; cooperationId: string }) {
   const { t } = useTranslation('award');
   const [editing, setEditing] = useState(false);
+  const search = useSearch({ strict: false });
+  const navigate = useNavigate();
+  const params = { cooperationId, cycleId: cycle.id };
+  const showJury = cycle.canManage || cycle.isChair || cycle.myBallot != null;
+  const requested = (search as { tab?: unknown }).tab;
+  const tab: CycleTab = isCycleTab(requested) && (requested !== 'jury' || showJury) ? requested : 'overview';
+  const setTab = (v: string | null) =>
+    void navigate({
+      to: '/c/$cooperationId/award/$cycleId',
+      params,
+      search: isCycleTab(v) ? { tab: v } : {},
+      replace: true,
+    });
+  const decided = DECIDED_PHASES.includes(cycle.phase);
   return (
     <Stack gap="lg">
       <PageHeader
@@ -66,24 +98,101 @@ function CycleView({ cycle, cooperationId }: { cycle: Cycle; cooperationId: stri
           </AnchorLink>,
           cycle.programmeName,
         ]}
-        actions={<PhaseActions cycle={cycle} />}
+        actions={
+          <>
+            {cycle.myBallot && (
+              <ButtonLink to="/c/$cooperationId/award/$cycleId/score" params={params}>
+                {t('header.score')}
+              </ButtonLink>
+            )}
+            {decided && (
+              <ButtonLink to="/c/$cooperationId/award/$cycleId/result" params={params} variant={cycle.myBallot ? 'default' : 'filled'}>
+                {t('header.result')}
+              </ButtonLink>
+            )}
+            {!decided && cycle.canClose && (
+              <ButtonLink to="/c/$cooperationId/award/$cycleId/result" params={params} variant="default">
+                {t('header.closeVoting')}
+              </ButtonLink>
+            )}
+            <PhaseActions cycle={cycle} />
+          </>
+        }
       />
       <Group gap="sm">
         <Text size="sm">{t('phase')}:</Text>
         <Badge color={PHASE_COLOR[cycle.phase]} variant="light" tt="none" data-testid="award-phase">
           {t(`phases.${cycle.phase}`)}
         </Badge>
+        {cycle.turnout && (cycle.phase === 'JURY_VOTING' || decided) && (
+          <Text size="sm" data-testid="award-turnout">
+            · {t('header.turnout', { submitted: cycle.turnout.submitted, jurors: cycle.turnout.jurors, quorum: cycle.turnout.quorum })}
+          </Text>
+        )}
       </Group>
-      {!cycle.canManage && cycle.canApprove === null && (
-        <Alert color="blue" variant="light">
-          {t('readOnly')}
-        </Alert>
-      )}
-      <Setup cycle={cycle} onEdit={() => setEditing(true)} />
-      <Criteria cycle={cycle} />
-      <Approvals cycle={cycle} />
+      {cycle.phase === 'NOMINATION_OPEN' && <PublicLink path={cycle.publicNominationPath} />}
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List aria-label={t('tabs.label')}>
+          <Tabs.Tab value="overview">{t('tabs.overview')}</Tabs.Tab>
+          <Tabs.Tab value="nominations">{t('tabs.nominations')}</Tabs.Tab>
+          {showJury && <Tabs.Tab value="jury">{t('tabs.jury')}</Tabs.Tab>}
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <Stack gap="lg">
+            {!cycle.canManage && cycle.canApprove === null && (
+              <Alert color="blue" variant="light">
+                {t('readOnly')}
+              </Alert>
+            )}
+            <Setup cycle={cycle} onEdit={() => setEditing(true)} />
+            <Criteria cycle={cycle} />
+            <Approvals cycle={cycle} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="nominations" pt="md">
+          <NominationsTab cycleId={cycle.id} cooperationId={cooperationId} />
+        </Tabs.Panel>
+        {showJury && (
+          <Tabs.Panel value="jury" pt="md">
+            <JuryTab cycleId={cycle.id} cooperationId={cooperationId} />
+          </Tabs.Panel>
+        )}
+      </Tabs>
       {editing && <CycleSetupModal opened onClose={() => setEditing(false)} cooperationId={cooperationId} cycle={cycle} />}
     </Stack>
+  );
+}
+
+/** The public nomination page's full address with a copy button, while nominations are open. */
+function PublicLink({ path }: { path: string }) {
+  const { t } = useTranslation('award');
+  const url = publicUrl(path, window.location.origin);
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="award-public-link">
+      <Text fw={600} size="sm" id="award-public-link">
+        {t('header.publicLink')}
+      </Text>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('header.publicLinkHint')}
+      </Text>
+      <Group gap="sm" wrap="nowrap" align="center">
+        <Anchor href={url} target="_blank" rel="noopener" size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="award-public-url">
+          {url}
+        </Anchor>
+        <CopyButton value={url} timeout={2000}>
+          {({ copied, copy }) => (
+            <>
+              <Button size="compact-sm" variant="default" onClick={copy} style={{ flexShrink: 0 }}>
+                {t('header.copy')}
+              </Button>
+              <Text size="sm" role="status" aria-live="polite" style={{ flexShrink: 0 }}>
+                {copied ? t('header.copied') : ''}
+              </Text>
+            </>
+          )}
+        </CopyButton>
+      </Group>
+    </Paper>
   );
 }
 

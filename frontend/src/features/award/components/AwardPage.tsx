@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { AnchorLink } from '../../../components/ui/links';
 import { PageHeader } from '../../../components/ui/PageHeader';
-import { EmptyState, ErrorState, ForbiddenState, PageLoader } from '../../../components/ui/states';
+import { EmptyState, ErrorState, PageLoader } from '../../../components/ui/states';
 import type { AwardProgrammesQuery as Data } from '../../../gql/graphql';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentCooperation } from '../../cooperation/CooperationContext';
@@ -20,7 +20,7 @@ export function AwardPage() {
   const coop = useCurrentCooperation();
   const { t } = useTranslation('award');
   usePageTitle(t('title'));
-  if (coop.myRole === 'EXTERNAL') return <ForbiddenState />;
+  // Outside jurors (EXTERNAL) get only the cycles they judge: the server filters.
   return <AwardProgrammes cooperationId={coop.id} canCreate={coop.myRole === 'ADMIN' || coop.myRole === 'COORDINATOR'} />;
 }
 

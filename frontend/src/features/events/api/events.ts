@@ -103,6 +103,12 @@ export const EventDetailFields = graphql(`
     description
     allowedTransitions
     createdAt
+    awardWinners {
+      cycleTitle
+      category
+      companyName
+      nominationId
+    }
     organisers {
       membership {
         id

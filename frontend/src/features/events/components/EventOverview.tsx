@@ -21,6 +21,7 @@ import { PlanningWarningList, useLivePlanningWarnings } from './PlanningWarnings
 import { Comments } from '../../discussion/components/Comments';
 import { DeleteEventButton } from './DeleteButtons';
 import { canContribute } from '../../discussion/model';
+import { EventAwardWinners } from '../../jury/components/EventAwardWinners';
 
 type Event = EventDetailFieldsFragment;
 
@@ -207,6 +208,7 @@ function Details({ event, onEdit }: { event: Event; onEdit?: () => void }) {
                     .join(', ')}
             </Field>
             <Field label={t('fields.createdAt')}>{formatDateTime(event.createdAt, i18n.language)}</Field>
+            <EventAwardWinners winners={event.awardWinners} />
           </SimpleGrid>
           <div>
             <Text size="sm" c="dimmed">
