@@ -171,6 +171,18 @@ func CheckJustification(s string, min int) (string, error) {
 
 var companyPostalRE = regexp.MustCompile(`^[0-9]{5}$`)
 
+// optionalTextPtr trims an optional text field and checks its length; nil and blank give nil.
+func optionalTextPtr(in *string, field, label string, max int) (*string, error) {
+	if in == nil {
+		return nil, nil
+	}
+	s, err := OptionalText(field, label, *in, max)
+	if err != nil || s == "" {
+		return nil, err
+	}
+	return &s, nil
+}
+
 // Clean trims a company and checks it; field names start with prefix ("company.").
 func (c CompanyInput) Clean(prefix string) (CompanyInput, error) {
 	var out CompanyInput
@@ -179,14 +191,7 @@ func (c CompanyInput) Clean(prefix string) (CompanyInput, error) {
 		return out, err
 	}
 	opt := func(in *string, field, label string, max int) (*string, error) {
-		if in == nil {
-			return nil, nil
-		}
-		s, err := OptionalText(prefix+field, label, *in, max)
-		if err != nil || s == "" {
-			return nil, err
-		}
-		return &s, nil
+		return optionalTextPtr(in, prefix+field, label, max)
 	}
 	if out.Street, err = opt(c.Street, "street", "Die Straße", 200); err != nil {
 		return out, err
@@ -216,14 +221,7 @@ func (n NominatorInput) Clean(prefix string, reachable bool) (NominatorInput, er
 		return out, err
 	}
 	opt := func(in *string, field, label string, max int) (*string, error) {
-		if in == nil {
-			return nil, nil
-		}
-		s, err := OptionalText(prefix+field, label, *in, max)
-		if err != nil || s == "" {
-			return nil, err
-		}
-		return &s, nil
+		return optionalTextPtr(in, prefix+field, label, max)
 	}
 	if out.FirstName, err = opt(n.FirstName, "firstName", "Der Vorname", 100); err != nil {
 		return out, err

@@ -332,19 +332,11 @@ func (s *NominationService) Nomination(ctx context.Context, id string) (*koop.No
 // nomForChange loads a nomination, locked, for a change by a manager: before the jury votes and
 // at the version the actor read.
 func (tx *Tx) nomForChange(id string, version int) (*koop.Nomination, *nomReader, error) {
-	cycleID, err := tx.nomCycleOf(id)
-	if err != nil {
-		return nil, nil, err
-	}
-	r, err := tx.nomAccess(cycleID, true, errNomNotFound())
+	n, r, err := tx.nomOne(id, true)
 	if err != nil {
 		return nil, nil, err
 	}
 	if err := r.role.Require(koop.PermManageAward); err != nil {
-		return nil, nil, err
-	}
-	n, err := tx.nomLocked(r, id)
-	if err != nil {
 		return nil, nil, err
 	}
 	if err := koop.NominationsEditable(r.cycle.Phase); err != nil {
