@@ -65,7 +65,7 @@ go-vet:
 
 go-test:
 	@test -n "$${DATABASE_URL:-}" || { echo "go-test needs DATABASE_URL (make test provides one)"; exit 1; }
-	go test -count=1 ./...
+	go test -count=1 -timeout 30m ./...
 
 frontend-check: frontend-deps
 	$(NPM) run typecheck

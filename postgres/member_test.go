@@ -159,8 +159,8 @@ func TestMemberListFiltersAndPages(t *testing.T) {
 	if err != nil || list.TotalCount != 0 {
 		t.Fatalf("a %% must match literally: %+v %v", list, err)
 	}
-	list, err = members.Members(viewer, pgtest.DemoCooperationID, koop.MemberFilter{}, koop.Page{Limit: 2, Offset: 4})
-	if err != nil || list.TotalCount != 5 || len(list.Items) != 1 {
+	list, err = members.Members(viewer, pgtest.DemoCooperationID, koop.MemberFilter{}, koop.Page{Limit: 2, Offset: 7})
+	if err != nil || list.TotalCount != 8 || len(list.Items) != 1 {
 		t.Fatalf("page: %+v %v", list, err)
 	}
 	if _, err := koop.NewPage(ptr(201), nil); koop.ErrorField(err) != "limit" {

@@ -35,7 +35,7 @@ func TestListsCostTheSameStatementsAtAnySize(t *testing.T) {
 		ctx := db.As(t, "admin@koop.test")
 		st.Reset()
 		list, err := postgres.NewMemberService(db.DB).Members(ctx, pgtest.DemoCooperationID, koop.MemberFilter{}, koop.Page{Limit: 200})
-		if err != nil || len(list.Items) != 5+extraMembers {
+		if err != nil || len(list.Items) != 8+extraMembers {
 			t.Fatalf("members: %d, %v", len(list.Items), err)
 		}
 		members = st.N()
