@@ -569,6 +569,17 @@ func (d *tallyData) result(y *resultCycle, rows []resultRow, ranked map[string]k
 		cr.Ranking = append(cr.Ranking, ar)
 	}
 	for _, cr := range out.Categories {
+		// Nominations that share a rank read "tied" whatever their order: the tally marks only
+		// the one above the next rank by what separated it, and the order here is by name.
+		shared := map[int]int{}
+		for _, r := range cr.Ranking {
+			shared[r.Rank]++
+		}
+		for _, r := range cr.Ranking {
+			if shared[r.Rank] > 1 {
+				r.DecidedBy = koop.DecidedByNothing
+			}
+		}
 		slices.SortFunc(cr.Ranking, func(a, b *koop.AwardRanking) int {
 			return cmp.Or(cmp.Compare(a.Rank, b.Rank), cmp.Compare(strings.ToLower(a.Nomination.CompanyName), strings.ToLower(b.Nomination.CompanyName)),
 				cmp.Compare(a.Nomination.ID, b.Nomination.ID))

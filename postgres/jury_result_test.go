@@ -425,6 +425,9 @@ func TestAwardCastingVote(t *testing.T) {
 		tie.Ranking[0].Nomination.CompanyName != "Malerei Farbe" || len(res.Categories[1].WinnerTie) != 0 {
 		t.Errorf("tie: %+v", tie)
 	}
+	if tie.Ranking[1].DecidedBy != koop.DecidedByNothing {
+		t.Errorf("the second of the tied reads %s, want TIED", tie.Ranking[1].DecidedBy)
+	}
 
 	order := []string{c.noms["Schlosserei Eisen"], c.noms["Malerei Farbe"]}
 	v := c.version(t)
