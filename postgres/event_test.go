@@ -160,8 +160,10 @@ func TestEventListStatementsAreConstant(t *testing.T) {
 		}
 		events := postgres.NewEventService(db.DB)
 		coord := db.As(t, "coordinator@koop.test")
+		// an organiser with an organisation, so that the organisations are loaded at both sizes
+		// (the outside jurors of the demo belong to none)
 		var mid string
-		if err := db.SQL.Get(&mid, `SELECT id FROM memberships WHERE cooperation_id = $1 LIMIT 1`, pgtest.DemoCooperationID); err != nil {
+		if err := db.SQL.Get(&mid, `SELECT id FROM memberships WHERE cooperation_id = $1 AND organisation_id IS NOT NULL ORDER BY id LIMIT 1`, pgtest.DemoCooperationID); err != nil {
 			t.Fatal(err)
 		}
 		for i := range extra {
@@ -171,8 +173,9 @@ func TestEventListStatementsAreConstant(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
+		load := koop.EventLoad{Tasks: true, Organisers: true}
 		st.Reset()
-		list, err := events.Events(coord, pgtest.DemoCooperationID, koop.EventFilter{}, koop.EventOrderStartsAtAsc, koop.Page{Limit: 200}, koop.EventLoad{Tasks: true, Organisers: true})
+		list, err := events.Events(coord, pgtest.DemoCooperationID, koop.EventFilter{}, koop.EventOrderStartsAtAsc, koop.Page{Limit: 200}, load)
 		if err != nil || len(list.Items) != 8+extra {
 			t.Fatalf("%d events, %v", len(list.Items), err)
 		}
