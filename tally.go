@@ -191,7 +191,8 @@ type CategoryResult struct {
 	// Ranking is empty (not nil) for a category without nominations.
 	Ranking []RankedNomination
 	// WinnerTie lists the nominations still sharing rank 1 after every step (sorted by ID);
-	// empty when the winner is clear. Closing a cycle requires it empty everywhere.
+	// empty when the winner is clear. A cycle is announced only once it is empty everywhere (the chair's
+	// casting vote, recorded after the close, empties it).
 	//
 	// When no ballot counts for any nomination of the category, all of them share rank 1 but
 	// WinnerTie is empty as well: there is no tie, there is no winner. Whoever closes a cycle
