@@ -720,22 +720,32 @@ func findCriterion(y *koop.AwardCycle, id string) (*koop.Criterion, error) {
 	return nil, errCriterionNotFound()
 }
 
+// criterionChange loads a criterion with its cycle, locked, for a change of the criteria set
+// (see criteriaChange); a criterion the actor cannot see is not found.
+func (tx *Tx) criterionChange(id string, criteriaVersion int) (*koop.AwardCycle, *koop.Cooperation, *koop.Criterion, error) {
+	cycleID, err := tx.criterionCycle(id)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	y, c, err := tx.criteriaChange(cycleID, criteriaVersion)
+	if koop.ErrorCode(err) == koop.ENOTFOUND {
+		return nil, nil, nil, errCriterionNotFound()
+	}
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	old, err := findCriterion(y, id)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return y, c, old, nil
+}
+
 // UpdateCriterion edits a criterion.
 func (s *AwardService) UpdateCriterion(ctx context.Context, id string, criteriaVersion int, in koop.CriterionInput) (*koop.AwardCycle, error) {
 	var out *koop.AwardCycle
 	err := s.db.transact(ctx, func(tx *Tx) error {
-		cycleID, err := tx.criterionCycle(id)
-		if err != nil {
-			return err
-		}
-		y, c, err := tx.criteriaChange(cycleID, criteriaVersion)
-		if koop.ErrorCode(err) == koop.ENOTFOUND {
-			return errCriterionNotFound()
-		}
-		if err != nil {
-			return err
-		}
-		old, err := findCriterion(y, id)
+		y, c, old, err := tx.criterionChange(id, criteriaVersion)
 		if err != nil {
 			return err
 		}
@@ -768,18 +778,7 @@ func (s *AwardService) UpdateCriterion(ctx context.Context, id string, criteriaV
 func (s *AwardService) DeleteCriterion(ctx context.Context, id string, criteriaVersion int) (*koop.AwardCycle, error) {
 	var out *koop.AwardCycle
 	err := s.db.transact(ctx, func(tx *Tx) error {
-		cycleID, err := tx.criterionCycle(id)
-		if err != nil {
-			return err
-		}
-		y, c, err := tx.criteriaChange(cycleID, criteriaVersion)
-		if koop.ErrorCode(err) == koop.ENOTFOUND {
-			return errCriterionNotFound()
-		}
-		if err != nil {
-			return err
-		}
-		old, err := findCriterion(y, id)
+		y, c, old, err := tx.criterionChange(id, criteriaVersion)
 		if err != nil {
 			return err
 		}
