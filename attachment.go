@@ -29,10 +29,14 @@ const (
 	SubjectEvent SubjectKind = "EVENT"
 	// SubjectNomination is an award nomination: files only (its documents), no comments.
 	SubjectNomination SubjectKind = "NOMINATION"
+	// SubjectWorkstream is a joint workstream: comments and files.
+	SubjectWorkstream SubjectKind = "WORKSTREAM"
 )
 
 // Valid reports whether k is known.
-func (k SubjectKind) Valid() bool { return k == SubjectEvent || k == SubjectNomination }
+func (k SubjectKind) Valid() bool {
+	return k == SubjectEvent || k == SubjectNomination || k == SubjectWorkstream
+}
 
 // Subject is the thing comments and attachments belong to.
 type Subject struct {

@@ -8,19 +8,27 @@ import (
 // Task is the one task kind of koop: on an event, later on a workstream or a retreat
 // decision, or on its own.
 type Task struct {
-	ID             string        `db:"id"`
-	CooperationID  string        `db:"cooperation_id"`
-	EventID        *string       `db:"event_id"`
-	Title          string        `db:"title"`
-	DueOn          *time.Time    `db:"due_on"`
-	Done           bool          `db:"done"`
-	DoneAt         *time.Time    `db:"done_at"`
-	AssigneeID     *string       `db:"assignee_id"`
-	OwnerPartnerID *string       `db:"owner_partner_id"`
-	Version        int           `db:"version"`
-	Assignee       *TaskAssignee `db:"-"`
-	OwnerPartner   *Partner      `db:"-"`
-	Event          *TaskEvent    `db:"-"`
+	ID             string          `db:"id"`
+	CooperationID  string          `db:"cooperation_id"`
+	EventID        *string         `db:"event_id"`
+	WorkstreamID   *string         `db:"workstream_id"`
+	Title          string          `db:"title"`
+	DueOn          *time.Time      `db:"due_on"`
+	Done           bool            `db:"done"`
+	DoneAt         *time.Time      `db:"done_at"`
+	AssigneeID     *string         `db:"assignee_id"`
+	OwnerPartnerID *string         `db:"owner_partner_id"`
+	Version        int             `db:"version"`
+	Assignee       *TaskAssignee   `db:"-"`
+	OwnerPartner   *Partner        `db:"-"`
+	Event          *TaskEvent      `db:"-"`
+	Workstream     *TaskWorkstream `db:"-"`
+}
+
+// TaskWorkstream is the workstream a task belongs to, as task lists show it.
+type TaskWorkstream struct {
+	ID    string `db:"id"`
+	Title string `db:"title"`
 }
 
 // TaskAssignee is the person a task is assigned to.
@@ -46,6 +54,7 @@ type TaskList struct {
 type CreateTaskInput struct {
 	CooperationID  string
 	EventID        *string
+	WorkstreamID   *string
 	Title          string
 	DueOn          *time.Time
 	AssigneeID     *string

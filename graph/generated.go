@@ -55,6 +55,36 @@ type ComplexityRoot struct {
 		Partner func(childComplexity int) int
 	}
 
+	Agreement struct {
+		Body          func(childComplexity int) int
+		CanManage     func(childComplexity int) int
+		CanSign       func(childComplexity int) int
+		Commitments   func(childComplexity int) int
+		CooperationID func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Parties       func(childComplexity int) int
+		PredecessorID func(childComplexity int) int
+		SignedAt      func(childComplexity int) int
+		SignedByName  func(childComplexity int) int
+		Status        func(childComplexity int) int
+		SuccessorID   func(childComplexity int) int
+		Title         func(childComplexity int) int
+		ValidFrom     func(childComplexity int) int
+		ValidUntil    func(childComplexity int) int
+		Version       func(childComplexity int) int
+		Years         func(childComplexity int) int
+	}
+
+	AgreementParty struct {
+		Partner   func(childComplexity int) int
+		Signatory func(childComplexity int) int
+		SignedOn  func(childComplexity int) int
+	}
+
+	AgreementPayload struct {
+		Agreement func(childComplexity int) int
+	}
+
 	ApproveCriteriaPayload struct {
 		AwardCycle func(childComplexity int) int
 	}
@@ -267,6 +297,25 @@ type ComplexityRoot struct {
 		Version    func(childComplexity int) int
 	}
 
+	Commitment struct {
+		AgreementID   func(childComplexity int) int
+		CarriedFromID func(childComplexity int) int
+		Description   func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Position      func(childComplexity int) int
+		Recurring     func(childComplexity int) int
+		Title         func(childComplexity int) int
+		Version       func(childComplexity int) int
+		Years         func(childComplexity int) int
+	}
+
+	CommitmentYear struct {
+		Fulfilments func(childComplexity int) int
+		Reason      func(childComplexity int) int
+		Status      func(childComplexity int) int
+		Year        func(childComplexity int) int
+	}
+
 	Conflict struct {
 		CreatedAt    func(childComplexity int) int
 		JurorID      func(childComplexity int) int
@@ -370,6 +419,16 @@ type ComplexityRoot struct {
 		Version     func(childComplexity int) int
 	}
 
+	Coverage struct {
+		CooperationID          func(childComplexity int) int
+		GoalsWithoutMeasure    func(childComplexity int) int
+		GoalsWithoutPriority   func(childComplexity int) int
+		MeasuresWithOnePartner func(childComplexity int) int
+		MeasuresWithoutKpi     func(childComplexity int) int
+		PartnerBalance         func(childComplexity int) int
+		Year                   func(childComplexity int) int
+	}
+
 	CreateAwardCyclePayload struct {
 		AwardCycle func(childComplexity int) int
 	}
@@ -438,6 +497,10 @@ type ComplexityRoot struct {
 		Mean        func(childComplexity int) int
 	}
 
+	DeleteAgreementPayload struct {
+		ID func(childComplexity int) int
+	}
+
 	DeleteAttachmentPayload struct {
 		ID func(childComplexity int) int
 	}
@@ -475,11 +538,19 @@ type ComplexityRoot struct {
 		ID func(childComplexity int) int
 	}
 
+	DeleteGoalPayload struct {
+		ID func(childComplexity int) int
+	}
+
 	DeleteHolidayOverridePayload struct {
 		Ok func(childComplexity int) int
 	}
 
 	DeleteInvitationPayload struct {
+		ID func(childComplexity int) int
+	}
+
+	DeleteKpiPayload struct {
 		ID func(childComplexity int) int
 	}
 
@@ -493,6 +564,10 @@ type ComplexityRoot struct {
 	}
 
 	DeleteTaskPayload struct {
+		ID func(childComplexity int) int
+	}
+
+	DeleteWorkstreamPayload struct {
 		ID func(childComplexity int) int
 	}
 
@@ -576,6 +651,43 @@ type ComplexityRoot struct {
 		Status   func(childComplexity int) int
 		Title    func(childComplexity int) int
 		Venue    func(childComplexity int) int
+	}
+
+	Fulfilment struct {
+		Date      func(childComplexity int) int
+		Detail    func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		MeasureID func(childComplexity int) int
+		State     func(childComplexity int) int
+		Title     func(childComplexity int) int
+		Year      func(childComplexity int) int
+	}
+
+	Goal struct {
+		ChildCount  func(childComplexity int) int
+		Code        func(childComplexity int) int
+		Covered     func(childComplexity int) int
+		Depth       func(childComplexity int) int
+		Description func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kpis        func(childComplexity int) int
+		Measures    func(childComplexity int) int
+		ParentID    func(childComplexity int) int
+		Position    func(childComplexity int) int
+		Priority    func(childComplexity int) int
+		Title       func(childComplexity int) int
+		Version     func(childComplexity int) int
+	}
+
+	GoalPayload struct {
+		Goal func(childComplexity int) int
+	}
+
+	GoalRef struct {
+		Code  func(childComplexity int) int
+		ID    func(childComplexity int) int
+		Title func(childComplexity int) int
 	}
 
 	GuestCounts struct {
@@ -664,6 +776,33 @@ type ComplexityRoot struct {
 		AwardCycle func(childComplexity int) int
 	}
 
+	Kpi struct {
+		Baseline     func(childComplexity int) int
+		BaselineOn   func(childComplexity int) int
+		Direction    func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Latest       func(childComplexity int) int
+		Measurements func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Progress     func(childComplexity int) int
+		State        func(childComplexity int) int
+		Subject      func(childComplexity int) int
+		Target       func(childComplexity int) int
+		TargetOn     func(childComplexity int) int
+		Unit         func(childComplexity int) int
+		Version      func(childComplexity int) int
+	}
+
+	KpiPayload struct {
+		Kpi func(childComplexity int) int
+	}
+
+	KpiSubject struct {
+		ID    func(childComplexity int) int
+		Kind  func(childComplexity int) int
+		Title func(childComplexity int) int
+	}
+
 	LegalTexts struct {
 		Accessibility   func(childComplexity int) int
 		CooperationID   func(childComplexity int) int
@@ -688,6 +827,24 @@ type ComplexityRoot struct {
 		Ok func(childComplexity int) int
 	}
 
+	Measure struct {
+		GoalCount        func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		KpiCount         func(childComplexity int) int
+		Partners         func(childComplexity int) int
+		Title            func(childComplexity int) int
+		WorkstreamStatus func(childComplexity int) int
+	}
+
+	Measurement struct {
+		ID             func(childComplexity int) int
+		MeasuredOn     func(childComplexity int) int
+		Note           func(childComplexity int) int
+		RecordedByName func(childComplexity int) int
+		Value          func(childComplexity int) int
+	}
+
 	Membership struct {
 		Active              func(childComplexity int) int
 		Cooperation         func(childComplexity int) int
@@ -705,12 +862,24 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	Milestone struct {
+		DoneOn       func(childComplexity int) int
+		DueOn        func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Overdue      func(childComplexity int) int
+		Title        func(childComplexity int) int
+		Version      func(childComplexity int) int
+		WorkstreamID func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AddComment               func(childComplexity int, input model.AddCommentInput) int
 		AddContactsToList        func(childComplexity int, input koop.ListContactsInput) int
 		AddCriterion             func(childComplexity int, input model.AddCriterionInput) int
+		AddFulfilment            func(childComplexity int, input koop.AddFulfilmentInput) int
 		AddJuror                 func(childComplexity int, input model.AddJurorInput) int
 		AddPartner               func(childComplexity int, input koop.AddPartnerInput) int
+		AddStatusReport          func(childComplexity int, input koop.AddStatusReportInput) int
 		AddWalkIn                func(childComplexity int, input koop.AddWalkInInput) int
 		AnswerRsvp               func(childComplexity int, input koop.RsvpAnswerInput) int
 		ApproveCriteria          func(childComplexity int, input model.ApproveCriteriaInput) int
@@ -718,46 +887,63 @@ type ComplexityRoot struct {
 		ChangeEventStatus        func(childComplexity int, input koop.ChangeEventStatusInput) int
 		CheckIn                  func(childComplexity int, input koop.CheckInInput) int
 		CloseAwardVoting         func(childComplexity int, input model.CloseAwardVotingInput) int
+		CreateAgreement          func(childComplexity int, input koop.CreateAgreementInput) int
 		CreateAwardCycle         func(childComplexity int, input model.CreateAwardCycleInput) int
 		CreateAwardProgramme     func(childComplexity int, input model.CreateAwardProgrammeInput) int
 		CreateBudgetLine         func(childComplexity int, input koop.CreateBudgetLineInput) int
+		CreateCommitment         func(childComplexity int, input koop.CreateCommitmentInput) int
 		CreateContact            func(childComplexity int, input koop.CreateContactInput) int
 		CreateCooperation        func(childComplexity int, input koop.CreateCooperationInput) int
 		CreateDistributionList   func(childComplexity int, input koop.CreateDistributionListInput) int
 		CreateEvent              func(childComplexity int, input koop.CreateEventInput) int
 		CreateEventSeries        func(childComplexity int, input koop.CreateEventSeriesInput) int
+		CreateGoal               func(childComplexity int, input koop.CreateGoalInput) int
+		CreateKpi                func(childComplexity int, input koop.CreateKpiInput) int
+		CreateMilestone          func(childComplexity int, input koop.CreateMilestoneInput) int
 		CreateNomination         func(childComplexity int, input koop.CreateNominationInput) int
 		CreateOrganisation       func(childComplexity int, input koop.CreateOrganisationInput) int
 		CreateSponsorship        func(childComplexity int, input koop.CreateSponsorshipInput) int
+		CreateSuccessorAgreement func(childComplexity int, input koop.CreateSuccessorAgreementInput) int
 		CreateTask               func(childComplexity int, input koop.CreateTaskInput) int
+		CreateWorkstream         func(childComplexity int, input koop.CreateWorkstreamInput) int
 		DecideEligibility        func(childComplexity int, input koop.DecideEligibilityInput) int
 		DeclareConflict          func(childComplexity int, input model.DeclareConflictInput) int
+		DeleteAgreement          func(childComplexity int, input koop.DeleteAgreementInput) int
 		DeleteAttachment         func(childComplexity int, input model.DeleteAttachmentInput) int
 		DeleteBudgetLine         func(childComplexity int, input koop.DeleteBudgetLineInput) int
 		DeleteCalendarFeed       func(childComplexity int, input model.DeleteCalendarFeedInput) int
 		DeleteComment            func(childComplexity int, input model.DeleteCommentInput) int
+		DeleteCommitment         func(childComplexity int, input koop.DeleteCommitmentInput) int
 		DeleteContact            func(childComplexity int, input koop.DeleteContactInput) int
 		DeleteCriterion          func(childComplexity int, input model.DeleteCriterionInput) int
 		DeleteDistributionList   func(childComplexity int, input koop.DeleteDistributionListInput) int
 		DeleteEvent              func(childComplexity int, input koop.DeleteEventInput) int
 		DeleteEventSeries        func(childComplexity int, input koop.DeleteEventSeriesInput) int
+		DeleteGoal               func(childComplexity int, input koop.DeleteGoalInput) int
 		DeleteHolidayOverride    func(childComplexity int, input model.DeleteHolidayOverrideInput) int
 		DeleteInvitation         func(childComplexity int, input model.DeleteInvitationInput) int
+		DeleteKpi                func(childComplexity int, input koop.DeleteKpiInput) int
+		DeleteMeasurement        func(childComplexity int, id string) int
+		DeleteMilestone          func(childComplexity int, input koop.DeleteMilestoneInput) int
 		DeleteNomination         func(childComplexity int, input model.DeleteNominationInput) int
 		DeleteSponsorship        func(childComplexity int, input koop.DeleteSponsorshipInput) int
 		DeleteTask               func(childComplexity int, input koop.DeleteTaskInput) int
+		DeleteWorkstream         func(childComplexity int, input koop.DeleteWorkstreamInput) int
 		EditComment              func(childComplexity int, input model.EditCommentInput) int
 		ImportContacts           func(childComplexity int, input koop.ImportContactsInput) int
 		InviteGuests             func(childComplexity int, input koop.InviteGuestsInput) int
 		InviteMember             func(childComplexity int, input koop.InviteMemberInput) int
+		LinkGoalMeasure          func(childComplexity int, input koop.GoalMeasureInput) int
 		Login                    func(childComplexity int, input koop.LoginInput) int
 		Logout                   func(childComplexity int) int
 		OptOut                   func(childComplexity int, input model.OptOutInput) int
 		RecordAnswer             func(childComplexity int, input koop.RecordAnswerInput) int
 		RecordCastingVote        func(childComplexity int, input model.RecordCastingVoteInput) int
+		RecordMeasurement        func(childComplexity int, input koop.RecordMeasurementInput) int
 		RefreshSession           func(childComplexity int) int
 		RemoveConflict           func(childComplexity int, input model.RemoveConflictInput) int
 		RemoveContactsFromList   func(childComplexity int, input koop.ListContactsInput) int
+		RemoveFulfilment         func(childComplexity int, id string) int
 		RemoveJuror              func(childComplexity int, input model.RemoveJurorInput) int
 		RemovePartner            func(childComplexity int, input koop.RemovePartnerInput) int
 		ReorderCriteria          func(childComplexity int, input model.ReorderCriteriaInput) int
@@ -772,25 +958,34 @@ type ComplexityRoot struct {
 		SetMemberActive          func(childComplexity int, input koop.SetMemberActiveInput) int
 		SetPassword              func(childComplexity int, input koop.SetPasswordInput) int
 		SetUserActive            func(childComplexity int, input koop.SetUserActiveInput) int
+		SignAgreement            func(childComplexity int, input koop.SignAgreementInput) int
 		SubmitBallot             func(childComplexity int, input model.SubmitBallotInput) int
 		SubmitPublicNomination   func(childComplexity int, input model.PublicNominationInput) int
+		UnlinkGoalMeasure        func(childComplexity int, input koop.GoalMeasureInput) int
+		UpdateAgreement          func(childComplexity int, input koop.UpdateAgreementInput) int
 		UpdateAwardCycle         func(childComplexity int, input model.UpdateAwardCycleInput) int
 		UpdateAwardProgramme     func(childComplexity int, input model.UpdateAwardProgrammeInput) int
 		UpdateBudgetLine         func(childComplexity int, input koop.UpdateBudgetLineInput) int
+		UpdateCommitment         func(childComplexity int, input koop.UpdateCommitmentInput) int
 		UpdateContact            func(childComplexity int, input koop.UpdateContactInput) int
 		UpdateCooperation        func(childComplexity int, input koop.UpdateCooperationInput) int
 		UpdateCriterion          func(childComplexity int, input model.UpdateCriterionInput) int
 		UpdateDistributionList   func(childComplexity int, input koop.UpdateDistributionListInput) int
 		UpdateEvent              func(childComplexity int, input koop.UpdateEventInput) int
 		UpdateEventSeries        func(childComplexity int, input koop.UpdateEventSeriesInput) int
+		UpdateGoal               func(childComplexity int, input koop.UpdateGoalInput) int
+		UpdateKpi                func(childComplexity int, input koop.UpdateKpiInput) int
 		UpdateLegalTexts         func(childComplexity int, input koop.UpdateLegalTextsInput) int
 		UpdateMe                 func(childComplexity int, input koop.UpdateMeInput) int
 		UpdateMemberRole         func(childComplexity int, input koop.UpdateMemberRoleInput) int
+		UpdateMilestone          func(childComplexity int, input koop.UpdateMilestoneInput) int
+		UpdateMissionStatement   func(childComplexity int, input koop.UpdateMissionStatementInput) int
 		UpdateNomination         func(childComplexity int, input koop.UpdateNominationInput) int
 		UpdateOrganisation       func(childComplexity int, input koop.UpdateOrganisationInput) int
 		UpdateReminderSettings   func(childComplexity int, input koop.UpdateReminderSettingsInput) int
 		UpdateSponsorship        func(childComplexity int, input koop.UpdateSponsorshipInput) int
 		UpdateTask               func(childComplexity int, input koop.UpdateTaskInput) int
+		UpdateWorkstream         func(childComplexity int, input koop.UpdateWorkstreamInput) int
 		UploadAttachment         func(childComplexity int, input model.UploadAttachmentInput) int
 		WithdrawCriteriaApproval func(childComplexity int, input model.WithdrawCriteriaApprovalInput) int
 	}
@@ -847,6 +1042,16 @@ type ComplexityRoot struct {
 		Position     func(childComplexity int) int
 	}
 
+	PartnerBalance struct {
+		ActualCents       func(childComplexity int) int
+		Attendees         func(childComplexity int) int
+		EventsCoOrganised func(childComplexity int) int
+		EventsLed         func(childComplexity int) int
+		Partner           func(childComplexity int) int
+		PlannedCents      func(childComplexity int) int
+		WorkstreamsLed    func(childComplexity int) int
+	}
+
 	PasswordTokenInfo struct {
 		Email     func(childComplexity int) int
 		ExpiresAt func(childComplexity int) int
@@ -882,6 +1087,8 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		Agreement            func(childComplexity int, id string) int
+		Agreements           func(childComplexity int, cooperationID string) int
 		Attachments          func(childComplexity int, subject model.SubjectInput) int
 		AuditEntries         func(childComplexity int, cooperationID string, filter *koop.AuditFilter, limit *int, offset *int) int
 		AwardCycle           func(childComplexity int, id string) int
@@ -893,6 +1100,7 @@ type ComplexityRoot struct {
 		Contacts             func(childComplexity int, cooperationID string, filter *koop.ContactFilter, limit *int, offset *int) int
 		Cooperation          func(childComplexity int, id string) int
 		Cooperations         func(childComplexity int) int
+		Coverage             func(childComplexity int, cooperationID string, year *int) int
 		DistributionList     func(childComplexity int, id string) int
 		DistributionLists    func(childComplexity int, cooperationID string) int
 		Event                func(childComplexity int, id string) int
@@ -901,6 +1109,7 @@ type ComplexityRoot struct {
 		Events               func(childComplexity int, cooperationID string, filter *koop.EventFilter, orderBy *koop.EventOrder, limit *int, offset *int) int
 		Guests               func(childComplexity int, eventID string, filter *koop.GuestFilter) int
 		HolidayOverrides     func(childComplexity int) int
+		Kpi                  func(childComplexity int, id string) int
 		LegalTexts           func(childComplexity int, cooperationID string) int
 		Me                   func(childComplexity int) int
 		Members              func(childComplexity int, cooperationID string, filter *koop.MemberFilter, limit *int, offset *int) int
@@ -914,6 +1123,9 @@ type ComplexityRoot struct {
 		PublicHolidays       func(childComplexity int, from time.Time, to time.Time) int
 		PublicNominationForm func(childComplexity int, cycleID string) int
 		Rsvp                 func(childComplexity int, token string) int
+		Strategy             func(childComplexity int, cooperationID string) int
+		Workstream           func(childComplexity int, id string) int
+		Workstreams          func(childComplexity int, cooperationID string, filter *koop.WorkstreamFilter) int
 	}
 
 	ReminderSettings struct {
@@ -1009,6 +1221,26 @@ type ComplexityRoot struct {
 		Version      func(childComplexity int) int
 	}
 
+	StatusReport struct {
+		AuthorName func(childComplexity int) int
+		CreatedAt  func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Status     func(childComplexity int) int
+		Summary    func(childComplexity int) int
+	}
+
+	Strategy struct {
+		CanManage        func(childComplexity int) int
+		CooperationID    func(childComplexity int) int
+		Goals            func(childComplexity int) int
+		MissionStatement func(childComplexity int) int
+		Version          func(childComplexity int) int
+	}
+
+	StrategyPayload struct {
+		Strategy func(childComplexity int) int
+	}
+
 	Task struct {
 		Assignee      func(childComplexity int) int
 		CooperationID func(childComplexity int) int
@@ -1020,6 +1252,7 @@ type ComplexityRoot struct {
 		OwnerPartner  func(childComplexity int) int
 		Title         func(childComplexity int) int
 		Version       func(childComplexity int) int
+		Workstream    func(childComplexity int) int
 	}
 
 	TaskAssignee struct {
@@ -1042,6 +1275,11 @@ type ComplexityRoot struct {
 		DaysBefore   func(childComplexity int) int
 		OwnerPartner func(childComplexity int) int
 		Title        func(childComplexity int) int
+	}
+
+	TaskWorkstream struct {
+		ID    func(childComplexity int) int
+		Title func(childComplexity int) int
 	}
 
 	Turnout struct {
@@ -1135,6 +1373,40 @@ type ComplexityRoot struct {
 
 	WithdrawCriteriaApprovalPayload struct {
 		AwardCycle func(childComplexity int) int
+	}
+
+	Workstream struct {
+		CanManage     func(childComplexity int) int
+		CanReport     func(childComplexity int) int
+		CooperationID func(childComplexity int) int
+		Description   func(childComplexity int) int
+		EndsOn        func(childComplexity int) int
+		Goals         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Kpis          func(childComplexity int) int
+		Leads         func(childComplexity int) int
+		Milestones    func(childComplexity int) int
+		OpenTaskCount func(childComplexity int) int
+		Partners      func(childComplexity int) int
+		Priority      func(childComplexity int) int
+		StartsOn      func(childComplexity int) int
+		Status        func(childComplexity int) int
+		StatusReports func(childComplexity int) int
+		Tasks         func(childComplexity int) int
+		Title         func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
+		Version       func(childComplexity int) int
+	}
+
+	WorkstreamLead struct {
+		MembershipID func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Partner      func(childComplexity int) int
+		UserID       func(childComplexity int) int
+	}
+
+	WorkstreamPayload struct {
+		Workstream func(childComplexity int) int
 	}
 }
 
@@ -1249,6 +1521,34 @@ type MutationResolver interface {
 	SubmitBallot(ctx context.Context, input model.SubmitBallotInput) (*model.BallotPayload, error)
 	CloseAwardVoting(ctx context.Context, input model.CloseAwardVotingInput) (*model.CloseAwardVotingPayload, error)
 	RecordCastingVote(ctx context.Context, input model.RecordCastingVoteInput) (*model.CloseAwardVotingPayload, error)
+	UpdateMissionStatement(ctx context.Context, input koop.UpdateMissionStatementInput) (*model.StrategyPayload, error)
+	CreateGoal(ctx context.Context, input koop.CreateGoalInput) (*model.GoalPayload, error)
+	UpdateGoal(ctx context.Context, input koop.UpdateGoalInput) (*model.GoalPayload, error)
+	DeleteGoal(ctx context.Context, input koop.DeleteGoalInput) (*model.DeleteGoalPayload, error)
+	LinkGoalMeasure(ctx context.Context, input koop.GoalMeasureInput) (*model.GoalPayload, error)
+	UnlinkGoalMeasure(ctx context.Context, input koop.GoalMeasureInput) (*model.GoalPayload, error)
+	CreateKpi(ctx context.Context, input koop.CreateKpiInput) (*model.KpiPayload, error)
+	UpdateKpi(ctx context.Context, input koop.UpdateKpiInput) (*model.KpiPayload, error)
+	DeleteKpi(ctx context.Context, input koop.DeleteKpiInput) (*model.DeleteKpiPayload, error)
+	RecordMeasurement(ctx context.Context, input koop.RecordMeasurementInput) (*model.KpiPayload, error)
+	DeleteMeasurement(ctx context.Context, id string) (*model.KpiPayload, error)
+	CreateWorkstream(ctx context.Context, input koop.CreateWorkstreamInput) (*model.WorkstreamPayload, error)
+	UpdateWorkstream(ctx context.Context, input koop.UpdateWorkstreamInput) (*model.WorkstreamPayload, error)
+	DeleteWorkstream(ctx context.Context, input koop.DeleteWorkstreamInput) (*model.DeleteWorkstreamPayload, error)
+	CreateMilestone(ctx context.Context, input koop.CreateMilestoneInput) (*model.WorkstreamPayload, error)
+	UpdateMilestone(ctx context.Context, input koop.UpdateMilestoneInput) (*model.WorkstreamPayload, error)
+	DeleteMilestone(ctx context.Context, input koop.DeleteMilestoneInput) (*model.WorkstreamPayload, error)
+	AddStatusReport(ctx context.Context, input koop.AddStatusReportInput) (*model.WorkstreamPayload, error)
+	CreateAgreement(ctx context.Context, input koop.CreateAgreementInput) (*model.AgreementPayload, error)
+	UpdateAgreement(ctx context.Context, input koop.UpdateAgreementInput) (*model.AgreementPayload, error)
+	SignAgreement(ctx context.Context, input koop.SignAgreementInput) (*model.AgreementPayload, error)
+	DeleteAgreement(ctx context.Context, input koop.DeleteAgreementInput) (*model.DeleteAgreementPayload, error)
+	CreateSuccessorAgreement(ctx context.Context, input koop.CreateSuccessorAgreementInput) (*model.AgreementPayload, error)
+	CreateCommitment(ctx context.Context, input koop.CreateCommitmentInput) (*model.AgreementPayload, error)
+	UpdateCommitment(ctx context.Context, input koop.UpdateCommitmentInput) (*model.AgreementPayload, error)
+	DeleteCommitment(ctx context.Context, input koop.DeleteCommitmentInput) (*model.AgreementPayload, error)
+	AddFulfilment(ctx context.Context, input koop.AddFulfilmentInput) (*model.AgreementPayload, error)
+	RemoveFulfilment(ctx context.Context, id string) (*model.AgreementPayload, error)
 }
 type NominationResolver interface {
 	Attachments(ctx context.Context, obj *koop.Nomination) ([]*koop.Attachment, error)
@@ -1286,6 +1586,13 @@ type QueryResolver interface {
 	AwardCycle(ctx context.Context, id string) (*koop.AwardCycle, error)
 	Nomination(ctx context.Context, id string) (*koop.Nomination, error)
 	PublicNominationForm(ctx context.Context, cycleID string) (*koop.PublicNominationForm, error)
+	Strategy(ctx context.Context, cooperationID string) (*koop.Strategy, error)
+	Coverage(ctx context.Context, cooperationID string, year *int) (*koop.Coverage, error)
+	Kpi(ctx context.Context, id string) (*koop.Kpi, error)
+	Workstreams(ctx context.Context, cooperationID string, filter *koop.WorkstreamFilter) ([]*koop.Workstream, error)
+	Workstream(ctx context.Context, id string) (*koop.Workstream, error)
+	Agreements(ctx context.Context, cooperationID string) ([]*koop.Agreement, error)
+	Agreement(ctx context.Context, id string) (*koop.Agreement, error)
 }
 type UserResolver interface {
 	Memberships(ctx context.Context, obj *koop.User) ([]*koop.Membership, error)
@@ -1329,6 +1636,135 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AddPartnerPayload.Partner(childComplexity), true
+
+	case "Agreement.body":
+		if e.ComplexityRoot.Agreement.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Body(childComplexity), true
+	case "Agreement.canManage":
+		if e.ComplexityRoot.Agreement.CanManage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.CanManage(childComplexity), true
+	case "Agreement.canSign":
+		if e.ComplexityRoot.Agreement.CanSign == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.CanSign(childComplexity), true
+	case "Agreement.commitments":
+		if e.ComplexityRoot.Agreement.Commitments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Commitments(childComplexity), true
+	case "Agreement.cooperationId":
+		if e.ComplexityRoot.Agreement.CooperationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.CooperationID(childComplexity), true
+	case "Agreement.id":
+		if e.ComplexityRoot.Agreement.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ID(childComplexity), true
+	case "Agreement.parties":
+		if e.ComplexityRoot.Agreement.Parties == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Parties(childComplexity), true
+	case "Agreement.predecessorId":
+		if e.ComplexityRoot.Agreement.PredecessorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.PredecessorID(childComplexity), true
+	case "Agreement.signedAt":
+		if e.ComplexityRoot.Agreement.SignedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.SignedAt(childComplexity), true
+	case "Agreement.signedByName":
+		if e.ComplexityRoot.Agreement.SignedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.SignedByName(childComplexity), true
+	case "Agreement.status":
+		if e.ComplexityRoot.Agreement.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Status(childComplexity), true
+	case "Agreement.successorId":
+		if e.ComplexityRoot.Agreement.SuccessorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.SuccessorID(childComplexity), true
+	case "Agreement.title":
+		if e.ComplexityRoot.Agreement.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Title(childComplexity), true
+	case "Agreement.validFrom":
+		if e.ComplexityRoot.Agreement.ValidFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ValidFrom(childComplexity), true
+	case "Agreement.validUntil":
+		if e.ComplexityRoot.Agreement.ValidUntil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ValidUntil(childComplexity), true
+	case "Agreement.version":
+		if e.ComplexityRoot.Agreement.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Version(childComplexity), true
+	case "Agreement.years":
+		if e.ComplexityRoot.Agreement.Years == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Years(childComplexity), true
+
+	case "AgreementParty.partner":
+		if e.ComplexityRoot.AgreementParty.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementParty.Partner(childComplexity), true
+	case "AgreementParty.signatory":
+		if e.ComplexityRoot.AgreementParty.Signatory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementParty.Signatory(childComplexity), true
+	case "AgreementParty.signedOn":
+		if e.ComplexityRoot.AgreementParty.SignedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementParty.SignedOn(childComplexity), true
+
+	case "AgreementPayload.agreement":
+		if e.ComplexityRoot.AgreementPayload.Agreement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementPayload.Agreement(childComplexity), true
 
 	case "ApproveCriteriaPayload.awardCycle":
 		if e.ComplexityRoot.ApproveCriteriaPayload.AwardCycle == nil {
@@ -2211,6 +2647,86 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Comment.Version(childComplexity), true
 
+	case "Commitment.agreementId":
+		if e.ComplexityRoot.Commitment.AgreementID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.AgreementID(childComplexity), true
+	case "Commitment.carriedFromId":
+		if e.ComplexityRoot.Commitment.CarriedFromID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.CarriedFromID(childComplexity), true
+	case "Commitment.description":
+		if e.ComplexityRoot.Commitment.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.Description(childComplexity), true
+	case "Commitment.id":
+		if e.ComplexityRoot.Commitment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.ID(childComplexity), true
+	case "Commitment.position":
+		if e.ComplexityRoot.Commitment.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.Position(childComplexity), true
+	case "Commitment.recurring":
+		if e.ComplexityRoot.Commitment.Recurring == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.Recurring(childComplexity), true
+	case "Commitment.title":
+		if e.ComplexityRoot.Commitment.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.Title(childComplexity), true
+	case "Commitment.version":
+		if e.ComplexityRoot.Commitment.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.Version(childComplexity), true
+	case "Commitment.years":
+		if e.ComplexityRoot.Commitment.Years == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.Years(childComplexity), true
+
+	case "CommitmentYear.fulfilments":
+		if e.ComplexityRoot.CommitmentYear.Fulfilments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentYear.Fulfilments(childComplexity), true
+	case "CommitmentYear.reason":
+		if e.ComplexityRoot.CommitmentYear.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentYear.Reason(childComplexity), true
+	case "CommitmentYear.status":
+		if e.ComplexityRoot.CommitmentYear.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentYear.Status(childComplexity), true
+	case "CommitmentYear.year":
+		if e.ComplexityRoot.CommitmentYear.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentYear.Year(childComplexity), true
+
 	case "Conflict.createdAt":
 		if e.ComplexityRoot.Conflict.CreatedAt == nil {
 			break
@@ -2659,6 +3175,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Cooperation.Version(childComplexity), true
 
+	case "Coverage.cooperationId":
+		if e.ComplexityRoot.Coverage.CooperationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.CooperationID(childComplexity), true
+	case "Coverage.goalsWithoutMeasure":
+		if e.ComplexityRoot.Coverage.GoalsWithoutMeasure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.GoalsWithoutMeasure(childComplexity), true
+	case "Coverage.goalsWithoutPriority":
+		if e.ComplexityRoot.Coverage.GoalsWithoutPriority == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.GoalsWithoutPriority(childComplexity), true
+	case "Coverage.measuresWithOnePartner":
+		if e.ComplexityRoot.Coverage.MeasuresWithOnePartner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.MeasuresWithOnePartner(childComplexity), true
+	case "Coverage.measuresWithoutKpi":
+		if e.ComplexityRoot.Coverage.MeasuresWithoutKpi == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.MeasuresWithoutKpi(childComplexity), true
+	case "Coverage.partnerBalance":
+		if e.ComplexityRoot.Coverage.PartnerBalance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.PartnerBalance(childComplexity), true
+	case "Coverage.year":
+		if e.ComplexityRoot.Coverage.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.Year(childComplexity), true
+
 	case "CreateAwardCyclePayload.awardCycle":
 		if e.ComplexityRoot.CreateAwardCyclePayload.AwardCycle == nil {
 			break
@@ -2829,6 +3388,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CriterionMean.Mean(childComplexity), true
 
+	case "DeleteAgreementPayload.id":
+		if e.ComplexityRoot.DeleteAgreementPayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteAgreementPayload.ID(childComplexity), true
+
 	case "DeleteAttachmentPayload.id":
 		if e.ComplexityRoot.DeleteAttachmentPayload.ID == nil {
 			break
@@ -2898,6 +3464,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeleteEventSeriesPayload.ID(childComplexity), true
 
+	case "DeleteGoalPayload.id":
+		if e.ComplexityRoot.DeleteGoalPayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteGoalPayload.ID(childComplexity), true
+
 	case "DeleteHolidayOverridePayload.ok":
 		if e.ComplexityRoot.DeleteHolidayOverridePayload.Ok == nil {
 			break
@@ -2911,6 +3484,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeleteInvitationPayload.ID(childComplexity), true
+
+	case "DeleteKpiPayload.id":
+		if e.ComplexityRoot.DeleteKpiPayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteKpiPayload.ID(childComplexity), true
 
 	case "DeleteNominationPayload.id":
 		if e.ComplexityRoot.DeleteNominationPayload.ID == nil {
@@ -2938,6 +3518,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeleteTaskPayload.ID(childComplexity), true
+
+	case "DeleteWorkstreamPayload.id":
+		if e.ComplexityRoot.DeleteWorkstreamPayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteWorkstreamPayload.ID(childComplexity), true
 
 	case "DistributionList.createdAt":
 		if e.ComplexityRoot.DistributionList.CreatedAt == nil {
@@ -3295,6 +3882,160 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventSummary.Venue(childComplexity), true
 
+	case "Fulfilment.date":
+		if e.ComplexityRoot.Fulfilment.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fulfilment.Date(childComplexity), true
+	case "Fulfilment.detail":
+		if e.ComplexityRoot.Fulfilment.Detail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fulfilment.Detail(childComplexity), true
+	case "Fulfilment.id":
+		if e.ComplexityRoot.Fulfilment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fulfilment.ID(childComplexity), true
+	case "Fulfilment.kind":
+		if e.ComplexityRoot.Fulfilment.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fulfilment.Kind(childComplexity), true
+	case "Fulfilment.measureId":
+		if e.ComplexityRoot.Fulfilment.MeasureID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fulfilment.MeasureID(childComplexity), true
+	case "Fulfilment.state":
+		if e.ComplexityRoot.Fulfilment.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fulfilment.State(childComplexity), true
+	case "Fulfilment.title":
+		if e.ComplexityRoot.Fulfilment.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fulfilment.Title(childComplexity), true
+	case "Fulfilment.year":
+		if e.ComplexityRoot.Fulfilment.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fulfilment.Year(childComplexity), true
+
+	case "Goal.childCount":
+		if e.ComplexityRoot.Goal.ChildCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.ChildCount(childComplexity), true
+	case "Goal.code":
+		if e.ComplexityRoot.Goal.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.Code(childComplexity), true
+	case "Goal.covered":
+		if e.ComplexityRoot.Goal.Covered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.Covered(childComplexity), true
+	case "Goal.depth":
+		if e.ComplexityRoot.Goal.Depth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.Depth(childComplexity), true
+	case "Goal.description":
+		if e.ComplexityRoot.Goal.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.Description(childComplexity), true
+	case "Goal.id":
+		if e.ComplexityRoot.Goal.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.ID(childComplexity), true
+	case "Goal.kpis":
+		if e.ComplexityRoot.Goal.Kpis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.Kpis(childComplexity), true
+	case "Goal.measures":
+		if e.ComplexityRoot.Goal.Measures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.Measures(childComplexity), true
+	case "Goal.parentId":
+		if e.ComplexityRoot.Goal.ParentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.ParentID(childComplexity), true
+	case "Goal.position":
+		if e.ComplexityRoot.Goal.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.Position(childComplexity), true
+	case "Goal.priority":
+		if e.ComplexityRoot.Goal.Priority == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.Priority(childComplexity), true
+	case "Goal.title":
+		if e.ComplexityRoot.Goal.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.Title(childComplexity), true
+	case "Goal.version":
+		if e.ComplexityRoot.Goal.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.Version(childComplexity), true
+
+	case "GoalPayload.goal":
+		if e.ComplexityRoot.GoalPayload.Goal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GoalPayload.Goal(childComplexity), true
+
+	case "GoalRef.code":
+		if e.ComplexityRoot.GoalRef.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GoalRef.Code(childComplexity), true
+	case "GoalRef.id":
+		if e.ComplexityRoot.GoalRef.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GoalRef.ID(childComplexity), true
+	case "GoalRef.title":
+		if e.ComplexityRoot.GoalRef.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GoalRef.Title(childComplexity), true
+
 	case "GuestCounts.accepted":
 		if e.ComplexityRoot.GuestCounts.Accepted == nil {
 			break
@@ -3624,6 +4365,117 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.JuryPayload.AwardCycle(childComplexity), true
 
+	case "Kpi.baseline":
+		if e.ComplexityRoot.Kpi.Baseline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kpi.Baseline(childComplexity), true
+	case "Kpi.baselineOn":
+		if e.ComplexityRoot.Kpi.BaselineOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kpi.BaselineOn(childComplexity), true
+	case "Kpi.direction":
+		if e.ComplexityRoot.Kpi.Direction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kpi.Direction(childComplexity), true
+	case "Kpi.id":
+		if e.ComplexityRoot.Kpi.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kpi.ID(childComplexity), true
+	case "Kpi.latest":
+		if e.ComplexityRoot.Kpi.Latest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kpi.Latest(childComplexity), true
+	case "Kpi.measurements":
+		if e.ComplexityRoot.Kpi.Measurements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kpi.Measurements(childComplexity), true
+	case "Kpi.name":
+		if e.ComplexityRoot.Kpi.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kpi.Name(childComplexity), true
+	case "Kpi.progress":
+		if e.ComplexityRoot.Kpi.Progress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kpi.Progress(childComplexity), true
+	case "Kpi.state":
+		if e.ComplexityRoot.Kpi.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kpi.State(childComplexity), true
+	case "Kpi.subject":
+		if e.ComplexityRoot.Kpi.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kpi.Subject(childComplexity), true
+	case "Kpi.target":
+		if e.ComplexityRoot.Kpi.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kpi.Target(childComplexity), true
+	case "Kpi.targetOn":
+		if e.ComplexityRoot.Kpi.TargetOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kpi.TargetOn(childComplexity), true
+	case "Kpi.unit":
+		if e.ComplexityRoot.Kpi.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kpi.Unit(childComplexity), true
+	case "Kpi.version":
+		if e.ComplexityRoot.Kpi.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kpi.Version(childComplexity), true
+
+	case "KpiPayload.kpi":
+		if e.ComplexityRoot.KpiPayload.Kpi == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiPayload.Kpi(childComplexity), true
+
+	case "KpiSubject.id":
+		if e.ComplexityRoot.KpiSubject.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiSubject.ID(childComplexity), true
+	case "KpiSubject.kind":
+		if e.ComplexityRoot.KpiSubject.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiSubject.Kind(childComplexity), true
+	case "KpiSubject.title":
+		if e.ComplexityRoot.KpiSubject.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiSubject.Title(childComplexity), true
+
 	case "LegalTexts.accessibility":
 		if e.ComplexityRoot.LegalTexts.Accessibility == nil {
 			break
@@ -3700,6 +4552,80 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LogoutPayload.Ok(childComplexity), true
 
+	case "Measure.goalCount":
+		if e.ComplexityRoot.Measure.GoalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.GoalCount(childComplexity), true
+	case "Measure.id":
+		if e.ComplexityRoot.Measure.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.ID(childComplexity), true
+	case "Measure.kind":
+		if e.ComplexityRoot.Measure.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.Kind(childComplexity), true
+	case "Measure.kpiCount":
+		if e.ComplexityRoot.Measure.KpiCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.KpiCount(childComplexity), true
+	case "Measure.partners":
+		if e.ComplexityRoot.Measure.Partners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.Partners(childComplexity), true
+	case "Measure.title":
+		if e.ComplexityRoot.Measure.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.Title(childComplexity), true
+	case "Measure.workstreamStatus":
+		if e.ComplexityRoot.Measure.WorkstreamStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.WorkstreamStatus(childComplexity), true
+
+	case "Measurement.id":
+		if e.ComplexityRoot.Measurement.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.ID(childComplexity), true
+	case "Measurement.measuredOn":
+		if e.ComplexityRoot.Measurement.MeasuredOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.MeasuredOn(childComplexity), true
+	case "Measurement.note":
+		if e.ComplexityRoot.Measurement.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.Note(childComplexity), true
+	case "Measurement.recordedByName":
+		if e.ComplexityRoot.Measurement.RecordedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.RecordedByName(childComplexity), true
+	case "Measurement.value":
+		if e.ComplexityRoot.Measurement.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.Value(childComplexity), true
+
 	case "Membership.active":
 		if e.ComplexityRoot.Membership.Active == nil {
 			break
@@ -3768,6 +4694,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MembershipList.TotalCount(childComplexity), true
 
+	case "Milestone.doneOn":
+		if e.ComplexityRoot.Milestone.DoneOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Milestone.DoneOn(childComplexity), true
+	case "Milestone.dueOn":
+		if e.ComplexityRoot.Milestone.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Milestone.DueOn(childComplexity), true
+	case "Milestone.id":
+		if e.ComplexityRoot.Milestone.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Milestone.ID(childComplexity), true
+	case "Milestone.overdue":
+		if e.ComplexityRoot.Milestone.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Milestone.Overdue(childComplexity), true
+	case "Milestone.title":
+		if e.ComplexityRoot.Milestone.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Milestone.Title(childComplexity), true
+	case "Milestone.version":
+		if e.ComplexityRoot.Milestone.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Milestone.Version(childComplexity), true
+	case "Milestone.workstreamId":
+		if e.ComplexityRoot.Milestone.WorkstreamID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Milestone.WorkstreamID(childComplexity), true
+
 	case "Mutation.addComment":
 		if e.ComplexityRoot.Mutation.AddComment == nil {
 			break
@@ -3801,6 +4770,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddCriterion(childComplexity, args["input"].(model.AddCriterionInput)), true
+	case "Mutation.addFulfilment":
+		if e.ComplexityRoot.Mutation.AddFulfilment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addFulfilment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddFulfilment(childComplexity, args["input"].(koop.AddFulfilmentInput)), true
 	case "Mutation.addJuror":
 		if e.ComplexityRoot.Mutation.AddJuror == nil {
 			break
@@ -3823,6 +4803,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddPartner(childComplexity, args["input"].(koop.AddPartnerInput)), true
+	case "Mutation.addStatusReport":
+		if e.ComplexityRoot.Mutation.AddStatusReport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addStatusReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddStatusReport(childComplexity, args["input"].(koop.AddStatusReportInput)), true
 	case "Mutation.addWalkIn":
 		if e.ComplexityRoot.Mutation.AddWalkIn == nil {
 			break
@@ -3900,6 +4891,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CloseAwardVoting(childComplexity, args["input"].(model.CloseAwardVotingInput)), true
+	case "Mutation.createAgreement":
+		if e.ComplexityRoot.Mutation.CreateAgreement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createAgreement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAgreement(childComplexity, args["input"].(koop.CreateAgreementInput)), true
 	case "Mutation.createAwardCycle":
 		if e.ComplexityRoot.Mutation.CreateAwardCycle == nil {
 			break
@@ -3933,6 +4935,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateBudgetLine(childComplexity, args["input"].(koop.CreateBudgetLineInput)), true
+	case "Mutation.createCommitment":
+		if e.ComplexityRoot.Mutation.CreateCommitment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createCommitment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateCommitment(childComplexity, args["input"].(koop.CreateCommitmentInput)), true
 	case "Mutation.createContact":
 		if e.ComplexityRoot.Mutation.CreateContact == nil {
 			break
@@ -3988,6 +5001,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateEventSeries(childComplexity, args["input"].(koop.CreateEventSeriesInput)), true
+	case "Mutation.createGoal":
+		if e.ComplexityRoot.Mutation.CreateGoal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createGoal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateGoal(childComplexity, args["input"].(koop.CreateGoalInput)), true
+	case "Mutation.createKpi":
+		if e.ComplexityRoot.Mutation.CreateKpi == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createKpi_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateKpi(childComplexity, args["input"].(koop.CreateKpiInput)), true
+	case "Mutation.createMilestone":
+		if e.ComplexityRoot.Mutation.CreateMilestone == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createMilestone_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateMilestone(childComplexity, args["input"].(koop.CreateMilestoneInput)), true
 	case "Mutation.createNomination":
 		if e.ComplexityRoot.Mutation.CreateNomination == nil {
 			break
@@ -4021,6 +5067,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateSponsorship(childComplexity, args["input"].(koop.CreateSponsorshipInput)), true
+	case "Mutation.createSuccessorAgreement":
+		if e.ComplexityRoot.Mutation.CreateSuccessorAgreement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createSuccessorAgreement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateSuccessorAgreement(childComplexity, args["input"].(koop.CreateSuccessorAgreementInput)), true
 	case "Mutation.createTask":
 		if e.ComplexityRoot.Mutation.CreateTask == nil {
 			break
@@ -4032,6 +5089,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateTask(childComplexity, args["input"].(koop.CreateTaskInput)), true
+	case "Mutation.createWorkstream":
+		if e.ComplexityRoot.Mutation.CreateWorkstream == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createWorkstream_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateWorkstream(childComplexity, args["input"].(koop.CreateWorkstreamInput)), true
 	case "Mutation.decideEligibility":
 		if e.ComplexityRoot.Mutation.DecideEligibility == nil {
 			break
@@ -4054,6 +5122,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeclareConflict(childComplexity, args["input"].(model.DeclareConflictInput)), true
+	case "Mutation.deleteAgreement":
+		if e.ComplexityRoot.Mutation.DeleteAgreement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteAgreement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteAgreement(childComplexity, args["input"].(koop.DeleteAgreementInput)), true
 	case "Mutation.deleteAttachment":
 		if e.ComplexityRoot.Mutation.DeleteAttachment == nil {
 			break
@@ -4098,6 +5177,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteComment(childComplexity, args["input"].(model.DeleteCommentInput)), true
+	case "Mutation.deleteCommitment":
+		if e.ComplexityRoot.Mutation.DeleteCommitment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteCommitment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteCommitment(childComplexity, args["input"].(koop.DeleteCommitmentInput)), true
 	case "Mutation.deleteContact":
 		if e.ComplexityRoot.Mutation.DeleteContact == nil {
 			break
@@ -4153,6 +5243,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteEventSeries(childComplexity, args["input"].(koop.DeleteEventSeriesInput)), true
+	case "Mutation.deleteGoal":
+		if e.ComplexityRoot.Mutation.DeleteGoal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteGoal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteGoal(childComplexity, args["input"].(koop.DeleteGoalInput)), true
 	case "Mutation.deleteHolidayOverride":
 		if e.ComplexityRoot.Mutation.DeleteHolidayOverride == nil {
 			break
@@ -4175,6 +5276,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteInvitation(childComplexity, args["input"].(model.DeleteInvitationInput)), true
+	case "Mutation.deleteKpi":
+		if e.ComplexityRoot.Mutation.DeleteKpi == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteKpi_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteKpi(childComplexity, args["input"].(koop.DeleteKpiInput)), true
+	case "Mutation.deleteMeasurement":
+		if e.ComplexityRoot.Mutation.DeleteMeasurement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteMeasurement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteMeasurement(childComplexity, args["id"].(string)), true
+	case "Mutation.deleteMilestone":
+		if e.ComplexityRoot.Mutation.DeleteMilestone == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteMilestone_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteMilestone(childComplexity, args["input"].(koop.DeleteMilestoneInput)), true
 	case "Mutation.deleteNomination":
 		if e.ComplexityRoot.Mutation.DeleteNomination == nil {
 			break
@@ -4208,6 +5342,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteTask(childComplexity, args["input"].(koop.DeleteTaskInput)), true
+	case "Mutation.deleteWorkstream":
+		if e.ComplexityRoot.Mutation.DeleteWorkstream == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteWorkstream_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteWorkstream(childComplexity, args["input"].(koop.DeleteWorkstreamInput)), true
 	case "Mutation.editComment":
 		if e.ComplexityRoot.Mutation.EditComment == nil {
 			break
@@ -4252,6 +5397,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.InviteMember(childComplexity, args["input"].(koop.InviteMemberInput)), true
+	case "Mutation.linkGoalMeasure":
+		if e.ComplexityRoot.Mutation.LinkGoalMeasure == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_linkGoalMeasure_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LinkGoalMeasure(childComplexity, args["input"].(koop.GoalMeasureInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -4302,6 +5458,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordCastingVote(childComplexity, args["input"].(model.RecordCastingVoteInput)), true
+	case "Mutation.recordMeasurement":
+		if e.ComplexityRoot.Mutation.RecordMeasurement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordMeasurement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordMeasurement(childComplexity, args["input"].(koop.RecordMeasurementInput)), true
 	case "Mutation.refreshSession":
 		if e.ComplexityRoot.Mutation.RefreshSession == nil {
 			break
@@ -4330,6 +5497,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveContactsFromList(childComplexity, args["input"].(koop.ListContactsInput)), true
+	case "Mutation.removeFulfilment":
+		if e.ComplexityRoot.Mutation.RemoveFulfilment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeFulfilment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveFulfilment(childComplexity, args["id"].(string)), true
 	case "Mutation.removeJuror":
 		if e.ComplexityRoot.Mutation.RemoveJuror == nil {
 			break
@@ -4484,6 +5662,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetUserActive(childComplexity, args["input"].(koop.SetUserActiveInput)), true
+	case "Mutation.signAgreement":
+		if e.ComplexityRoot.Mutation.SignAgreement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_signAgreement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SignAgreement(childComplexity, args["input"].(koop.SignAgreementInput)), true
 	case "Mutation.submitBallot":
 		if e.ComplexityRoot.Mutation.SubmitBallot == nil {
 			break
@@ -4506,6 +5695,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitPublicNomination(childComplexity, args["input"].(model.PublicNominationInput)), true
+	case "Mutation.unlinkGoalMeasure":
+		if e.ComplexityRoot.Mutation.UnlinkGoalMeasure == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlinkGoalMeasure_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlinkGoalMeasure(childComplexity, args["input"].(koop.GoalMeasureInput)), true
+	case "Mutation.updateAgreement":
+		if e.ComplexityRoot.Mutation.UpdateAgreement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateAgreement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateAgreement(childComplexity, args["input"].(koop.UpdateAgreementInput)), true
 	case "Mutation.updateAwardCycle":
 		if e.ComplexityRoot.Mutation.UpdateAwardCycle == nil {
 			break
@@ -4539,6 +5750,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateBudgetLine(childComplexity, args["input"].(koop.UpdateBudgetLineInput)), true
+	case "Mutation.updateCommitment":
+		if e.ComplexityRoot.Mutation.UpdateCommitment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateCommitment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateCommitment(childComplexity, args["input"].(koop.UpdateCommitmentInput)), true
 	case "Mutation.updateContact":
 		if e.ComplexityRoot.Mutation.UpdateContact == nil {
 			break
@@ -4605,6 +5827,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateEventSeries(childComplexity, args["input"].(koop.UpdateEventSeriesInput)), true
+	case "Mutation.updateGoal":
+		if e.ComplexityRoot.Mutation.UpdateGoal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateGoal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateGoal(childComplexity, args["input"].(koop.UpdateGoalInput)), true
+	case "Mutation.updateKpi":
+		if e.ComplexityRoot.Mutation.UpdateKpi == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateKpi_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateKpi(childComplexity, args["input"].(koop.UpdateKpiInput)), true
 	case "Mutation.updateLegalTexts":
 		if e.ComplexityRoot.Mutation.UpdateLegalTexts == nil {
 			break
@@ -4638,6 +5882,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateMemberRole(childComplexity, args["input"].(koop.UpdateMemberRoleInput)), true
+	case "Mutation.updateMilestone":
+		if e.ComplexityRoot.Mutation.UpdateMilestone == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateMilestone_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateMilestone(childComplexity, args["input"].(koop.UpdateMilestoneInput)), true
+	case "Mutation.updateMissionStatement":
+		if e.ComplexityRoot.Mutation.UpdateMissionStatement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateMissionStatement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateMissionStatement(childComplexity, args["input"].(koop.UpdateMissionStatementInput)), true
 	case "Mutation.updateNomination":
 		if e.ComplexityRoot.Mutation.UpdateNomination == nil {
 			break
@@ -4693,6 +5959,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateTask(childComplexity, args["input"].(koop.UpdateTaskInput)), true
+	case "Mutation.updateWorkstream":
+		if e.ComplexityRoot.Mutation.UpdateWorkstream == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateWorkstream_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateWorkstream(childComplexity, args["input"].(koop.UpdateWorkstreamInput)), true
 	case "Mutation.uploadAttachment":
 		if e.ComplexityRoot.Mutation.UploadAttachment == nil {
 			break
@@ -4943,6 +6220,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Partner.Position(childComplexity), true
 
+	case "PartnerBalance.actualCents":
+		if e.ComplexityRoot.PartnerBalance.ActualCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerBalance.ActualCents(childComplexity), true
+	case "PartnerBalance.attendees":
+		if e.ComplexityRoot.PartnerBalance.Attendees == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerBalance.Attendees(childComplexity), true
+	case "PartnerBalance.eventsCoOrganised":
+		if e.ComplexityRoot.PartnerBalance.EventsCoOrganised == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerBalance.EventsCoOrganised(childComplexity), true
+	case "PartnerBalance.eventsLed":
+		if e.ComplexityRoot.PartnerBalance.EventsLed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerBalance.EventsLed(childComplexity), true
+	case "PartnerBalance.partner":
+		if e.ComplexityRoot.PartnerBalance.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerBalance.Partner(childComplexity), true
+	case "PartnerBalance.plannedCents":
+		if e.ComplexityRoot.PartnerBalance.PlannedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerBalance.PlannedCents(childComplexity), true
+	case "PartnerBalance.workstreamsLed":
+		if e.ComplexityRoot.PartnerBalance.WorkstreamsLed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerBalance.WorkstreamsLed(childComplexity), true
+
 	case "PasswordTokenInfo.email":
 		if e.ComplexityRoot.PasswordTokenInfo.Email == nil {
 			break
@@ -5062,6 +6382,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PublicNominationPayload.Reference(childComplexity), true
 
+	case "Query.agreement":
+		if e.ComplexityRoot.Query.Agreement == nil {
+			break
+		}
+
+		args, err := ec.field_Query_agreement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Agreement(childComplexity, args["id"].(string)), true
+	case "Query.agreements":
+		if e.ComplexityRoot.Query.Agreements == nil {
+			break
+		}
+
+		args, err := ec.field_Query_agreements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Agreements(childComplexity, args["cooperationId"].(string)), true
 	case "Query.attachments":
 		if e.ComplexityRoot.Query.Attachments == nil {
 			break
@@ -5178,6 +6520,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Cooperations(childComplexity), true
+	case "Query.coverage":
+		if e.ComplexityRoot.Query.Coverage == nil {
+			break
+		}
+
+		args, err := ec.field_Query_coverage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Coverage(childComplexity, args["cooperationId"].(string), args["year"].(*int)), true
 	case "Query.distributionList":
 		if e.ComplexityRoot.Query.DistributionList == nil {
 			break
@@ -5262,6 +6615,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.HolidayOverrides(childComplexity), true
 
+	case "Query.kpi":
+		if e.ComplexityRoot.Query.Kpi == nil {
+			break
+		}
+
+		args, err := ec.field_Query_kpi_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Kpi(childComplexity, args["id"].(string)), true
 	case "Query.legalTexts":
 		if e.ComplexityRoot.Query.LegalTexts == nil {
 			break
@@ -5395,6 +6759,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Rsvp(childComplexity, args["token"].(string)), true
+	case "Query.strategy":
+		if e.ComplexityRoot.Query.Strategy == nil {
+			break
+		}
+
+		args, err := ec.field_Query_strategy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Strategy(childComplexity, args["cooperationId"].(string)), true
+	case "Query.workstream":
+		if e.ComplexityRoot.Query.Workstream == nil {
+			break
+		}
+
+		args, err := ec.field_Query_workstream_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Workstream(childComplexity, args["id"].(string)), true
+	case "Query.workstreams":
+		if e.ComplexityRoot.Query.Workstreams == nil {
+			break
+		}
+
+		args, err := ec.field_Query_workstreams_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Workstreams(childComplexity, args["cooperationId"].(string), args["filter"].(*koop.WorkstreamFilter)), true
 
 	case "ReminderSettings.emailReminders":
 		if e.ComplexityRoot.ReminderSettings.EmailReminders == nil {
@@ -5699,6 +7096,75 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Sponsorship.Version(childComplexity), true
 
+	case "StatusReport.authorName":
+		if e.ComplexityRoot.StatusReport.AuthorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusReport.AuthorName(childComplexity), true
+	case "StatusReport.createdAt":
+		if e.ComplexityRoot.StatusReport.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusReport.CreatedAt(childComplexity), true
+	case "StatusReport.id":
+		if e.ComplexityRoot.StatusReport.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusReport.ID(childComplexity), true
+	case "StatusReport.status":
+		if e.ComplexityRoot.StatusReport.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusReport.Status(childComplexity), true
+	case "StatusReport.summary":
+		if e.ComplexityRoot.StatusReport.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusReport.Summary(childComplexity), true
+
+	case "Strategy.canManage":
+		if e.ComplexityRoot.Strategy.CanManage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strategy.CanManage(childComplexity), true
+	case "Strategy.cooperationId":
+		if e.ComplexityRoot.Strategy.CooperationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strategy.CooperationID(childComplexity), true
+	case "Strategy.goals":
+		if e.ComplexityRoot.Strategy.Goals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strategy.Goals(childComplexity), true
+	case "Strategy.missionStatement":
+		if e.ComplexityRoot.Strategy.MissionStatement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strategy.MissionStatement(childComplexity), true
+	case "Strategy.version":
+		if e.ComplexityRoot.Strategy.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strategy.Version(childComplexity), true
+
+	case "StrategyPayload.strategy":
+		if e.ComplexityRoot.StrategyPayload.Strategy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StrategyPayload.Strategy(childComplexity), true
+
 	case "Task.assignee":
 		if e.ComplexityRoot.Task.Assignee == nil {
 			break
@@ -5759,6 +7225,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Task.Version(childComplexity), true
+	case "Task.workstream":
+		if e.ComplexityRoot.Task.Workstream == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Workstream(childComplexity), true
 
 	case "TaskAssignee.id":
 		if e.ComplexityRoot.TaskAssignee.ID == nil {
@@ -5823,6 +7295,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TaskTemplateItem.Title(childComplexity), true
+
+	case "TaskWorkstream.id":
+		if e.ComplexityRoot.TaskWorkstream.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskWorkstream.ID(childComplexity), true
+	case "TaskWorkstream.title":
+		if e.ComplexityRoot.TaskWorkstream.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskWorkstream.Title(childComplexity), true
 
 	case "Turnout.jurors":
 		if e.ComplexityRoot.Turnout.Jurors == nil {
@@ -6042,6 +7527,159 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WithdrawCriteriaApprovalPayload.AwardCycle(childComplexity), true
 
+	case "Workstream.canManage":
+		if e.ComplexityRoot.Workstream.CanManage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.CanManage(childComplexity), true
+	case "Workstream.canReport":
+		if e.ComplexityRoot.Workstream.CanReport == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.CanReport(childComplexity), true
+	case "Workstream.cooperationId":
+		if e.ComplexityRoot.Workstream.CooperationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.CooperationID(childComplexity), true
+	case "Workstream.description":
+		if e.ComplexityRoot.Workstream.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.Description(childComplexity), true
+	case "Workstream.endsOn":
+		if e.ComplexityRoot.Workstream.EndsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.EndsOn(childComplexity), true
+	case "Workstream.goals":
+		if e.ComplexityRoot.Workstream.Goals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.Goals(childComplexity), true
+	case "Workstream.id":
+		if e.ComplexityRoot.Workstream.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.ID(childComplexity), true
+	case "Workstream.kpis":
+		if e.ComplexityRoot.Workstream.Kpis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.Kpis(childComplexity), true
+	case "Workstream.leads":
+		if e.ComplexityRoot.Workstream.Leads == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.Leads(childComplexity), true
+	case "Workstream.milestones":
+		if e.ComplexityRoot.Workstream.Milestones == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.Milestones(childComplexity), true
+	case "Workstream.openTaskCount":
+		if e.ComplexityRoot.Workstream.OpenTaskCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.OpenTaskCount(childComplexity), true
+	case "Workstream.partners":
+		if e.ComplexityRoot.Workstream.Partners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.Partners(childComplexity), true
+	case "Workstream.priority":
+		if e.ComplexityRoot.Workstream.Priority == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.Priority(childComplexity), true
+	case "Workstream.startsOn":
+		if e.ComplexityRoot.Workstream.StartsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.StartsOn(childComplexity), true
+	case "Workstream.status":
+		if e.ComplexityRoot.Workstream.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.Status(childComplexity), true
+	case "Workstream.statusReports":
+		if e.ComplexityRoot.Workstream.StatusReports == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.StatusReports(childComplexity), true
+	case "Workstream.tasks":
+		if e.ComplexityRoot.Workstream.Tasks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.Tasks(childComplexity), true
+	case "Workstream.title":
+		if e.ComplexityRoot.Workstream.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.Title(childComplexity), true
+	case "Workstream.updatedAt":
+		if e.ComplexityRoot.Workstream.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.UpdatedAt(childComplexity), true
+	case "Workstream.version":
+		if e.ComplexityRoot.Workstream.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workstream.Version(childComplexity), true
+
+	case "WorkstreamLead.membershipId":
+		if e.ComplexityRoot.WorkstreamLead.MembershipID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkstreamLead.MembershipID(childComplexity), true
+	case "WorkstreamLead.name":
+		if e.ComplexityRoot.WorkstreamLead.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkstreamLead.Name(childComplexity), true
+	case "WorkstreamLead.partner":
+		if e.ComplexityRoot.WorkstreamLead.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkstreamLead.Partner(childComplexity), true
+	case "WorkstreamLead.userId":
+		if e.ComplexityRoot.WorkstreamLead.UserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkstreamLead.UserID(childComplexity), true
+
+	case "WorkstreamPayload.workstream":
+		if e.ComplexityRoot.WorkstreamPayload.Workstream == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkstreamPayload.Workstream(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -6053,9 +7691,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AddCommentInput", ec.unmarshalInputAddCommentInput),
 			graphql.NewInputUnmarshaler("AddCriterionInput", ec.unmarshalInputAddCriterionInput),
+			graphql.NewInputUnmarshaler("AddFulfilmentInput", ec.unmarshalInputAddFulfilmentInput),
 			graphql.NewInputUnmarshaler("AddJurorInput", ec.unmarshalInputAddJurorInput),
 			graphql.NewInputUnmarshaler("AddPartnerInput", ec.unmarshalInputAddPartnerInput),
+			graphql.NewInputUnmarshaler("AddStatusReportInput", ec.unmarshalInputAddStatusReportInput),
 			graphql.NewInputUnmarshaler("AddWalkInInput", ec.unmarshalInputAddWalkInInput),
+			graphql.NewInputUnmarshaler("AgreementPartyInput", ec.unmarshalInputAgreementPartyInput),
 			graphql.NewInputUnmarshaler("ApproveCriteriaInput", ec.unmarshalInputApproveCriteriaInput),
 			graphql.NewInputUnmarshaler("AuditFilter", ec.unmarshalInputAuditFilter),
 			graphql.NewInputUnmarshaler("BudgetShareInput", ec.unmarshalInputBudgetShareInput),
@@ -6065,42 +7706,58 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CloseAwardVotingInput", ec.unmarshalInputCloseAwardVotingInput),
 			graphql.NewInputUnmarshaler("CompanyInput", ec.unmarshalInputCompanyInput),
 			graphql.NewInputUnmarshaler("ContactFilter", ec.unmarshalInputContactFilter),
+			graphql.NewInputUnmarshaler("CreateAgreementInput", ec.unmarshalInputCreateAgreementInput),
 			graphql.NewInputUnmarshaler("CreateAwardCycleInput", ec.unmarshalInputCreateAwardCycleInput),
 			graphql.NewInputUnmarshaler("CreateAwardProgrammeInput", ec.unmarshalInputCreateAwardProgrammeInput),
 			graphql.NewInputUnmarshaler("CreateBudgetLineInput", ec.unmarshalInputCreateBudgetLineInput),
+			graphql.NewInputUnmarshaler("CreateCommitmentInput", ec.unmarshalInputCreateCommitmentInput),
 			graphql.NewInputUnmarshaler("CreateContactInput", ec.unmarshalInputCreateContactInput),
 			graphql.NewInputUnmarshaler("CreateCooperationInput", ec.unmarshalInputCreateCooperationInput),
 			graphql.NewInputUnmarshaler("CreateDistributionListInput", ec.unmarshalInputCreateDistributionListInput),
 			graphql.NewInputUnmarshaler("CreateEventInput", ec.unmarshalInputCreateEventInput),
 			graphql.NewInputUnmarshaler("CreateEventSeriesInput", ec.unmarshalInputCreateEventSeriesInput),
+			graphql.NewInputUnmarshaler("CreateGoalInput", ec.unmarshalInputCreateGoalInput),
+			graphql.NewInputUnmarshaler("CreateKpiInput", ec.unmarshalInputCreateKpiInput),
+			graphql.NewInputUnmarshaler("CreateMilestoneInput", ec.unmarshalInputCreateMilestoneInput),
 			graphql.NewInputUnmarshaler("CreateNominationInput", ec.unmarshalInputCreateNominationInput),
 			graphql.NewInputUnmarshaler("CreateOrganisationInput", ec.unmarshalInputCreateOrganisationInput),
 			graphql.NewInputUnmarshaler("CreateSponsorshipInput", ec.unmarshalInputCreateSponsorshipInput),
+			graphql.NewInputUnmarshaler("CreateSuccessorAgreementInput", ec.unmarshalInputCreateSuccessorAgreementInput),
 			graphql.NewInputUnmarshaler("CreateTaskInput", ec.unmarshalInputCreateTaskInput),
+			graphql.NewInputUnmarshaler("CreateWorkstreamInput", ec.unmarshalInputCreateWorkstreamInput),
 			graphql.NewInputUnmarshaler("DecideEligibilityInput", ec.unmarshalInputDecideEligibilityInput),
 			graphql.NewInputUnmarshaler("DeclareConflictInput", ec.unmarshalInputDeclareConflictInput),
+			graphql.NewInputUnmarshaler("DeleteAgreementInput", ec.unmarshalInputDeleteAgreementInput),
 			graphql.NewInputUnmarshaler("DeleteAttachmentInput", ec.unmarshalInputDeleteAttachmentInput),
 			graphql.NewInputUnmarshaler("DeleteBudgetLineInput", ec.unmarshalInputDeleteBudgetLineInput),
 			graphql.NewInputUnmarshaler("DeleteCalendarFeedInput", ec.unmarshalInputDeleteCalendarFeedInput),
 			graphql.NewInputUnmarshaler("DeleteCommentInput", ec.unmarshalInputDeleteCommentInput),
+			graphql.NewInputUnmarshaler("DeleteCommitmentInput", ec.unmarshalInputDeleteCommitmentInput),
 			graphql.NewInputUnmarshaler("DeleteContactInput", ec.unmarshalInputDeleteContactInput),
 			graphql.NewInputUnmarshaler("DeleteCriterionInput", ec.unmarshalInputDeleteCriterionInput),
 			graphql.NewInputUnmarshaler("DeleteDistributionListInput", ec.unmarshalInputDeleteDistributionListInput),
 			graphql.NewInputUnmarshaler("DeleteEventInput", ec.unmarshalInputDeleteEventInput),
 			graphql.NewInputUnmarshaler("DeleteEventSeriesInput", ec.unmarshalInputDeleteEventSeriesInput),
+			graphql.NewInputUnmarshaler("DeleteGoalInput", ec.unmarshalInputDeleteGoalInput),
 			graphql.NewInputUnmarshaler("DeleteHolidayOverrideInput", ec.unmarshalInputDeleteHolidayOverrideInput),
 			graphql.NewInputUnmarshaler("DeleteInvitationInput", ec.unmarshalInputDeleteInvitationInput),
+			graphql.NewInputUnmarshaler("DeleteKpiInput", ec.unmarshalInputDeleteKpiInput),
+			graphql.NewInputUnmarshaler("DeleteMilestoneInput", ec.unmarshalInputDeleteMilestoneInput),
 			graphql.NewInputUnmarshaler("DeleteNominationInput", ec.unmarshalInputDeleteNominationInput),
 			graphql.NewInputUnmarshaler("DeleteSponsorshipInput", ec.unmarshalInputDeleteSponsorshipInput),
 			graphql.NewInputUnmarshaler("DeleteTaskInput", ec.unmarshalInputDeleteTaskInput),
+			graphql.NewInputUnmarshaler("DeleteWorkstreamInput", ec.unmarshalInputDeleteWorkstreamInput),
 			graphql.NewInputUnmarshaler("EditCommentInput", ec.unmarshalInputEditCommentInput),
 			graphql.NewInputUnmarshaler("EventFilter", ec.unmarshalInputEventFilter),
+			graphql.NewInputUnmarshaler("GoalMeasureInput", ec.unmarshalInputGoalMeasureInput),
 			graphql.NewInputUnmarshaler("GuestFilter", ec.unmarshalInputGuestFilter),
 			graphql.NewInputUnmarshaler("ImportContactsInput", ec.unmarshalInputImportContactsInput),
 			graphql.NewInputUnmarshaler("InviteGuestsInput", ec.unmarshalInputInviteGuestsInput),
 			graphql.NewInputUnmarshaler("InviteMemberInput", ec.unmarshalInputInviteMemberInput),
+			graphql.NewInputUnmarshaler("KpiSubjectInput", ec.unmarshalInputKpiSubjectInput),
 			graphql.NewInputUnmarshaler("ListContactsInput", ec.unmarshalInputListContactsInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
+			graphql.NewInputUnmarshaler("MeasureInput", ec.unmarshalInputMeasureInput),
 			graphql.NewInputUnmarshaler("MemberFilter", ec.unmarshalInputMemberFilter),
 			graphql.NewInputUnmarshaler("NewPartnerInput", ec.unmarshalInputNewPartnerInput),
 			graphql.NewInputUnmarshaler("NominatorInput", ec.unmarshalInputNominatorInput),
@@ -6111,6 +7768,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PublicNominationInput", ec.unmarshalInputPublicNominationInput),
 			graphql.NewInputUnmarshaler("RecordAnswerInput", ec.unmarshalInputRecordAnswerInput),
 			graphql.NewInputUnmarshaler("RecordCastingVoteInput", ec.unmarshalInputRecordCastingVoteInput),
+			graphql.NewInputUnmarshaler("RecordMeasurementInput", ec.unmarshalInputRecordMeasurementInput),
 			graphql.NewInputUnmarshaler("RemoveConflictInput", ec.unmarshalInputRemoveConflictInput),
 			graphql.NewInputUnmarshaler("RemoveJurorInput", ec.unmarshalInputRemoveJurorInput),
 			graphql.NewInputUnmarshaler("RemovePartnerInput", ec.unmarshalInputRemovePartnerInput),
@@ -6128,28 +7786,37 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SetMemberActiveInput", ec.unmarshalInputSetMemberActiveInput),
 			graphql.NewInputUnmarshaler("SetPasswordInput", ec.unmarshalInputSetPasswordInput),
 			graphql.NewInputUnmarshaler("SetUserActiveInput", ec.unmarshalInputSetUserActiveInput),
+			graphql.NewInputUnmarshaler("SignAgreementInput", ec.unmarshalInputSignAgreementInput),
 			graphql.NewInputUnmarshaler("SubjectInput", ec.unmarshalInputSubjectInput),
 			graphql.NewInputUnmarshaler("SubmitBallotInput", ec.unmarshalInputSubmitBallotInput),
 			graphql.NewInputUnmarshaler("TaskTemplateItemInput", ec.unmarshalInputTaskTemplateItemInput),
+			graphql.NewInputUnmarshaler("UpdateAgreementInput", ec.unmarshalInputUpdateAgreementInput),
 			graphql.NewInputUnmarshaler("UpdateAwardCycleInput", ec.unmarshalInputUpdateAwardCycleInput),
 			graphql.NewInputUnmarshaler("UpdateAwardProgrammeInput", ec.unmarshalInputUpdateAwardProgrammeInput),
 			graphql.NewInputUnmarshaler("UpdateBudgetLineInput", ec.unmarshalInputUpdateBudgetLineInput),
+			graphql.NewInputUnmarshaler("UpdateCommitmentInput", ec.unmarshalInputUpdateCommitmentInput),
 			graphql.NewInputUnmarshaler("UpdateContactInput", ec.unmarshalInputUpdateContactInput),
 			graphql.NewInputUnmarshaler("UpdateCooperationInput", ec.unmarshalInputUpdateCooperationInput),
 			graphql.NewInputUnmarshaler("UpdateCriterionInput", ec.unmarshalInputUpdateCriterionInput),
 			graphql.NewInputUnmarshaler("UpdateDistributionListInput", ec.unmarshalInputUpdateDistributionListInput),
 			graphql.NewInputUnmarshaler("UpdateEventInput", ec.unmarshalInputUpdateEventInput),
 			graphql.NewInputUnmarshaler("UpdateEventSeriesInput", ec.unmarshalInputUpdateEventSeriesInput),
+			graphql.NewInputUnmarshaler("UpdateGoalInput", ec.unmarshalInputUpdateGoalInput),
+			graphql.NewInputUnmarshaler("UpdateKpiInput", ec.unmarshalInputUpdateKpiInput),
 			graphql.NewInputUnmarshaler("UpdateLegalTextsInput", ec.unmarshalInputUpdateLegalTextsInput),
 			graphql.NewInputUnmarshaler("UpdateMeInput", ec.unmarshalInputUpdateMeInput),
 			graphql.NewInputUnmarshaler("UpdateMemberRoleInput", ec.unmarshalInputUpdateMemberRoleInput),
+			graphql.NewInputUnmarshaler("UpdateMilestoneInput", ec.unmarshalInputUpdateMilestoneInput),
+			graphql.NewInputUnmarshaler("UpdateMissionStatementInput", ec.unmarshalInputUpdateMissionStatementInput),
 			graphql.NewInputUnmarshaler("UpdateNominationInput", ec.unmarshalInputUpdateNominationInput),
 			graphql.NewInputUnmarshaler("UpdateOrganisationInput", ec.unmarshalInputUpdateOrganisationInput),
 			graphql.NewInputUnmarshaler("UpdateReminderSettingsInput", ec.unmarshalInputUpdateReminderSettingsInput),
 			graphql.NewInputUnmarshaler("UpdateSponsorshipInput", ec.unmarshalInputUpdateSponsorshipInput),
 			graphql.NewInputUnmarshaler("UpdateTaskInput", ec.unmarshalInputUpdateTaskInput),
+			graphql.NewInputUnmarshaler("UpdateWorkstreamInput", ec.unmarshalInputUpdateWorkstreamInput),
 			graphql.NewInputUnmarshaler("UploadAttachmentInput", ec.unmarshalInputUploadAttachmentInput),
 			graphql.NewInputUnmarshaler("WithdrawCriteriaApprovalInput", ec.unmarshalInputWithdrawCriteriaApprovalInput),
+			graphql.NewInputUnmarshaler("WorkstreamFilter", ec.unmarshalInputWorkstreamFilter),
 		)
 	}
 	first := true
@@ -7449,6 +9116,8 @@ type Task {
   ownerPartner: Partner
   """The event it belongs to, if any."""
   event: TaskEvent
+  """The workstream it belongs to, if any."""
+  workstream: TaskWorkstream
   """The cooperation it belongs to."""
   cooperationId: ID!
   """Optimistic-locking version; send it back on update."""
@@ -7471,6 +9140,14 @@ type TaskEvent {
   title: String!
   """The event's start."""
   startsAt: DateTime!
+}
+
+"""The workstream a task belongs to, as a task list needs it."""
+type TaskWorkstream {
+  """The workstream's ID."""
+  id: ID!
+  """The workstream's title."""
+  title: String!
 }
 
 """A page of tasks."""
@@ -7646,6 +9323,8 @@ input CreateTaskInput {
   cooperationId: ID!
   """The event it belongs to, if any."""
   eventId: ID
+  """The workstream it belongs to, if any (not together with an event)."""
+  workstreamId: ID
   """What to do."""
   title: String!
   """Due date."""
@@ -8230,6 +9909,8 @@ enum SubjectKind {
   EVENT
   """An award nomination (files only: its documents)."""
   NOMINATION
+  """A joint workstream."""
+  WORKSTREAM
 }
 
 """The thing a comment or file belongs to."""
@@ -9790,6 +11471,999 @@ extend type Mutation {
   """Records the chair's casting vote."""
   recordCastingVote(input: RecordCastingVoteInput!): CloseAwardVotingPayload!
 }
+
+# ---------------------------------------------------------------------------------------------
+# The agreement and its goals: mission statement, goals, measures, KPIs, coverage
+# ---------------------------------------------------------------------------------------------
+
+"""How urgent a goal or a workstream is."""
+enum Priority {
+  """High."""
+  HIGH
+  """Medium."""
+  MEDIUM
+  """Low."""
+  LOW
+}
+
+"""What a measure [Maßnahme] is."""
+enum MeasureKind {
+  """A joint workstream."""
+  WORKSTREAM
+  """An event series."""
+  EVENT_SERIES
+}
+
+"""Whatever implements a goal: a workstream or an event series."""
+type Measure {
+  """Its kind."""
+  kind: MeasureKind!
+  """The workstream's or the series' ID."""
+  id: ID!
+  """Its title."""
+  title: String!
+  """The workstream's status (null for an event series)."""
+  workstreamStatus: WorkstreamStatus
+  """The partners involved (a workstream's leads; a series' lead partners and organisers)."""
+  partners: [Partner!]!
+  """How many KPIs it has itself."""
+  kpiCount: Int!
+  """How many goals it serves."""
+  goalCount: Int!
+}
+
+"""Names a measure."""
+input MeasureInput {
+  """Its kind."""
+  kind: MeasureKind!
+  """Its ID."""
+  id: ID!
+}
+
+"""A cooperation's mission statement [Leitbild] and goals."""
+type Strategy {
+  """The cooperation."""
+  cooperationId: ID!
+  """The mission statement."""
+  missionStatement: String!
+  """Optimistic-locking version of the mission statement (0 before it was first written)."""
+  version: Int!
+  """Every goal in tree order (a parent before its sub-goals, by position)."""
+  goals: [Goal!]!
+  """Whether the reader may edit the mission statement and goals."""
+  canManage: Boolean!
+}
+
+"""A top goal [Oberziel] or a sub-goal [Unterziel]."""
+type Goal {
+  """Opaque ID."""
+  id: ID!
+  """The parent goal (null for a top goal)."""
+  parentId: ID
+  """Position among its siblings, from 1."""
+  position: Int!
+  """The code, "2" or "2.3", from the positions."""
+  code: String!
+  """0 for a top goal."""
+  depth: Int!
+  """Its title."""
+  title: String!
+  """A longer description."""
+  description: String!
+  """Its priority (null: not prioritised yet)."""
+  priority: Priority
+  """The measures linked to this goal itself."""
+  measures: [Measure!]!
+  """The KPIs of this goal itself."""
+  kpis: [Kpi!]!
+  """Whether it or one of its sub-goals has a measure."""
+  covered: Boolean!
+  """How many direct sub-goals it has."""
+  childCount: Int!
+  """Optimistic-locking version."""
+  version: Int!
+}
+
+"""A goal as other lists show it."""
+type GoalRef {
+  """The goal's ID."""
+  id: ID!
+  """Its code ("2.3")."""
+  code: String!
+  """Its title."""
+  title: String!
+}
+
+"""Which goals and measures lack something, and how the partners share a year's work."""
+type Coverage {
+  """The cooperation."""
+  cooperationId: ID!
+  """Goals without any measure, neither their own nor in a sub-goal."""
+  goalsWithoutMeasure: [Goal!]!
+  """Measures (serving at least one goal, or workstreams) without a KPI of their own."""
+  measuresWithoutKpi: [Measure!]!
+  """Measures that involve at most one partner."""
+  measuresWithOnePartner: [Measure!]!
+  """Goals without priority."""
+  goalsWithoutPriority: [Goal!]!
+  """The year of the partner balance."""
+  year: Int!
+  """Per partner: who leads, co-organises, pays and attends in the year."""
+  partnerBalance: [PartnerBalance!]!
+}
+
+"""One partner's share of a year's work."""
+type PartnerBalance {
+  """The partner."""
+  partner: Partner!
+  """Events of the year (not cancelled) the partner leads."""
+  eventsLed: Int!
+  """Events of the year led by another partner with an organiser from this one."""
+  eventsCoOrganised: Int!
+  """Workstreams running in the year with a lead from this partner."""
+  workstreamsLed: Int!
+  """The partner's planned share of the year's event budgets, in cents."""
+  plannedCents: Int!
+  """The partner's actual share of the year's event budgets, in cents."""
+  actualCents: Int!
+  """Guests from the partner's organisation who attended the year's events."""
+  attendees: Int!
+}
+
+"""Whether more is better."""
+enum KpiDirection {
+  """More is better."""
+  HIGHER_IS_BETTER
+  """Less is better."""
+  LOWER_IS_BETTER
+}
+
+"""What a KPI measures."""
+enum KpiSubjectKind {
+  """A goal."""
+  GOAL
+  """A workstream."""
+  WORKSTREAM
+  """An event series."""
+  EVENT_SERIES
+}
+
+"""What a KPI measures."""
+type KpiSubject {
+  """Its kind."""
+  kind: KpiSubjectKind!
+  """Its ID."""
+  id: ID!
+  """Its title (with the code for a goal)."""
+  title: String!
+}
+
+"""Names what a KPI measures."""
+input KpiSubjectInput {
+  """Its kind."""
+  kind: KpiSubjectKind!
+  """Its ID."""
+  id: ID!
+}
+
+"""Where a KPI stands."""
+enum KpiState {
+  """Nothing measured yet."""
+  NO_DATA
+  """The target is reached."""
+  ACHIEVED
+  """On the way: at least where a straight line from baseline to target would be."""
+  ON_TRACK
+  """Off target."""
+  BEHIND
+}
+
+"""A key figure [Kennzahl] of a goal, a workstream or an event series."""
+type Kpi {
+  """Opaque ID."""
+  id: ID!
+  """What it measures."""
+  subject: KpiSubject!
+  """Its name."""
+  name: String!
+  """The unit ("Unternehmen", "%", "ha")."""
+  unit: String!
+  """The value at the start."""
+  baseline: Float!
+  """When the baseline was measured."""
+  baselineOn: Date
+  """The value to reach."""
+  target: Float!
+  """By when."""
+  targetOn: Date
+  """Whether more is better."""
+  direction: KpiDirection!
+  """Dated values, oldest first."""
+  measurements: [Measurement!]!
+  """The newest value."""
+  latest: Measurement
+  """Share of the way from baseline (0) to target (1) covered by the newest value."""
+  progress: Float
+  """Where it stands."""
+  state: KpiState!
+  """Optimistic-locking version."""
+  version: Int!
+}
+
+"""A dated value of a KPI."""
+type Measurement {
+  """Opaque ID."""
+  id: ID!
+  """The day it was measured."""
+  measuredOn: Date!
+  """The value."""
+  value: Float!
+  """A note (source, method)."""
+  note: String!
+  """Who recorded it."""
+  recordedByName: String!
+}
+
+"""Changes the mission statement (COORDINATOR, ADMIN)."""
+input UpdateMissionStatementInput {
+  """The cooperation."""
+  cooperationId: ID!
+  """The new text."""
+  missionStatement: String!
+  """The version read (0 the first time)."""
+  version: Int!
+}
+
+"""The changed strategy."""
+type StrategyPayload {
+  """The mission statement and goals."""
+  strategy: Strategy!
+}
+
+"""Adds a goal at the end of its parent's sub-goals (COORDINATOR, ADMIN)."""
+input CreateGoalInput {
+  """The cooperation."""
+  cooperationId: ID!
+  """The parent goal; none for a top goal."""
+  parentId: ID
+  """Its title."""
+  title: String!
+  """A longer description."""
+  description: String
+  """Its priority."""
+  priority: Priority
+}
+
+"""Changes or moves a goal (COORDINATOR, ADMIN)."""
+input UpdateGoalInput {
+  """The goal."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """New title."""
+  title: String
+  """New description."""
+  description: String
+  """New priority."""
+  priority: Priority
+  """Removes the priority."""
+  clearPriority: Boolean
+  """Moves it under this goal (not into its own sub-goals)."""
+  parentId: ID
+  """Makes it a top goal."""
+  toTopLevel: Boolean
+  """Places it at this position among its siblings, from 1."""
+  position: Int
+}
+
+"""Deletes a goal without sub-goals; its links and KPIs go with it (COORDINATOR, ADMIN)."""
+input DeleteGoalInput {
+  """The goal."""
+  id: ID!
+  """The version read."""
+  version: Int!
+}
+
+"""The changed goal."""
+type GoalPayload {
+  """The goal."""
+  goal: Goal!
+}
+
+"""The result of deleting a goal."""
+type DeleteGoalPayload {
+  """The deleted goal's ID."""
+  id: ID!
+}
+
+"""Links a measure to a goal, or unlinks it (COORDINATOR, ADMIN)."""
+input GoalMeasureInput {
+  """The goal."""
+  goalId: ID!
+  """The measure."""
+  measure: MeasureInput!
+}
+
+"""Adds a KPI (COORDINATOR, ADMIN)."""
+input CreateKpiInput {
+  """The cooperation."""
+  cooperationId: ID!
+  """What it measures."""
+  subject: KpiSubjectInput!
+  """Its name."""
+  name: String!
+  """The unit (required)."""
+  unit: String!
+  """The value at the start."""
+  baseline: Float!
+  """When the baseline was measured."""
+  baselineOn: Date
+  """The value to reach (above the baseline when more is better, below otherwise)."""
+  target: Float!
+  """By when."""
+  targetOn: Date
+  """Whether more is better."""
+  direction: KpiDirection!
+}
+
+"""Changes a KPI (COORDINATOR, ADMIN)."""
+input UpdateKpiInput {
+  """The KPI."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """New name."""
+  name: String
+  """New unit."""
+  unit: String
+  """New baseline."""
+  baseline: Float
+  """New baseline date."""
+  baselineOn: Date
+  """Removes the baseline date."""
+  clearBaselineOn: Boolean
+  """New target."""
+  target: Float
+  """New target date."""
+  targetOn: Date
+  """Removes the target date."""
+  clearTargetOn: Boolean
+  """New direction."""
+  direction: KpiDirection
+}
+
+"""Deletes a KPI with its measurements (COORDINATOR, ADMIN)."""
+input DeleteKpiInput {
+  """The KPI."""
+  id: ID!
+  """The version read."""
+  version: Int!
+}
+
+"""Records a KPI's value of a day; a second value for the same day replaces the first
+(planners and the leads of the workstream it measures)."""
+input RecordMeasurementInput {
+  """The KPI."""
+  kpiId: ID!
+  """The day (not in the future)."""
+  measuredOn: Date!
+  """The value."""
+  value: Float!
+  """A note (source, method)."""
+  note: String
+}
+
+"""The changed KPI."""
+type KpiPayload {
+  """The KPI with its measurements."""
+  kpi: Kpi!
+}
+
+"""The result of deleting a KPI."""
+type DeleteKpiPayload {
+  """The deleted KPI's ID."""
+  id: ID!
+}
+
+extend type Query {
+  """The mission statement and goal tree (not for EXTERNAL members)."""
+  strategy(cooperationId: ID!): Strategy!
+  """Coverage gaps and the partner balance of a year (the current year by default)."""
+  coverage(cooperationId: ID!, year: Int): Coverage!
+  """One KPI with its measurements."""
+  kpi(id: ID!): Kpi!
+}
+
+extend type Mutation {
+  """Changes the mission statement."""
+  updateMissionStatement(input: UpdateMissionStatementInput!): StrategyPayload!
+  """Adds a goal."""
+  createGoal(input: CreateGoalInput!): GoalPayload!
+  """Changes or moves a goal."""
+  updateGoal(input: UpdateGoalInput!): GoalPayload!
+  """Deletes a goal."""
+  deleteGoal(input: DeleteGoalInput!): DeleteGoalPayload!
+  """Links a measure to a goal."""
+  linkGoalMeasure(input: GoalMeasureInput!): GoalPayload!
+  """Unlinks a measure from a goal."""
+  unlinkGoalMeasure(input: GoalMeasureInput!): GoalPayload!
+  """Adds a KPI."""
+  createKpi(input: CreateKpiInput!): KpiPayload!
+  """Changes a KPI."""
+  updateKpi(input: UpdateKpiInput!): KpiPayload!
+  """Deletes a KPI."""
+  deleteKpi(input: DeleteKpiInput!): DeleteKpiPayload!
+  """Records a measurement."""
+  recordMeasurement(input: RecordMeasurementInput!): KpiPayload!
+  """Deletes a measurement."""
+  deleteMeasurement(id: ID!): KpiPayload!
+}
+
+# ---------------------------------------------------------------------------------------------
+# Joint workstreams
+# ---------------------------------------------------------------------------------------------
+
+"""Where a workstream stands."""
+enum WorkstreamStatus {
+  """Proposed, not started."""
+  PROPOSED
+  """On track."""
+  ON_TRACK
+  """At risk."""
+  AT_RISK
+  """Off track."""
+  OFF_TRACK
+  """Finished."""
+  DONE
+  """Paused."""
+  PAUSED
+}
+
+"""A joint project [gemeinsames Projekt] of the partners."""
+type Workstream {
+  """Opaque ID."""
+  id: ID!
+  """The cooperation."""
+  cooperationId: ID!
+  """Its title."""
+  title: String!
+  """What it is about."""
+  description: String!
+  """Where it stands."""
+  status: WorkstreamStatus!
+  """Its priority (set by the retreat)."""
+  priority: Priority
+  """When it starts."""
+  startsOn: Date!
+  """When it ends (null: open-ended)."""
+  endsOn: Date
+  """The members leading it."""
+  leads: [WorkstreamLead!]!
+  """The partners of its leads."""
+  partners: [Partner!]!
+  """The goals it serves."""
+  goals: [GoalRef!]!
+  """Milestones by due date."""
+  milestones: [Milestone!]!
+  """Its KPIs."""
+  kpis: [Kpi!]!
+  """Status reports, newest first."""
+  statusReports: [StatusReport!]!
+  """Tasks on it: open ones first, by due date."""
+  tasks: [Task!]!
+  """How many of its tasks are open."""
+  openTaskCount: Int!
+  """Whether the reader may edit it."""
+  canManage: Boolean!
+  """Whether the reader may report on it, mark milestones done and record measurements."""
+  canReport: Boolean!
+  """When it was last changed."""
+  updatedAt: DateTime!
+  """Optimistic-locking version."""
+  version: Int!
+}
+
+"""A member leading a workstream."""
+type WorkstreamLead {
+  """The membership."""
+  membershipId: ID!
+  """The user."""
+  userId: ID!
+  """The user's name."""
+  name: String!
+  """The partner the member belongs to, if any."""
+  partner: Partner
+}
+
+"""A dated step of a workstream."""
+type Milestone {
+  """Opaque ID."""
+  id: ID!
+  """The workstream."""
+  workstreamId: ID!
+  """What is reached."""
+  title: String!
+  """When it is due (within the workstream's dates)."""
+  dueOn: Date!
+  """When it was reached."""
+  doneOn: Date
+  """Not done and due before today."""
+  overdue: Boolean!
+  """Optimistic-locking version."""
+  version: Int!
+}
+
+"""A periodic report on a workstream."""
+type StatusReport {
+  """Opaque ID."""
+  id: ID!
+  """The status it set."""
+  status: WorkstreamStatus!
+  """What happened, what is next."""
+  summary: String!
+  """Who wrote it."""
+  authorName: String!
+  """When."""
+  createdAt: DateTime!
+}
+
+"""Narrows the workstream board."""
+input WorkstreamFilter {
+  """Only these statuses."""
+  status: [WorkstreamStatus!]
+  """Only workstreams serving this goal."""
+  goalId: ID
+}
+
+"""Creates a workstream (COORDINATOR, ADMIN)."""
+input CreateWorkstreamInput {
+  """The cooperation."""
+  cooperationId: ID!
+  """Its title."""
+  title: String!
+  """What it is about."""
+  description: String
+  """Its status (PROPOSED by default)."""
+  status: WorkstreamStatus
+  """Its priority."""
+  priority: Priority
+  """When it starts."""
+  startsOn: Date!
+  """When it ends."""
+  endsOn: Date
+  """The leads (memberships of the cooperation)."""
+  leadMembershipIds: [ID!]
+  """The goals it serves."""
+  goalIds: [ID!]
+}
+
+"""Changes a workstream (COORDINATOR, ADMIN). Leads and goals, when given, replace the old ones."""
+input UpdateWorkstreamInput {
+  """The workstream."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """New title."""
+  title: String
+  """New description."""
+  description: String
+  """New status."""
+  status: WorkstreamStatus
+  """New priority."""
+  priority: Priority
+  """Removes the priority."""
+  clearPriority: Boolean
+  """New start (every milestone must stay within the dates)."""
+  startsOn: Date
+  """New end."""
+  endsOn: Date
+  """Makes it open-ended."""
+  clearEndsOn: Boolean
+  """The leads."""
+  leadMembershipIds: [ID!]
+  """The goals."""
+  goalIds: [ID!]
+}
+
+"""Deletes a workstream with its milestones, reports, KPIs, tasks, comments and files (COORDINATOR, ADMIN)."""
+input DeleteWorkstreamInput {
+  """The workstream."""
+  id: ID!
+  """The version read."""
+  version: Int!
+}
+
+"""Adds a milestone (COORDINATOR, ADMIN)."""
+input CreateMilestoneInput {
+  """The workstream."""
+  workstreamId: ID!
+  """What is reached."""
+  title: String!
+  """When it is due."""
+  dueOn: Date!
+}
+
+"""Changes a milestone; doneOn marks it done (planners and the workstream's leads)."""
+input UpdateMilestoneInput {
+  """The milestone."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """New title (planners)."""
+  title: String
+  """New due date (planners)."""
+  dueOn: Date
+  """Marks it done on this day."""
+  doneOn: Date
+  """Reopens it."""
+  clearDoneOn: Boolean
+}
+
+"""Deletes a milestone (COORDINATOR, ADMIN)."""
+input DeleteMilestoneInput {
+  """The milestone."""
+  id: ID!
+  """The version read."""
+  version: Int!
+}
+
+"""Writes a status report and sets the workstream's status (planners and its leads)."""
+input AddStatusReportInput {
+  """The workstream."""
+  workstreamId: ID!
+  """The workstream's version read."""
+  version: Int!
+  """The status now."""
+  status: WorkstreamStatus!
+  """What happened, what is next."""
+  summary: String!
+}
+
+"""The changed workstream."""
+type WorkstreamPayload {
+  """The workstream."""
+  workstream: Workstream!
+}
+
+"""The result of deleting a workstream."""
+type DeleteWorkstreamPayload {
+  """The deleted workstream's ID."""
+  id: ID!
+}
+
+extend type Query {
+  """The workstream board (not for EXTERNAL members)."""
+  workstreams(cooperationId: ID!, filter: WorkstreamFilter): [Workstream!]!
+  """One workstream."""
+  workstream(id: ID!): Workstream!
+}
+
+extend type Mutation {
+  """Creates a workstream."""
+  createWorkstream(input: CreateWorkstreamInput!): WorkstreamPayload!
+  """Changes a workstream."""
+  updateWorkstream(input: UpdateWorkstreamInput!): WorkstreamPayload!
+  """Deletes a workstream."""
+  deleteWorkstream(input: DeleteWorkstreamInput!): DeleteWorkstreamPayload!
+  """Adds a milestone."""
+  createMilestone(input: CreateMilestoneInput!): WorkstreamPayload!
+  """Changes a milestone."""
+  updateMilestone(input: UpdateMilestoneInput!): WorkstreamPayload!
+  """Deletes a milestone."""
+  deleteMilestone(input: DeleteMilestoneInput!): WorkstreamPayload!
+  """Writes a status report."""
+  addStatusReport(input: AddStatusReportInput!): WorkstreamPayload!
+}
+
+# ---------------------------------------------------------------------------------------------
+# Agreements and commitments
+# ---------------------------------------------------------------------------------------------
+
+"""A draft until the partners signed; then text, parties and commitments are fixed."""
+enum AgreementStatus {
+  """Being drafted."""
+  DRAFT
+  """Signed by every party."""
+  SIGNED
+}
+
+"""A cooperation agreement [Kooperationsvereinbarung]."""
+type Agreement {
+  """Opaque ID."""
+  id: ID!
+  """The cooperation."""
+  cooperationId: ID!
+  """Its title."""
+  title: String!
+  """Its text."""
+  body: String!
+  """First day of validity."""
+  validFrom: Date!
+  """Last day of validity (null: open-ended)."""
+  validUntil: Date
+  """Draft or signed."""
+  status: AgreementStatus!
+  """The agreement it succeeds."""
+  predecessorId: ID
+  """The agreement that succeeds it."""
+  successorId: ID
+  """When the signature was recorded."""
+  signedAt: DateTime
+  """Who recorded it."""
+  signedByName: String!
+  """The parties with their signatories."""
+  parties: [AgreementParty!]!
+  """Its commitments in order, with their standing per year."""
+  commitments: [Commitment!]!
+  """The calendar years of its validity."""
+  years: [Int!]!
+  """Whether the reader may edit it and link measures."""
+  canManage: Boolean!
+  """Whether the reader may record the signature."""
+  canSign: Boolean!
+  """Optimistic-locking version."""
+  version: Int!
+}
+
+"""A partner that is party to an agreement."""
+type AgreementParty {
+  """The partner."""
+  partner: Partner!
+  """Who signs for it."""
+  signatory: String!
+  """When they signed."""
+  signedOn: Date
+}
+
+"""Names a party and its signatory."""
+input AgreementPartyInput {
+  """The partner."""
+  partnerId: ID!
+  """Who signs for it."""
+  signatory: String
+  """When they signed."""
+  signedOn: Date
+}
+
+"""How a commitment stands in a year."""
+enum CommitmentStatus {
+  """Fulfilled by a linked measure."""
+  FULFILLED
+  """Not yet, but under way, or the year lies ahead."""
+  OPEN
+  """The year is over without fulfilment, or nothing linked is under way."""
+  AT_RISK
+}
+
+"""What kind of measure fulfils a commitment."""
+enum FulfilmentKind {
+  """An event."""
+  EVENT
+  """An award cycle."""
+  AWARD_CYCLE
+  """A workstream."""
+  WORKSTREAM
+}
+
+"""What a linked measure contributes."""
+enum FulfilmentState {
+  """It fulfils the commitment (held event, decided cycle, finished workstream)."""
+  DONE
+  """Planned or running."""
+  UNDER_WAY
+  """A workstream at risk or off track."""
+  TROUBLED
+  """Cancelled or paused: counts for nothing."""
+  VOID
+}
+
+"""A measure linked to a commitment for a year."""
+type Fulfilment {
+  """Opaque ID of the link."""
+  id: ID!
+  """The year."""
+  year: Int!
+  """The kind of measure."""
+  kind: FulfilmentKind!
+  """The event's, cycle's or workstream's ID."""
+  measureId: ID!
+  """Its title."""
+  title: String!
+  """Its own status (event status, award phase, workstream status)."""
+  detail: String!
+  """The event's start."""
+  date: DateTime
+  """What it contributes."""
+  state: FulfilmentState!
+}
+
+"""A commitment's standing in one year."""
+type CommitmentYear {
+  """The year."""
+  year: Int!
+  """Fulfilled, open or at risk."""
+  status: CommitmentStatus!
+  """Why (German)."""
+  reason: String!
+  """The measures linked for the year."""
+  fulfilments: [Fulfilment!]!
+}
+
+"""One promise of an agreement."""
+type Commitment {
+  """Opaque ID."""
+  id: ID!
+  """The agreement."""
+  agreementId: ID!
+  """Position, from 1."""
+  position: Int!
+  """What is promised."""
+  title: String!
+  """Details."""
+  description: String!
+  """To be kept every year (otherwise once)."""
+  recurring: Boolean!
+  """The predecessor's commitment it takes over."""
+  carriedFromId: ID
+  """Its standing per year, oldest first."""
+  years: [CommitmentYear!]!
+  """Optimistic-locking version."""
+  version: Int!
+}
+
+"""Drafts an agreement (COORDINATOR, ADMIN). Parties default to every partner."""
+input CreateAgreementInput {
+  """The cooperation."""
+  cooperationId: ID!
+  """Its title."""
+  title: String!
+  """Its text."""
+  body: String
+  """First day of validity."""
+  validFrom: Date!
+  """Last day of validity."""
+  validUntil: Date
+  """The parties."""
+  parties: [AgreementPartyInput!]
+}
+
+"""Changes a draft agreement (COORDINATOR, ADMIN)."""
+input UpdateAgreementInput {
+  """The agreement."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """New title."""
+  title: String
+  """New text."""
+  body: String
+  """New first day."""
+  validFrom: Date
+  """New last day."""
+  validUntil: Date
+  """Makes it open-ended."""
+  clearValidUntil: Boolean
+  """The parties (replace the old ones)."""
+  parties: [AgreementPartyInput!]
+}
+
+"""Records that every party signed (ADMIN)."""
+input SignAgreementInput {
+  """The agreement."""
+  id: ID!
+  """The version read."""
+  version: Int!
+}
+
+"""Deletes a draft agreement (COORDINATOR, ADMIN)."""
+input DeleteAgreementInput {
+  """The agreement."""
+  id: ID!
+  """The version read."""
+  version: Int!
+}
+
+"""Drafts the successor of a signed agreement, taking over its open commitments (COORDINATOR, ADMIN)."""
+input CreateSuccessorAgreementInput {
+  """The agreement it succeeds."""
+  predecessorId: ID!
+  """Its title."""
+  title: String!
+  """First day (the day after the predecessor ends by default)."""
+  validFrom: Date
+  """Last day."""
+  validUntil: Date
+}
+
+"""Adds a commitment to a draft agreement (COORDINATOR, ADMIN)."""
+input CreateCommitmentInput {
+  """The agreement."""
+  agreementId: ID!
+  """What is promised."""
+  title: String!
+  """Details."""
+  description: String
+  """To be kept every year (the default)."""
+  recurring: Boolean
+}
+
+"""Changes a commitment of a draft agreement (COORDINATOR, ADMIN)."""
+input UpdateCommitmentInput {
+  """The commitment."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """New title."""
+  title: String
+  """New details."""
+  description: String
+  """Recurring or once."""
+  recurring: Boolean
+  """New position, from 1."""
+  position: Int
+}
+
+"""Removes a commitment from a draft agreement (COORDINATOR, ADMIN)."""
+input DeleteCommitmentInput {
+  """The commitment."""
+  id: ID!
+  """The version read."""
+  version: Int!
+}
+
+"""Links a measure to a commitment for a year (COORDINATOR, ADMIN)."""
+input AddFulfilmentInput {
+  """The commitment."""
+  commitmentId: ID!
+  """The kind of measure."""
+  kind: FulfilmentKind!
+  """The event, award cycle or workstream."""
+  measureId: ID!
+  """The year (required for a workstream; an event's and a cycle's year is their own)."""
+  year: Int
+}
+
+"""The changed agreement."""
+type AgreementPayload {
+  """The agreement with its commitments."""
+  agreement: Agreement!
+}
+
+"""The result of deleting an agreement."""
+type DeleteAgreementPayload {
+  """The deleted agreement's ID."""
+  id: ID!
+}
+
+extend type Query {
+  """A cooperation's agreements, newest first (not for EXTERNAL members)."""
+  agreements(cooperationId: ID!): [Agreement!]!
+  """One agreement."""
+  agreement(id: ID!): Agreement!
+}
+
+extend type Mutation {
+  """Drafts an agreement."""
+  createAgreement(input: CreateAgreementInput!): AgreementPayload!
+  """Changes a draft agreement."""
+  updateAgreement(input: UpdateAgreementInput!): AgreementPayload!
+  """Records the signature."""
+  signAgreement(input: SignAgreementInput!): AgreementPayload!
+  """Deletes a draft agreement."""
+  deleteAgreement(input: DeleteAgreementInput!): DeleteAgreementPayload!
+  """Drafts a successor."""
+  createSuccessorAgreement(input: CreateSuccessorAgreementInput!): AgreementPayload!
+  """Adds a commitment."""
+  createCommitment(input: CreateCommitmentInput!): AgreementPayload!
+  """Changes a commitment."""
+  updateCommitment(input: UpdateCommitmentInput!): AgreementPayload!
+  """Removes a commitment."""
+  deleteCommitment(input: DeleteCommitmentInput!): AgreementPayload!
+  """Links a measure to a commitment."""
+  addFulfilment(input: AddFulfilmentInput!): AgreementPayload!
+  """Removes a link."""
+  removeFulfilment(id: ID!): AgreementPayload!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -9820,6 +12494,66 @@ func (ec *executionContext) childFields_AddPartnerPayload(ctx context.Context, f
 		return ec.fieldContext_AddPartnerPayload_partner(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AddPartnerPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Agreement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Agreement_id(ctx, field)
+	case "cooperationId":
+		return ec.fieldContext_Agreement_cooperationId(ctx, field)
+	case "title":
+		return ec.fieldContext_Agreement_title(ctx, field)
+	case "body":
+		return ec.fieldContext_Agreement_body(ctx, field)
+	case "validFrom":
+		return ec.fieldContext_Agreement_validFrom(ctx, field)
+	case "validUntil":
+		return ec.fieldContext_Agreement_validUntil(ctx, field)
+	case "status":
+		return ec.fieldContext_Agreement_status(ctx, field)
+	case "predecessorId":
+		return ec.fieldContext_Agreement_predecessorId(ctx, field)
+	case "successorId":
+		return ec.fieldContext_Agreement_successorId(ctx, field)
+	case "signedAt":
+		return ec.fieldContext_Agreement_signedAt(ctx, field)
+	case "signedByName":
+		return ec.fieldContext_Agreement_signedByName(ctx, field)
+	case "parties":
+		return ec.fieldContext_Agreement_parties(ctx, field)
+	case "commitments":
+		return ec.fieldContext_Agreement_commitments(ctx, field)
+	case "years":
+		return ec.fieldContext_Agreement_years(ctx, field)
+	case "canManage":
+		return ec.fieldContext_Agreement_canManage(ctx, field)
+	case "canSign":
+		return ec.fieldContext_Agreement_canSign(ctx, field)
+	case "version":
+		return ec.fieldContext_Agreement_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Agreement", field.Name)
+}
+
+func (ec *executionContext) childFields_AgreementParty(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "partner":
+		return ec.fieldContext_AgreementParty_partner(ctx, field)
+	case "signatory":
+		return ec.fieldContext_AgreementParty_signatory(ctx, field)
+	case "signedOn":
+		return ec.fieldContext_AgreementParty_signedOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgreementParty", field.Name)
+}
+
+func (ec *executionContext) childFields_AgreementPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "agreement":
+		return ec.fieldContext_AgreementPayload_agreement(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgreementPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ApproveCriteriaPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10246,6 +12980,44 @@ func (ec *executionContext) childFields_Comment(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Comment", field.Name)
 }
 
+func (ec *executionContext) childFields_Commitment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Commitment_id(ctx, field)
+	case "agreementId":
+		return ec.fieldContext_Commitment_agreementId(ctx, field)
+	case "position":
+		return ec.fieldContext_Commitment_position(ctx, field)
+	case "title":
+		return ec.fieldContext_Commitment_title(ctx, field)
+	case "description":
+		return ec.fieldContext_Commitment_description(ctx, field)
+	case "recurring":
+		return ec.fieldContext_Commitment_recurring(ctx, field)
+	case "carriedFromId":
+		return ec.fieldContext_Commitment_carriedFromId(ctx, field)
+	case "years":
+		return ec.fieldContext_Commitment_years(ctx, field)
+	case "version":
+		return ec.fieldContext_Commitment_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Commitment", field.Name)
+}
+
+func (ec *executionContext) childFields_CommitmentYear(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_CommitmentYear_year(ctx, field)
+	case "status":
+		return ec.fieldContext_CommitmentYear_status(ctx, field)
+	case "reason":
+		return ec.fieldContext_CommitmentYear_reason(ctx, field)
+	case "fulfilments":
+		return ec.fieldContext_CommitmentYear_fulfilments(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CommitmentYear", field.Name)
+}
+
 func (ec *executionContext) childFields_Conflict(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "jurorId":
@@ -10452,6 +13224,26 @@ func (ec *executionContext) childFields_Cooperation(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type Cooperation", field.Name)
 }
 
+func (ec *executionContext) childFields_Coverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cooperationId":
+		return ec.fieldContext_Coverage_cooperationId(ctx, field)
+	case "goalsWithoutMeasure":
+		return ec.fieldContext_Coverage_goalsWithoutMeasure(ctx, field)
+	case "measuresWithoutKpi":
+		return ec.fieldContext_Coverage_measuresWithoutKpi(ctx, field)
+	case "measuresWithOnePartner":
+		return ec.fieldContext_Coverage_measuresWithOnePartner(ctx, field)
+	case "goalsWithoutPriority":
+		return ec.fieldContext_Coverage_goalsWithoutPriority(ctx, field)
+	case "year":
+		return ec.fieldContext_Coverage_year(ctx, field)
+	case "partnerBalance":
+		return ec.fieldContext_Coverage_partnerBalance(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Coverage", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateAwardCyclePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "awardCycle":
@@ -10588,6 +13380,14 @@ func (ec *executionContext) childFields_CriterionMean(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type CriterionMean", field.Name)
 }
 
+func (ec *executionContext) childFields_DeleteAgreementPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteAgreementPayload_id(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteAgreementPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteAttachmentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10662,6 +13462,14 @@ func (ec *executionContext) childFields_DeleteEventSeriesPayload(ctx context.Con
 	return nil, fmt.Errorf("no field named %q was found under type DeleteEventSeriesPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DeleteGoalPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteGoalPayload_id(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteGoalPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteHolidayOverridePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "ok":
@@ -10676,6 +13484,14 @@ func (ec *executionContext) childFields_DeleteInvitationPayload(ctx context.Cont
 		return ec.fieldContext_DeleteInvitationPayload_id(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteInvitationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteKpiPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteKpiPayload_id(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteKpiPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DeleteNominationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10702,6 +13518,14 @@ func (ec *executionContext) childFields_DeleteTaskPayload(ctx context.Context, f
 		return ec.fieldContext_DeleteTaskPayload_id(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteTaskPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteWorkstreamPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteWorkstreamPayload_id(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteWorkstreamPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DistributionList(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10866,6 +13690,80 @@ func (ec *executionContext) childFields_EventSummary(ctx context.Context, field 
 		return ec.fieldContext_EventSummary_status(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventSummary", field.Name)
+}
+
+func (ec *executionContext) childFields_Fulfilment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Fulfilment_id(ctx, field)
+	case "year":
+		return ec.fieldContext_Fulfilment_year(ctx, field)
+	case "kind":
+		return ec.fieldContext_Fulfilment_kind(ctx, field)
+	case "measureId":
+		return ec.fieldContext_Fulfilment_measureId(ctx, field)
+	case "title":
+		return ec.fieldContext_Fulfilment_title(ctx, field)
+	case "detail":
+		return ec.fieldContext_Fulfilment_detail(ctx, field)
+	case "date":
+		return ec.fieldContext_Fulfilment_date(ctx, field)
+	case "state":
+		return ec.fieldContext_Fulfilment_state(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Fulfilment", field.Name)
+}
+
+func (ec *executionContext) childFields_Goal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Goal_id(ctx, field)
+	case "parentId":
+		return ec.fieldContext_Goal_parentId(ctx, field)
+	case "position":
+		return ec.fieldContext_Goal_position(ctx, field)
+	case "code":
+		return ec.fieldContext_Goal_code(ctx, field)
+	case "depth":
+		return ec.fieldContext_Goal_depth(ctx, field)
+	case "title":
+		return ec.fieldContext_Goal_title(ctx, field)
+	case "description":
+		return ec.fieldContext_Goal_description(ctx, field)
+	case "priority":
+		return ec.fieldContext_Goal_priority(ctx, field)
+	case "measures":
+		return ec.fieldContext_Goal_measures(ctx, field)
+	case "kpis":
+		return ec.fieldContext_Goal_kpis(ctx, field)
+	case "covered":
+		return ec.fieldContext_Goal_covered(ctx, field)
+	case "childCount":
+		return ec.fieldContext_Goal_childCount(ctx, field)
+	case "version":
+		return ec.fieldContext_Goal_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Goal", field.Name)
+}
+
+func (ec *executionContext) childFields_GoalPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "goal":
+		return ec.fieldContext_GoalPayload_goal(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GoalPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_GoalRef(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_GoalRef_id(ctx, field)
+	case "code":
+		return ec.fieldContext_GoalRef_code(ctx, field)
+	case "title":
+		return ec.fieldContext_GoalRef_title(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GoalRef", field.Name)
 }
 
 func (ec *executionContext) childFields_GuestCounts(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11040,6 +13938,60 @@ func (ec *executionContext) childFields_JuryPayload(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type JuryPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Kpi(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Kpi_id(ctx, field)
+	case "subject":
+		return ec.fieldContext_Kpi_subject(ctx, field)
+	case "name":
+		return ec.fieldContext_Kpi_name(ctx, field)
+	case "unit":
+		return ec.fieldContext_Kpi_unit(ctx, field)
+	case "baseline":
+		return ec.fieldContext_Kpi_baseline(ctx, field)
+	case "baselineOn":
+		return ec.fieldContext_Kpi_baselineOn(ctx, field)
+	case "target":
+		return ec.fieldContext_Kpi_target(ctx, field)
+	case "targetOn":
+		return ec.fieldContext_Kpi_targetOn(ctx, field)
+	case "direction":
+		return ec.fieldContext_Kpi_direction(ctx, field)
+	case "measurements":
+		return ec.fieldContext_Kpi_measurements(ctx, field)
+	case "latest":
+		return ec.fieldContext_Kpi_latest(ctx, field)
+	case "progress":
+		return ec.fieldContext_Kpi_progress(ctx, field)
+	case "state":
+		return ec.fieldContext_Kpi_state(ctx, field)
+	case "version":
+		return ec.fieldContext_Kpi_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Kpi", field.Name)
+}
+
+func (ec *executionContext) childFields_KpiPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kpi":
+		return ec.fieldContext_KpiPayload_kpi(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type KpiPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_KpiSubject(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_KpiSubject_kind(ctx, field)
+	case "id":
+		return ec.fieldContext_KpiSubject_id(ctx, field)
+	case "title":
+		return ec.fieldContext_KpiSubject_title(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type KpiSubject", field.Name)
+}
+
 func (ec *executionContext) childFields_LegalTexts(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cooperationId":
@@ -11088,6 +14040,42 @@ func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type LogoutPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Measure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_Measure_kind(ctx, field)
+	case "id":
+		return ec.fieldContext_Measure_id(ctx, field)
+	case "title":
+		return ec.fieldContext_Measure_title(ctx, field)
+	case "workstreamStatus":
+		return ec.fieldContext_Measure_workstreamStatus(ctx, field)
+	case "partners":
+		return ec.fieldContext_Measure_partners(ctx, field)
+	case "kpiCount":
+		return ec.fieldContext_Measure_kpiCount(ctx, field)
+	case "goalCount":
+		return ec.fieldContext_Measure_goalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Measure", field.Name)
+}
+
+func (ec *executionContext) childFields_Measurement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Measurement_id(ctx, field)
+	case "measuredOn":
+		return ec.fieldContext_Measurement_measuredOn(ctx, field)
+	case "value":
+		return ec.fieldContext_Measurement_value(ctx, field)
+	case "note":
+		return ec.fieldContext_Measurement_note(ctx, field)
+	case "recordedByName":
+		return ec.fieldContext_Measurement_recordedByName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Measurement", field.Name)
+}
+
 func (ec *executionContext) childFields_Membership(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -11120,6 +14108,26 @@ func (ec *executionContext) childFields_MembershipList(ctx context.Context, fiel
 		return ec.fieldContext_MembershipList_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MembershipList", field.Name)
+}
+
+func (ec *executionContext) childFields_Milestone(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Milestone_id(ctx, field)
+	case "workstreamId":
+		return ec.fieldContext_Milestone_workstreamId(ctx, field)
+	case "title":
+		return ec.fieldContext_Milestone_title(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_Milestone_dueOn(ctx, field)
+	case "doneOn":
+		return ec.fieldContext_Milestone_doneOn(ctx, field)
+	case "overdue":
+		return ec.fieldContext_Milestone_overdue(ctx, field)
+	case "version":
+		return ec.fieldContext_Milestone_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Milestone", field.Name)
 }
 
 func (ec *executionContext) childFields_Nomination(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11224,6 +14232,26 @@ func (ec *executionContext) childFields_Partner(ctx context.Context, field graph
 		return ec.fieldContext_Partner_position(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Partner", field.Name)
+}
+
+func (ec *executionContext) childFields_PartnerBalance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "partner":
+		return ec.fieldContext_PartnerBalance_partner(ctx, field)
+	case "eventsLed":
+		return ec.fieldContext_PartnerBalance_eventsLed(ctx, field)
+	case "eventsCoOrganised":
+		return ec.fieldContext_PartnerBalance_eventsCoOrganised(ctx, field)
+	case "workstreamsLed":
+		return ec.fieldContext_PartnerBalance_workstreamsLed(ctx, field)
+	case "plannedCents":
+		return ec.fieldContext_PartnerBalance_plannedCents(ctx, field)
+	case "actualCents":
+		return ec.fieldContext_PartnerBalance_actualCents(ctx, field)
+	case "attendees":
+		return ec.fieldContext_PartnerBalance_attendees(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartnerBalance", field.Name)
 }
 
 func (ec *executionContext) childFields_PasswordTokenInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11480,6 +14508,46 @@ func (ec *executionContext) childFields_Sponsorship(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type Sponsorship", field.Name)
 }
 
+func (ec *executionContext) childFields_StatusReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_StatusReport_id(ctx, field)
+	case "status":
+		return ec.fieldContext_StatusReport_status(ctx, field)
+	case "summary":
+		return ec.fieldContext_StatusReport_summary(ctx, field)
+	case "authorName":
+		return ec.fieldContext_StatusReport_authorName(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_StatusReport_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatusReport", field.Name)
+}
+
+func (ec *executionContext) childFields_Strategy(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cooperationId":
+		return ec.fieldContext_Strategy_cooperationId(ctx, field)
+	case "missionStatement":
+		return ec.fieldContext_Strategy_missionStatement(ctx, field)
+	case "version":
+		return ec.fieldContext_Strategy_version(ctx, field)
+	case "goals":
+		return ec.fieldContext_Strategy_goals(ctx, field)
+	case "canManage":
+		return ec.fieldContext_Strategy_canManage(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Strategy", field.Name)
+}
+
+func (ec *executionContext) childFields_StrategyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "strategy":
+		return ec.fieldContext_StrategyPayload_strategy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StrategyPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Task(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -11498,6 +14566,8 @@ func (ec *executionContext) childFields_Task(ctx context.Context, field graphql.
 		return ec.fieldContext_Task_ownerPartner(ctx, field)
 	case "event":
 		return ec.fieldContext_Task_event(ctx, field)
+	case "workstream":
+		return ec.fieldContext_Task_workstream(ctx, field)
 	case "cooperationId":
 		return ec.fieldContext_Task_cooperationId(ctx, field)
 	case "version":
@@ -11548,6 +14618,16 @@ func (ec *executionContext) childFields_TaskTemplateItem(ctx context.Context, fi
 		return ec.fieldContext_TaskTemplateItem_ownerPartner(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TaskTemplateItem", field.Name)
+}
+
+func (ec *executionContext) childFields_TaskWorkstream(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_TaskWorkstream_id(ctx, field)
+	case "title":
+		return ec.fieldContext_TaskWorkstream_title(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TaskWorkstream", field.Name)
 }
 
 func (ec *executionContext) childFields_Turnout(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11736,6 +14816,74 @@ func (ec *executionContext) childFields_WithdrawCriteriaApprovalPayload(ctx cont
 	return nil, fmt.Errorf("no field named %q was found under type WithdrawCriteriaApprovalPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Workstream(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Workstream_id(ctx, field)
+	case "cooperationId":
+		return ec.fieldContext_Workstream_cooperationId(ctx, field)
+	case "title":
+		return ec.fieldContext_Workstream_title(ctx, field)
+	case "description":
+		return ec.fieldContext_Workstream_description(ctx, field)
+	case "status":
+		return ec.fieldContext_Workstream_status(ctx, field)
+	case "priority":
+		return ec.fieldContext_Workstream_priority(ctx, field)
+	case "startsOn":
+		return ec.fieldContext_Workstream_startsOn(ctx, field)
+	case "endsOn":
+		return ec.fieldContext_Workstream_endsOn(ctx, field)
+	case "leads":
+		return ec.fieldContext_Workstream_leads(ctx, field)
+	case "partners":
+		return ec.fieldContext_Workstream_partners(ctx, field)
+	case "goals":
+		return ec.fieldContext_Workstream_goals(ctx, field)
+	case "milestones":
+		return ec.fieldContext_Workstream_milestones(ctx, field)
+	case "kpis":
+		return ec.fieldContext_Workstream_kpis(ctx, field)
+	case "statusReports":
+		return ec.fieldContext_Workstream_statusReports(ctx, field)
+	case "tasks":
+		return ec.fieldContext_Workstream_tasks(ctx, field)
+	case "openTaskCount":
+		return ec.fieldContext_Workstream_openTaskCount(ctx, field)
+	case "canManage":
+		return ec.fieldContext_Workstream_canManage(ctx, field)
+	case "canReport":
+		return ec.fieldContext_Workstream_canReport(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Workstream_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Workstream_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Workstream", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkstreamLead(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "membershipId":
+		return ec.fieldContext_WorkstreamLead_membershipId(ctx, field)
+	case "userId":
+		return ec.fieldContext_WorkstreamLead_userId(ctx, field)
+	case "name":
+		return ec.fieldContext_WorkstreamLead_name(ctx, field)
+	case "partner":
+		return ec.fieldContext_WorkstreamLead_partner(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkstreamLead", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkstreamPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "workstream":
+		return ec.fieldContext_WorkstreamPayload_workstream(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkstreamPayload", field.Name)
+}
+
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "name":
@@ -11894,6 +15042,20 @@ func (ec *executionContext) field_Mutation_addCriterion_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addFulfilment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.AddFulfilmentInput, error) {
+			return ec.unmarshalNAddFulfilmentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAddFulfilmentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addJuror_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11914,6 +15076,20 @@ func (ec *executionContext) field_Mutation_addPartner_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.AddPartnerInput, error) {
 			return ec.unmarshalNAddPartnerInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAddPartnerInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_addStatusReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.AddStatusReportInput, error) {
+			return ec.unmarshalNAddStatusReportInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAddStatusReportInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12020,6 +15196,20 @@ func (ec *executionContext) field_Mutation_closeAwardVoting_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createAgreement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.CreateAgreementInput, error) {
+			return ec.unmarshalNCreateAgreementInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateAgreementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createAwardCycle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12054,6 +15244,20 @@ func (ec *executionContext) field_Mutation_createBudgetLine_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.CreateBudgetLineInput, error) {
 			return ec.unmarshalNCreateBudgetLineInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateBudgetLineInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createCommitment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.CreateCommitmentInput, error) {
+			return ec.unmarshalNCreateCommitmentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateCommitmentInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12132,6 +15336,48 @@ func (ec *executionContext) field_Mutation_createEvent_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createGoal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.CreateGoalInput, error) {
+			return ec.unmarshalNCreateGoalInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateGoalInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createKpi_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.CreateKpiInput, error) {
+			return ec.unmarshalNCreateKpiInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateKpiInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createMilestone_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.CreateMilestoneInput, error) {
+			return ec.unmarshalNCreateMilestoneInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateMilestoneInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createNomination_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12174,12 +15420,40 @@ func (ec *executionContext) field_Mutation_createSponsorship_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createSuccessorAgreement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.CreateSuccessorAgreementInput, error) {
+			return ec.unmarshalNCreateSuccessorAgreementInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateSuccessorAgreementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.CreateTaskInput, error) {
 			return ec.unmarshalNCreateTaskInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateTaskInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createWorkstream_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.CreateWorkstreamInput, error) {
+			return ec.unmarshalNCreateWorkstreamInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateWorkstreamInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12208,6 +15482,20 @@ func (ec *executionContext) field_Mutation_declareConflict_args(ctx context.Cont
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.DeclareConflictInput, error) {
 			return ec.unmarshalNDeclareConflictInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeclareConflictInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteAgreement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.DeleteAgreementInput, error) {
+			return ec.unmarshalNDeleteAgreementInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteAgreementInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12264,6 +15552,20 @@ func (ec *executionContext) field_Mutation_deleteComment_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.DeleteCommentInput, error) {
 			return ec.unmarshalNDeleteCommentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteCommentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteCommitment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.DeleteCommitmentInput, error) {
+			return ec.unmarshalNDeleteCommitmentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteCommitmentInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12342,6 +15644,20 @@ func (ec *executionContext) field_Mutation_deleteEvent_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteGoal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.DeleteGoalInput, error) {
+			return ec.unmarshalNDeleteGoalInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteGoalInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteHolidayOverride_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12362,6 +15678,48 @@ func (ec *executionContext) field_Mutation_deleteInvitation_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.DeleteInvitationInput, error) {
 			return ec.unmarshalNDeleteInvitationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteInvitationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteKpi_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.DeleteKpiInput, error) {
+			return ec.unmarshalNDeleteKpiInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteKpiInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteMeasurement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteMilestone_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.DeleteMilestoneInput, error) {
+			return ec.unmarshalNDeleteMilestoneInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteMilestoneInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12404,6 +15762,20 @@ func (ec *executionContext) field_Mutation_deleteTask_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.DeleteTaskInput, error) {
 			return ec.unmarshalNDeleteTaskInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteTaskInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteWorkstream_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.DeleteWorkstreamInput, error) {
+			return ec.unmarshalNDeleteWorkstreamInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteWorkstreamInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12468,6 +15840,20 @@ func (ec *executionContext) field_Mutation_inviteMember_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_linkGoalMeasure_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.GoalMeasureInput, error) {
+			return ec.unmarshalNGoalMeasureInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGoalMeasureInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12524,6 +15910,20 @@ func (ec *executionContext) field_Mutation_recordCastingVote_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_recordMeasurement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.RecordMeasurementInput, error) {
+			return ec.unmarshalNRecordMeasurementInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRecordMeasurementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_removeConflict_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12549,6 +15949,20 @@ func (ec *executionContext) field_Mutation_removeContactsFromList_args(ctx conte
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeFulfilment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -12748,6 +16162,20 @@ func (ec *executionContext) field_Mutation_setUserActive_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_signAgreement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.SignAgreementInput, error) {
+			return ec.unmarshalNSignAgreementInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSignAgreementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_submitBallot_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12768,6 +16196,34 @@ func (ec *executionContext) field_Mutation_submitPublicNomination_args(ctx conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.PublicNominationInput, error) {
 			return ec.unmarshalNPublicNominationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐPublicNominationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unlinkGoalMeasure_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.GoalMeasureInput, error) {
+			return ec.unmarshalNGoalMeasureInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGoalMeasureInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateAgreement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateAgreementInput, error) {
+			return ec.unmarshalNUpdateAgreementInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateAgreementInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12810,6 +16266,20 @@ func (ec *executionContext) field_Mutation_updateBudgetLine_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.UpdateBudgetLineInput, error) {
 			return ec.unmarshalNUpdateBudgetLineInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateBudgetLineInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateCommitment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateCommitmentInput, error) {
+			return ec.unmarshalNUpdateCommitmentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateCommitmentInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12902,6 +16372,34 @@ func (ec *executionContext) field_Mutation_updateEvent_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateGoal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateGoalInput, error) {
+			return ec.unmarshalNUpdateGoalInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateGoalInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateKpi_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateKpiInput, error) {
+			return ec.unmarshalNUpdateKpiInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateKpiInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateLegalTexts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12936,6 +16434,34 @@ func (ec *executionContext) field_Mutation_updateMemberRole_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.UpdateMemberRoleInput, error) {
 			return ec.unmarshalNUpdateMemberRoleInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateMemberRoleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateMilestone_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateMilestoneInput, error) {
+			return ec.unmarshalNUpdateMilestoneInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateMilestoneInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateMissionStatement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateMissionStatementInput, error) {
+			return ec.unmarshalNUpdateMissionStatementInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateMissionStatementInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -13014,6 +16540,20 @@ func (ec *executionContext) field_Mutation_updateTask_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateWorkstream_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateWorkstreamInput, error) {
+			return ec.unmarshalNUpdateWorkstreamInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateWorkstreamInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_uploadAttachment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -13053,6 +16593,34 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_agreement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_agreements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cooperationId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cooperationId"] = arg0
 	return args, nil
 }
 
@@ -13252,6 +16820,28 @@ func (ec *executionContext) field_Query_cooperation_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_coverage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cooperationId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cooperationId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_distributionList_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -13387,6 +16977,20 @@ func (ec *executionContext) field_Query_guests_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["filter"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_kpi_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -13616,6 +17220,56 @@ func (ec *executionContext) field_Query_rsvp_args(ctx context.Context, rawArgs m
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_strategy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cooperationId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cooperationId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_workstream_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_workstreams_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cooperationId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cooperationId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*koop.WorkstreamFilter, error) {
+			return ec.unmarshalOWorkstreamFilter2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field___Directive_args_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -13781,6 +17435,525 @@ func (ec *executionContext) fieldContext_AddPartnerPayload_partner(_ context.Con
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_id(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Agreement_cooperationId(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_cooperationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CooperationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_cooperationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Agreement_title(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Agreement_body(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Agreement_validFrom(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_validFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_validFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Agreement_validUntil(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_validUntil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidUntil, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_validUntil(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Agreement_status(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.AgreementStatus) graphql.Marshaler {
+			return ec.marshalNAgreementStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreementStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "AgreementStatus")
+}
+
+func (ec *executionContext) _Agreement_predecessorId(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_predecessorId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PredecessorID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_predecessorId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Agreement_successorId(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_successorId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SuccessorID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_successorId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Agreement_signedAt(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_signedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SignedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_signedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Agreement_signedByName(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_signedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SignedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_signedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Agreement_parties(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_parties(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Parties, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.AgreementParty) graphql.Marshaler {
+			return ec.marshalNAgreementParty2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreementPartyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_parties(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementParty(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_commitments(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_commitments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Commitments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Commitment) graphql.Marshaler {
+			return ec.marshalNCommitment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommitmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_commitments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Commitment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_years(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_years(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Years, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []int) graphql.Marshaler {
+			return ec.marshalNInt2ᚕintᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_years(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Agreement_canManage(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_canManage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanManage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_canManage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_canSign(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_canSign(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanSign, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_canSign(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_version(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgreementParty_partner(ctx context.Context, field graphql.CollectedField, obj *koop.AgreementParty) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementParty_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementParty_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementParty",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementParty_signatory(ctx context.Context, field graphql.CollectedField, obj *koop.AgreementParty) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementParty_signatory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Signatory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementParty_signatory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementParty", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgreementParty_signedOn(ctx context.Context, field graphql.CollectedField, obj *koop.AgreementParty) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementParty_signedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SignedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementParty_signedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementParty", field, false, false, "Date")
+}
+
+func (ec *executionContext) _AgreementPayload_agreement(ctx context.Context, field graphql.CollectedField, obj *model.AgreementPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementPayload_agreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Agreement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Agreement) graphql.Marshaler {
+			return ec.marshalNAgreement2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementPayload_agreement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agreement(ctx, field)
 		},
 	}
 	return fc, nil
@@ -17354,6 +21527,323 @@ func (ec *executionContext) fieldContext_Comment_canDelete(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Comment", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Commitment_id(ctx context.Context, field graphql.CollectedField, obj *koop.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commitment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Commitment_agreementId(ctx context.Context, field graphql.CollectedField, obj *koop.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_agreementId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgreementID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_agreementId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commitment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Commitment_position(ctx context.Context, field graphql.CollectedField, obj *koop.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commitment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Commitment_title(ctx context.Context, field graphql.CollectedField, obj *koop.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commitment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Commitment_description(ctx context.Context, field graphql.CollectedField, obj *koop.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commitment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Commitment_recurring(ctx context.Context, field graphql.CollectedField, obj *koop.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_recurring(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recurring, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_recurring(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commitment", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Commitment_carriedFromId(ctx context.Context, field graphql.CollectedField, obj *koop.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_carriedFromId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CarriedFromID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_carriedFromId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commitment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Commitment_years(ctx context.Context, field graphql.CollectedField, obj *koop.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_years(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Years, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.CommitmentYear) graphql.Marshaler {
+			return ec.marshalNCommitmentYear2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommitmentYearᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_years(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Commitment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommitmentYear(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Commitment_version(ctx context.Context, field graphql.CollectedField, obj *koop.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commitment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CommitmentYear_year(ctx context.Context, field graphql.CollectedField, obj *koop.CommitmentYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentYear_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentYear_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentYear", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CommitmentYear_status(ctx context.Context, field graphql.CollectedField, obj *koop.CommitmentYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentYear_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.CommitmentStatus) graphql.Marshaler {
+			return ec.marshalNCommitmentStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommitmentStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentYear_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentYear", field, false, false, "CommitmentStatus")
+}
+
+func (ec *executionContext) _CommitmentYear_reason(ctx context.Context, field graphql.CollectedField, obj *koop.CommitmentYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentYear_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentYear_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentYear", field, false, false, "String")
+}
+
+func (ec *executionContext) _CommitmentYear_fulfilments(ctx context.Context, field graphql.CollectedField, obj *koop.CommitmentYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentYear_fulfilments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fulfilments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Fulfilment) graphql.Marshaler {
+			return ec.marshalNFulfilment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐFulfilmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentYear_fulfilments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommitmentYear",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fulfilment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Conflict_jurorId(ctx context.Context, field graphql.CollectedField, obj *koop.Conflict) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19114,6 +23604,212 @@ func (ec *executionContext) fieldContext_Cooperation_version(_ context.Context, 
 	return graphql.NewScalarFieldContext("Cooperation", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Coverage_cooperationId(ctx context.Context, field graphql.CollectedField, obj *koop.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_cooperationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CooperationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_cooperationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Coverage_goalsWithoutMeasure(ctx context.Context, field graphql.CollectedField, obj *koop.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_goalsWithoutMeasure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GoalsWithoutMeasure, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Goal) graphql.Marshaler {
+			return ec.marshalNGoal2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGoalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_goalsWithoutMeasure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Coverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Goal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Coverage_measuresWithoutKpi(ctx context.Context, field graphql.CollectedField, obj *koop.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_measuresWithoutKpi(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeasuresWithoutKpi, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Measure) graphql.Marshaler {
+			return ec.marshalNMeasure2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_measuresWithoutKpi(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Coverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Measure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Coverage_measuresWithOnePartner(ctx context.Context, field graphql.CollectedField, obj *koop.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_measuresWithOnePartner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeasuresWithOnePartner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Measure) graphql.Marshaler {
+			return ec.marshalNMeasure2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_measuresWithOnePartner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Coverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Measure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Coverage_goalsWithoutPriority(ctx context.Context, field graphql.CollectedField, obj *koop.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_goalsWithoutPriority(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GoalsWithoutPriority, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Goal) graphql.Marshaler {
+			return ec.marshalNGoal2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGoalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_goalsWithoutPriority(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Coverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Goal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Coverage_year(ctx context.Context, field graphql.CollectedField, obj *koop.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Coverage_partnerBalance(ctx context.Context, field graphql.CollectedField, obj *koop.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_partnerBalance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartnerBalance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.PartnerBalance) graphql.Marshaler {
+			return ec.marshalNPartnerBalance2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartnerBalanceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_partnerBalance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Coverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartnerBalance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CreateAwardCyclePayload_awardCycle(ctx context.Context, field graphql.CollectedField, obj *model.CreateAwardCyclePayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19838,6 +24534,29 @@ func (ec *executionContext) fieldContext_CriterionMean_mean(_ context.Context, f
 	return graphql.NewScalarFieldContext("CriterionMean", field, false, false, "Float")
 }
 
+func (ec *executionContext) _DeleteAgreementPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteAgreementPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteAgreementPayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteAgreementPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteAgreementPayload", field, false, false, "ID")
+}
+
 func (ec *executionContext) _DeleteAttachmentPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteAttachmentPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20086,6 +24805,29 @@ func (ec *executionContext) fieldContext_DeleteEventSeriesPayload_id(_ context.C
 	return graphql.NewScalarFieldContext("DeleteEventSeriesPayload", field, false, false, "ID")
 }
 
+func (ec *executionContext) _DeleteGoalPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteGoalPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteGoalPayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteGoalPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteGoalPayload", field, false, false, "ID")
+}
+
 func (ec *executionContext) _DeleteHolidayOverridePayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.DeleteHolidayOverridePayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20130,6 +24872,29 @@ func (ec *executionContext) _DeleteInvitationPayload_id(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_DeleteInvitationPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeleteInvitationPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteKpiPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteKpiPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteKpiPayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteKpiPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteKpiPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _DeleteNominationPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteNominationPayload) (ret graphql.Marshaler) {
@@ -20231,6 +24996,29 @@ func (ec *executionContext) _DeleteTaskPayload_id(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_DeleteTaskPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeleteTaskPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteWorkstreamPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteWorkstreamPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteWorkstreamPayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteWorkstreamPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteWorkstreamPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _DistributionList_id(ctx context.Context, field graphql.CollectedField, obj *koop.DistributionList) (ret graphql.Marshaler) {
@@ -21757,6 +26545,608 @@ func (ec *executionContext) fieldContext_EventSummary_status(_ context.Context, 
 	return graphql.NewScalarFieldContext("EventSummary", field, false, false, "EventStatus")
 }
 
+func (ec *executionContext) _Fulfilment_id(ctx context.Context, field graphql.CollectedField, obj *koop.Fulfilment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fulfilment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fulfilment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fulfilment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Fulfilment_year(ctx context.Context, field graphql.CollectedField, obj *koop.Fulfilment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fulfilment_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fulfilment_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fulfilment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Fulfilment_kind(ctx context.Context, field graphql.CollectedField, obj *koop.Fulfilment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fulfilment_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.FulfilmentKind) graphql.Marshaler {
+			return ec.marshalNFulfilmentKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐFulfilmentKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fulfilment_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fulfilment", field, false, false, "FulfilmentKind")
+}
+
+func (ec *executionContext) _Fulfilment_measureId(ctx context.Context, field graphql.CollectedField, obj *koop.Fulfilment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fulfilment_measureId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeasureID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fulfilment_measureId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fulfilment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Fulfilment_title(ctx context.Context, field graphql.CollectedField, obj *koop.Fulfilment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fulfilment_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fulfilment_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fulfilment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Fulfilment_detail(ctx context.Context, field graphql.CollectedField, obj *koop.Fulfilment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fulfilment_detail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Detail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fulfilment_detail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fulfilment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Fulfilment_date(ctx context.Context, field graphql.CollectedField, obj *koop.Fulfilment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fulfilment_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Fulfilment_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fulfilment", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Fulfilment_state(ctx context.Context, field graphql.CollectedField, obj *koop.Fulfilment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fulfilment_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.FulfilmentState) graphql.Marshaler {
+			return ec.marshalNFulfilmentState2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐFulfilmentState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fulfilment_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fulfilment", field, false, false, "FulfilmentState")
+}
+
+func (ec *executionContext) _Goal_id(ctx context.Context, field graphql.CollectedField, obj *koop.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Goal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Goal_parentId(ctx context.Context, field graphql.CollectedField, obj *koop.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_parentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ParentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_parentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Goal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Goal_position(ctx context.Context, field graphql.CollectedField, obj *koop.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Goal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Goal_code(ctx context.Context, field graphql.CollectedField, obj *koop.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Goal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Goal_depth(ctx context.Context, field graphql.CollectedField, obj *koop.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_depth(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Depth, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_depth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Goal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Goal_title(ctx context.Context, field graphql.CollectedField, obj *koop.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Goal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Goal_description(ctx context.Context, field graphql.CollectedField, obj *koop.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Goal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Goal_priority(ctx context.Context, field graphql.CollectedField, obj *koop.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_priority(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Priority, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Priority) graphql.Marshaler {
+			return ec.marshalOPriority2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPriority(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_priority(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Goal", field, false, false, "Priority")
+}
+
+func (ec *executionContext) _Goal_measures(ctx context.Context, field graphql.CollectedField, obj *koop.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_measures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Measure) graphql.Marshaler {
+			return ec.marshalNMeasure2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_measures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Goal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Measure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Goal_kpis(ctx context.Context, field graphql.CollectedField, obj *koop.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_kpis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kpis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Kpi) graphql.Marshaler {
+			return ec.marshalNKpi2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_kpis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Goal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Kpi(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Goal_covered(ctx context.Context, field graphql.CollectedField, obj *koop.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_covered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Covered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_covered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Goal", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Goal_childCount(ctx context.Context, field graphql.CollectedField, obj *koop.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_childCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChildCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_childCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Goal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Goal_version(ctx context.Context, field graphql.CollectedField, obj *koop.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Goal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GoalPayload_goal(ctx context.Context, field graphql.CollectedField, obj *model.GoalPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GoalPayload_goal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Goal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Goal) graphql.Marshaler {
+			return ec.marshalNGoal2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGoal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GoalPayload_goal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GoalPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Goal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GoalRef_id(ctx context.Context, field graphql.CollectedField, obj *koop.GoalRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GoalRef_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GoalRef_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GoalRef", field, false, false, "ID")
+}
+
+func (ec *executionContext) _GoalRef_code(ctx context.Context, field graphql.CollectedField, obj *koop.GoalRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GoalRef_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GoalRef_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GoalRef", field, false, false, "String")
+}
+
+func (ec *executionContext) _GoalRef_title(ctx context.Context, field graphql.CollectedField, obj *koop.GoalRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GoalRef_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GoalRef_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GoalRef", field, false, false, "String")
+}
+
 func (ec *executionContext) _GuestCounts_draft(ctx context.Context, field graphql.CollectedField, obj *koop.GuestCounts) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23084,6 +28474,456 @@ func (ec *executionContext) fieldContext_JuryPayload_awardCycle(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Kpi_id(ctx context.Context, field graphql.CollectedField, obj *koop.Kpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kpi_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kpi_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kpi", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Kpi_subject(ctx context.Context, field graphql.CollectedField, obj *koop.Kpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kpi_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.KpiSubject) graphql.Marshaler {
+			return ec.marshalNKpiSubject2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiSubject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kpi_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Kpi",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KpiSubject(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Kpi_name(ctx context.Context, field graphql.CollectedField, obj *koop.Kpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kpi_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kpi_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kpi", field, false, false, "String")
+}
+
+func (ec *executionContext) _Kpi_unit(ctx context.Context, field graphql.CollectedField, obj *koop.Kpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kpi_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kpi_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kpi", field, false, false, "String")
+}
+
+func (ec *executionContext) _Kpi_baseline(ctx context.Context, field graphql.CollectedField, obj *koop.Kpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kpi_baseline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Baseline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kpi_baseline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kpi", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Kpi_baselineOn(ctx context.Context, field graphql.CollectedField, obj *koop.Kpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kpi_baselineOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BaselineOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Kpi_baselineOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kpi", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Kpi_target(ctx context.Context, field graphql.CollectedField, obj *koop.Kpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kpi_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kpi_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kpi", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Kpi_targetOn(ctx context.Context, field graphql.CollectedField, obj *koop.Kpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kpi_targetOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Kpi_targetOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kpi", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Kpi_direction(ctx context.Context, field graphql.CollectedField, obj *koop.Kpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kpi_direction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Direction, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.KpiDirection) graphql.Marshaler {
+			return ec.marshalNKpiDirection2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiDirection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kpi_direction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kpi", field, false, false, "KpiDirection")
+}
+
+func (ec *executionContext) _Kpi_measurements(ctx context.Context, field graphql.CollectedField, obj *koop.Kpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kpi_measurements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measurements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Measurement) graphql.Marshaler {
+			return ec.marshalNMeasurement2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasurementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kpi_measurements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Kpi",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Measurement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Kpi_latest(ctx context.Context, field graphql.CollectedField, obj *koop.Kpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kpi_latest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Latest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Measurement) graphql.Marshaler {
+			return ec.marshalOMeasurement2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasurement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Kpi_latest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Kpi",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Measurement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Kpi_progress(ctx context.Context, field graphql.CollectedField, obj *koop.Kpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kpi_progress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Progress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Kpi_progress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kpi", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Kpi_state(ctx context.Context, field graphql.CollectedField, obj *koop.Kpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kpi_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.KpiState) graphql.Marshaler {
+			return ec.marshalNKpiState2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kpi_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kpi", field, false, false, "KpiState")
+}
+
+func (ec *executionContext) _Kpi_version(ctx context.Context, field graphql.CollectedField, obj *koop.Kpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kpi_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kpi_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kpi", field, false, false, "Int")
+}
+
+func (ec *executionContext) _KpiPayload_kpi(ctx context.Context, field graphql.CollectedField, obj *model.KpiPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiPayload_kpi(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kpi, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Kpi) graphql.Marshaler {
+			return ec.marshalNKpi2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpi(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KpiPayload_kpi(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "KpiPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Kpi(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _KpiSubject_kind(ctx context.Context, field graphql.CollectedField, obj *koop.KpiSubject) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiSubject_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.KpiSubjectKind) graphql.Marshaler {
+			return ec.marshalNKpiSubjectKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiSubjectKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KpiSubject_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiSubject", field, false, false, "KpiSubjectKind")
+}
+
+func (ec *executionContext) _KpiSubject_id(ctx context.Context, field graphql.CollectedField, obj *koop.KpiSubject) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiSubject_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KpiSubject_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiSubject", field, false, false, "ID")
+}
+
+func (ec *executionContext) _KpiSubject_title(ctx context.Context, field graphql.CollectedField, obj *koop.KpiSubject) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiSubject_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KpiSubject_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiSubject", field, false, false, "String")
+}
+
 func (ec *executionContext) _LegalTexts_cooperationId(ctx context.Context, field graphql.CollectedField, obj *koop.LegalTexts) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23378,6 +29218,291 @@ func (ec *executionContext) fieldContext_LogoutPayload_ok(_ context.Context, fie
 	return graphql.NewScalarFieldContext("LogoutPayload", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Measure_kind(ctx context.Context, field graphql.CollectedField, obj *koop.Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.MeasureKind) graphql.Marshaler {
+			return ec.marshalNMeasureKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasureKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measure", field, false, false, "MeasureKind")
+}
+
+func (ec *executionContext) _Measure_id(ctx context.Context, field graphql.CollectedField, obj *koop.Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measure", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Measure_title(ctx context.Context, field graphql.CollectedField, obj *koop.Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measure", field, false, false, "String")
+}
+
+func (ec *executionContext) _Measure_workstreamStatus(ctx context.Context, field graphql.CollectedField, obj *koop.Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_workstreamStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkstreamStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.WorkstreamStatus) graphql.Marshaler {
+			return ec.marshalOWorkstreamStatus2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_workstreamStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measure", field, false, false, "WorkstreamStatus")
+}
+
+func (ec *executionContext) _Measure_partners(ctx context.Context, field graphql.CollectedField, obj *koop.Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_partners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartnerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_partners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Measure",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Measure_kpiCount(ctx context.Context, field graphql.CollectedField, obj *koop.Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_kpiCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KpiCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_kpiCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measure", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Measure_goalCount(ctx context.Context, field graphql.CollectedField, obj *koop.Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_goalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GoalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_goalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measure", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Measurement_id(ctx context.Context, field graphql.CollectedField, obj *koop.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measurement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Measurement_measuredOn(ctx context.Context, field graphql.CollectedField, obj *koop.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_measuredOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeasuredOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_measuredOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measurement", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Measurement_value(ctx context.Context, field graphql.CollectedField, obj *koop.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measurement", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Measurement_note(ctx context.Context, field graphql.CollectedField, obj *koop.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measurement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Measurement_recordedByName(ctx context.Context, field graphql.CollectedField, obj *koop.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_recordedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_recordedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measurement", field, false, false, "String")
+}
+
 func (ec *executionContext) _Membership_id(ctx context.Context, field graphql.CollectedField, obj *koop.Membership) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23665,6 +29790,167 @@ func (ec *executionContext) _MembershipList_totalCount(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_MembershipList_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MembershipList", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Milestone_id(ctx context.Context, field graphql.CollectedField, obj *koop.Milestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Milestone_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Milestone_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Milestone", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Milestone_workstreamId(ctx context.Context, field graphql.CollectedField, obj *koop.Milestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Milestone_workstreamId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkstreamID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Milestone_workstreamId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Milestone", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Milestone_title(ctx context.Context, field graphql.CollectedField, obj *koop.Milestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Milestone_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Milestone_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Milestone", field, false, false, "String")
+}
+
+func (ec *executionContext) _Milestone_dueOn(ctx context.Context, field graphql.CollectedField, obj *koop.Milestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Milestone_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Milestone_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Milestone", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Milestone_doneOn(ctx context.Context, field graphql.CollectedField, obj *koop.Milestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Milestone_doneOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DoneOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Milestone_doneOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Milestone", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Milestone_overdue(ctx context.Context, field graphql.CollectedField, obj *koop.Milestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Milestone_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overdue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Milestone_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Milestone", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Milestone_version(ctx context.Context, field graphql.CollectedField, obj *koop.Milestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Milestone_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Milestone_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Milestone", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -27471,6 +33757,1238 @@ func (ec *executionContext) fieldContext_Mutation_recordCastingVote(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_updateMissionStatement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateMissionStatement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateMissionStatement(ctx, fc.Args["input"].(koop.UpdateMissionStatementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StrategyPayload) graphql.Marshaler {
+			return ec.marshalNStrategyPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐStrategyPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateMissionStatement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StrategyPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateMissionStatement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createGoal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createGoal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateGoal(ctx, fc.Args["input"].(koop.CreateGoalInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GoalPayload) graphql.Marshaler {
+			return ec.marshalNGoalPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐGoalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createGoal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GoalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createGoal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateGoal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateGoal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateGoal(ctx, fc.Args["input"].(koop.UpdateGoalInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GoalPayload) graphql.Marshaler {
+			return ec.marshalNGoalPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐGoalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateGoal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GoalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateGoal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteGoal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteGoal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteGoal(ctx, fc.Args["input"].(koop.DeleteGoalInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteGoalPayload) graphql.Marshaler {
+			return ec.marshalNDeleteGoalPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteGoalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteGoal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteGoalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteGoal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_linkGoalMeasure(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_linkGoalMeasure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LinkGoalMeasure(ctx, fc.Args["input"].(koop.GoalMeasureInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GoalPayload) graphql.Marshaler {
+			return ec.marshalNGoalPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐGoalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_linkGoalMeasure(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GoalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_linkGoalMeasure_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unlinkGoalMeasure(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlinkGoalMeasure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlinkGoalMeasure(ctx, fc.Args["input"].(koop.GoalMeasureInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GoalPayload) graphql.Marshaler {
+			return ec.marshalNGoalPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐGoalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlinkGoalMeasure(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GoalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlinkGoalMeasure_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createKpi(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createKpi(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateKpi(ctx, fc.Args["input"].(koop.CreateKpiInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.KpiPayload) graphql.Marshaler {
+			return ec.marshalNKpiPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐKpiPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createKpi(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KpiPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createKpi_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateKpi(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateKpi(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateKpi(ctx, fc.Args["input"].(koop.UpdateKpiInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.KpiPayload) graphql.Marshaler {
+			return ec.marshalNKpiPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐKpiPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateKpi(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KpiPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateKpi_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteKpi(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteKpi(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteKpi(ctx, fc.Args["input"].(koop.DeleteKpiInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteKpiPayload) graphql.Marshaler {
+			return ec.marshalNDeleteKpiPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteKpiPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteKpi(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteKpiPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteKpi_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordMeasurement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordMeasurement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordMeasurement(ctx, fc.Args["input"].(koop.RecordMeasurementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.KpiPayload) graphql.Marshaler {
+			return ec.marshalNKpiPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐKpiPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordMeasurement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KpiPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordMeasurement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteMeasurement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteMeasurement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteMeasurement(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.KpiPayload) graphql.Marshaler {
+			return ec.marshalNKpiPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐKpiPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteMeasurement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KpiPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteMeasurement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createWorkstream(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createWorkstream(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateWorkstream(ctx, fc.Args["input"].(koop.CreateWorkstreamInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkstreamPayload) graphql.Marshaler {
+			return ec.marshalNWorkstreamPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐWorkstreamPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createWorkstream(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkstreamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createWorkstream_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateWorkstream(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateWorkstream(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateWorkstream(ctx, fc.Args["input"].(koop.UpdateWorkstreamInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkstreamPayload) graphql.Marshaler {
+			return ec.marshalNWorkstreamPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐWorkstreamPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateWorkstream(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkstreamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateWorkstream_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteWorkstream(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteWorkstream(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteWorkstream(ctx, fc.Args["input"].(koop.DeleteWorkstreamInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteWorkstreamPayload) graphql.Marshaler {
+			return ec.marshalNDeleteWorkstreamPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteWorkstreamPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteWorkstream(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteWorkstreamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteWorkstream_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createMilestone(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createMilestone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateMilestone(ctx, fc.Args["input"].(koop.CreateMilestoneInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkstreamPayload) graphql.Marshaler {
+			return ec.marshalNWorkstreamPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐWorkstreamPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createMilestone(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkstreamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createMilestone_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateMilestone(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateMilestone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateMilestone(ctx, fc.Args["input"].(koop.UpdateMilestoneInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkstreamPayload) graphql.Marshaler {
+			return ec.marshalNWorkstreamPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐWorkstreamPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateMilestone(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkstreamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateMilestone_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteMilestone(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteMilestone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteMilestone(ctx, fc.Args["input"].(koop.DeleteMilestoneInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkstreamPayload) graphql.Marshaler {
+			return ec.marshalNWorkstreamPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐWorkstreamPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteMilestone(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkstreamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteMilestone_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addStatusReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addStatusReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddStatusReport(ctx, fc.Args["input"].(koop.AddStatusReportInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkstreamPayload) graphql.Marshaler {
+			return ec.marshalNWorkstreamPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐWorkstreamPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addStatusReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkstreamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addStatusReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createAgreement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createAgreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateAgreement(ctx, fc.Args["input"].(koop.CreateAgreementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createAgreement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createAgreement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateAgreement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateAgreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateAgreement(ctx, fc.Args["input"].(koop.UpdateAgreementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateAgreement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateAgreement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_signAgreement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_signAgreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SignAgreement(ctx, fc.Args["input"].(koop.SignAgreementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_signAgreement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_signAgreement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteAgreement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteAgreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteAgreement(ctx, fc.Args["input"].(koop.DeleteAgreementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteAgreementPayload) graphql.Marshaler {
+			return ec.marshalNDeleteAgreementPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteAgreement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteAgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteAgreement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createSuccessorAgreement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createSuccessorAgreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateSuccessorAgreement(ctx, fc.Args["input"].(koop.CreateSuccessorAgreementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createSuccessorAgreement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createSuccessorAgreement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createCommitment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createCommitment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateCommitment(ctx, fc.Args["input"].(koop.CreateCommitmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createCommitment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createCommitment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateCommitment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateCommitment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateCommitment(ctx, fc.Args["input"].(koop.UpdateCommitmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateCommitment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateCommitment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteCommitment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteCommitment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteCommitment(ctx, fc.Args["input"].(koop.DeleteCommitmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteCommitment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteCommitment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addFulfilment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addFulfilment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddFulfilment(ctx, fc.Args["input"].(koop.AddFulfilmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addFulfilment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addFulfilment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeFulfilment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeFulfilment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveFulfilment(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeFulfilment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeFulfilment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Nomination_id(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28374,6 +35892,176 @@ func (ec *executionContext) _Partner_position(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Partner_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Partner", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartnerBalance_partner(ctx context.Context, field graphql.CollectedField, obj *koop.PartnerBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerBalance_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerBalance_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartnerBalance",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartnerBalance_eventsLed(ctx context.Context, field graphql.CollectedField, obj *koop.PartnerBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerBalance_eventsLed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventsLed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerBalance_eventsLed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartnerBalance", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartnerBalance_eventsCoOrganised(ctx context.Context, field graphql.CollectedField, obj *koop.PartnerBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerBalance_eventsCoOrganised(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventsCoOrganised, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerBalance_eventsCoOrganised(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartnerBalance", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartnerBalance_workstreamsLed(ctx context.Context, field graphql.CollectedField, obj *koop.PartnerBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerBalance_workstreamsLed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkstreamsLed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerBalance_workstreamsLed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartnerBalance", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartnerBalance_plannedCents(ctx context.Context, field graphql.CollectedField, obj *koop.PartnerBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerBalance_plannedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerBalance_plannedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartnerBalance", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartnerBalance_actualCents(ctx context.Context, field graphql.CollectedField, obj *koop.PartnerBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerBalance_actualCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActualCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerBalance_actualCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartnerBalance", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartnerBalance_attendees(ctx context.Context, field graphql.CollectedField, obj *koop.PartnerBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerBalance_attendees(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attendees, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerBalance_attendees(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartnerBalance", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PasswordTokenInfo_email(ctx context.Context, field graphql.CollectedField, obj *koop.PasswordTokenInfo) (ret graphql.Marshaler) {
@@ -30182,6 +37870,314 @@ func (ec *executionContext) fieldContext_Query_publicNominationForm(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_strategy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_strategy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Strategy(ctx, fc.Args["cooperationId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Strategy) graphql.Marshaler {
+			return ec.marshalNStrategy2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐStrategy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_strategy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Strategy(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_strategy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_coverage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_coverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Coverage(ctx, fc.Args["cooperationId"].(string), fc.Args["year"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Coverage) graphql.Marshaler {
+			return ec.marshalNCoverage2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCoverage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_coverage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Coverage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_coverage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_kpi(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_kpi(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Kpi(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Kpi) graphql.Marshaler {
+			return ec.marshalNKpi2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpi(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_kpi(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Kpi(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_kpi_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_workstreams(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_workstreams(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Workstreams(ctx, fc.Args["cooperationId"].(string), fc.Args["filter"].(*koop.WorkstreamFilter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Workstream) graphql.Marshaler {
+			return ec.marshalNWorkstream2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_workstreams(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Workstream(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_workstreams_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_workstream(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_workstream(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Workstream(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Workstream) graphql.Marshaler {
+			return ec.marshalNWorkstream2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstream(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_workstream(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Workstream(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_workstream_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_agreements(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_agreements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Agreements(ctx, fc.Args["cooperationId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Agreement) graphql.Marshaler {
+			return ec.marshalNAgreement2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_agreements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agreement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_agreements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_agreement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_agreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Agreement(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Agreement) graphql.Marshaler {
+			return ec.marshalNAgreement2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_agreement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agreement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_agreement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31452,6 +39448,277 @@ func (ec *executionContext) fieldContext_Sponsorship_version(_ context.Context, 
 	return graphql.NewScalarFieldContext("Sponsorship", field, false, false, "Int")
 }
 
+func (ec *executionContext) _StatusReport_id(ctx context.Context, field graphql.CollectedField, obj *koop.StatusReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusReport_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusReport_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusReport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _StatusReport_status(ctx context.Context, field graphql.CollectedField, obj *koop.StatusReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusReport_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.WorkstreamStatus) graphql.Marshaler {
+			return ec.marshalNWorkstreamStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusReport_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusReport", field, false, false, "WorkstreamStatus")
+}
+
+func (ec *executionContext) _StatusReport_summary(ctx context.Context, field graphql.CollectedField, obj *koop.StatusReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusReport_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusReport_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatusReport_authorName(ctx context.Context, field graphql.CollectedField, obj *koop.StatusReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusReport_authorName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthorName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusReport_authorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatusReport_createdAt(ctx context.Context, field graphql.CollectedField, obj *koop.StatusReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusReport_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusReport_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusReport", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Strategy_cooperationId(ctx context.Context, field graphql.CollectedField, obj *koop.Strategy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strategy_cooperationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CooperationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strategy_cooperationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strategy", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Strategy_missionStatement(ctx context.Context, field graphql.CollectedField, obj *koop.Strategy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strategy_missionStatement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MissionStatement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strategy_missionStatement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strategy", field, false, false, "String")
+}
+
+func (ec *executionContext) _Strategy_version(ctx context.Context, field graphql.CollectedField, obj *koop.Strategy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strategy_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strategy_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strategy", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Strategy_goals(ctx context.Context, field graphql.CollectedField, obj *koop.Strategy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strategy_goals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Goals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Goal) graphql.Marshaler {
+			return ec.marshalNGoal2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGoalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strategy_goals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Strategy",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Goal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Strategy_canManage(ctx context.Context, field graphql.CollectedField, obj *koop.Strategy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strategy_canManage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanManage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strategy_canManage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strategy", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _StrategyPayload_strategy(ctx context.Context, field graphql.CollectedField, obj *model.StrategyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StrategyPayload_strategy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Strategy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Strategy) graphql.Marshaler {
+			return ec.marshalNStrategy2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐStrategy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StrategyPayload_strategy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StrategyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Strategy(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Task_id(ctx context.Context, field graphql.CollectedField, obj *koop.Task) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31658,6 +39925,38 @@ func (ec *executionContext) fieldContext_Task_event(_ context.Context, field gra
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_TaskEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Task_workstream(ctx context.Context, field graphql.CollectedField, obj *koop.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_workstream(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Workstream, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.TaskWorkstream) graphql.Marshaler {
+			return ec.marshalOTaskWorkstream2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTaskWorkstream(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Task_workstream(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Task",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TaskWorkstream(ctx, field)
 		},
 	}
 	return fc, nil
@@ -31955,6 +40254,52 @@ func (ec *executionContext) fieldContext_TaskTemplateItem_ownerPartner(_ context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _TaskWorkstream_id(ctx context.Context, field graphql.CollectedField, obj *koop.TaskWorkstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskWorkstream_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TaskWorkstream_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TaskWorkstream", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TaskWorkstream_title(ctx context.Context, field graphql.CollectedField, obj *koop.TaskWorkstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskWorkstream_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TaskWorkstream_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TaskWorkstream", field, false, false, "String")
 }
 
 func (ec *executionContext) _Turnout_jurors(ctx context.Context, field graphql.CollectedField, obj *koop.Turnout) (ret graphql.Marshaler) {
@@ -32900,6 +41245,662 @@ func (ec *executionContext) fieldContext_WithdrawCriteriaApprovalPayload_awardCy
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AwardCycle(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Workstream_id(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workstream", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Workstream_cooperationId(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_cooperationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CooperationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_cooperationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workstream", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Workstream_title(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workstream", field, false, false, "String")
+}
+
+func (ec *executionContext) _Workstream_description(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workstream", field, false, false, "String")
+}
+
+func (ec *executionContext) _Workstream_status(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.WorkstreamStatus) graphql.Marshaler {
+			return ec.marshalNWorkstreamStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workstream", field, false, false, "WorkstreamStatus")
+}
+
+func (ec *executionContext) _Workstream_priority(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_priority(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Priority, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Priority) graphql.Marshaler {
+			return ec.marshalOPriority2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPriority(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_priority(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workstream", field, false, false, "Priority")
+}
+
+func (ec *executionContext) _Workstream_startsOn(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_startsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_startsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workstream", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Workstream_endsOn(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_endsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_endsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workstream", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Workstream_leads(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_leads(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Leads, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.WorkstreamLead) graphql.Marshaler {
+			return ec.marshalNWorkstreamLead2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamLeadᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_leads(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Workstream",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkstreamLead(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Workstream_partners(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_partners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartnerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_partners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Workstream",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Workstream_goals(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_goals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Goals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.GoalRef) graphql.Marshaler {
+			return ec.marshalNGoalRef2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGoalRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_goals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Workstream",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GoalRef(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Workstream_milestones(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_milestones(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Milestones, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Milestone) graphql.Marshaler {
+			return ec.marshalNMilestone2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMilestoneᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_milestones(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Workstream",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Milestone(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Workstream_kpis(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_kpis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kpis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Kpi) graphql.Marshaler {
+			return ec.marshalNKpi2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_kpis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Workstream",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Kpi(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Workstream_statusReports(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_statusReports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StatusReports, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.StatusReport) graphql.Marshaler {
+			return ec.marshalNStatusReport2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐStatusReportᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_statusReports(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Workstream",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Workstream_tasks(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_tasks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tasks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTaskᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_tasks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Workstream",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Workstream_openTaskCount(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_openTaskCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenTaskCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_openTaskCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workstream", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Workstream_canManage(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_canManage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanManage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_canManage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workstream", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Workstream_canReport(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_canReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanReport, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_canReport(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workstream", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Workstream_updatedAt(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workstream", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Workstream_version(ctx context.Context, field graphql.CollectedField, obj *koop.Workstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workstream_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workstream_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workstream", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WorkstreamLead_membershipId(ctx context.Context, field graphql.CollectedField, obj *koop.WorkstreamLead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkstreamLead_membershipId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MembershipID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkstreamLead_membershipId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkstreamLead", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WorkstreamLead_userId(ctx context.Context, field graphql.CollectedField, obj *koop.WorkstreamLead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkstreamLead_userId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkstreamLead_userId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkstreamLead", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WorkstreamLead_name(ctx context.Context, field graphql.CollectedField, obj *koop.WorkstreamLead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkstreamLead_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkstreamLead_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkstreamLead", field, false, false, "String")
+}
+
+func (ec *executionContext) _WorkstreamLead_partner(ctx context.Context, field graphql.CollectedField, obj *koop.WorkstreamLead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkstreamLead_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Partner) graphql.Marshaler {
+			return ec.marshalOPartner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartner(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkstreamLead_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkstreamLead",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkstreamPayload_workstream(ctx context.Context, field graphql.CollectedField, obj *model.WorkstreamPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkstreamPayload_workstream(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Workstream, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Workstream) graphql.Marshaler {
+			return ec.marshalNWorkstream2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstream(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkstreamPayload_workstream(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkstreamPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Workstream(ctx, field)
 		},
 	}
 	return fc, nil
@@ -34111,6 +43112,69 @@ func UnmarshalAddCriterionInput(ctx context.Context, raw any) (model.AddCriterio
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAddFulfilmentInput(ctx context.Context, obj any) (koop.AddFulfilmentInput, error) {
+	var it koop.AddFulfilmentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"commitmentId", "kind", "measureId", "year"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "commitmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commitmentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommitmentID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNFulfilmentKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐFulfilmentKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "measureId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measureId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeasureID = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddFulfilmentInput unmarshals raw into the AddFulfilmentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddFulfilmentInput(ctx context.Context, raw any) (koop.AddFulfilmentInput, error) {
+	var out koop.AddFulfilmentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddFulfilmentInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAddJurorInput(ctx context.Context, obj any) (model.AddJurorInput, error) {
 	var it model.AddJurorInput
 	if obj == nil {
@@ -34209,6 +43273,69 @@ func UnmarshalAddPartnerInput(ctx context.Context, raw any) (koop.AddPartnerInpu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAddStatusReportInput(ctx context.Context, obj any) (koop.AddStatusReportInput, error) {
+	var it koop.AddStatusReportInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"workstreamId", "version", "status", "summary"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "workstreamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workstreamId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WorkstreamID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalNWorkstreamStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddStatusReportInput unmarshals raw into the AddStatusReportInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddStatusReportInput(ctx context.Context, raw any) (koop.AddStatusReportInput, error) {
+	var out koop.AddStatusReportInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddStatusReportInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAddWalkInInput(ctx context.Context, obj any) (koop.AddWalkInInput, error) {
 	var it koop.AddWalkInInput
 	if obj == nil {
@@ -34276,6 +43403,62 @@ func (ec *executionContext) unmarshalInputAddWalkInInput(ctx context.Context, ob
 func UnmarshalAddWalkInInput(ctx context.Context, raw any) (koop.AddWalkInInput, error) {
 	var out koop.AddWalkInInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddWalkInInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAgreementPartyInput(ctx context.Context, obj any) (koop.AgreementPartyInput, error) {
+	var it koop.AgreementPartyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"partnerId", "signatory", "signedOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "partnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerID = data
+		case "signatory":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signatory"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Signatory = data
+		case "signedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SignedOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAgreementPartyInput unmarshals raw into the AgreementPartyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgreementPartyInput(ctx context.Context, raw any) (koop.AgreementPartyInput, error) {
+	var out koop.AgreementPartyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgreementPartyInput", raw, &out)
 	return out, err
 }
 
@@ -34801,6 +43984,83 @@ func UnmarshalContactFilter(ctx context.Context, raw any) (koop.ContactFilter, e
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateAgreementInput(ctx context.Context, obj any) (koop.CreateAgreementInput, error) {
+	var it koop.CreateAgreementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId", "title", "body", "validFrom", "validUntil", "parties"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "validFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFrom"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFrom = data
+		case "validUntil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validUntil"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidUntil = data
+		case "parties":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parties"))
+			data, err := ec.unmarshalOAgreementPartyInput2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreementPartyInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Parties = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateAgreementInput unmarshals raw into the CreateAgreementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateAgreementInput(ctx context.Context, raw any) (koop.CreateAgreementInput, error) {
+	var out koop.CreateAgreementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateAgreementInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateAwardCycleInput(ctx context.Context, obj any) (model.CreateAwardCycleInput, error) {
 	var it model.CreateAwardCycleInput
 	if obj == nil {
@@ -35050,6 +44310,69 @@ func (ec *executionContext) unmarshalInputCreateBudgetLineInput(ctx context.Cont
 func UnmarshalCreateBudgetLineInput(ctx context.Context, raw any) (koop.CreateBudgetLineInput, error) {
 	var out koop.CreateBudgetLineInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateBudgetLineInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateCommitmentInput(ctx context.Context, obj any) (koop.CreateCommitmentInput, error) {
+	var it koop.CreateCommitmentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"agreementId", "title", "description", "recurring"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "agreementId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreementId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreementID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "recurring":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recurring"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Recurring = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateCommitmentInput unmarshals raw into the CreateCommitmentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateCommitmentInput(ctx context.Context, raw any) (koop.CreateCommitmentInput, error) {
+	var out koop.CreateCommitmentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateCommitmentInput", raw, &out)
 	return out, err
 }
 
@@ -35522,6 +44845,230 @@ func UnmarshalCreateEventSeriesInput(ctx context.Context, raw any) (koop.CreateE
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateGoalInput(ctx context.Context, obj any) (koop.CreateGoalInput, error) {
+	var it koop.CreateGoalInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId", "parentId", "title", "description", "priority"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		case "parentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "priority":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("priority"))
+			data, err := ec.unmarshalOPriority2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPriority(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Priority = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateGoalInput unmarshals raw into the CreateGoalInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateGoalInput(ctx context.Context, raw any) (koop.CreateGoalInput, error) {
+	var out koop.CreateGoalInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateGoalInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateKpiInput(ctx context.Context, obj any) (koop.CreateKpiInput, error) {
+	var it koop.CreateKpiInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId", "subject", "name", "unit", "baseline", "baselineOn", "target", "targetOn", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalNKpiSubjectInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiSubjectInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "baseline":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baseline"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Baseline = data
+		case "baselineOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baselineOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BaselineOn = data
+		case "target":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Target = data
+		case "targetOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetOn = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNKpiDirection2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateKpiInput unmarshals raw into the CreateKpiInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateKpiInput(ctx context.Context, raw any) (koop.CreateKpiInput, error) {
+	var out koop.CreateKpiInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateKpiInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateMilestoneInput(ctx context.Context, obj any) (koop.CreateMilestoneInput, error) {
+	var it koop.CreateMilestoneInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"workstreamId", "title", "dueOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "workstreamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workstreamId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WorkstreamID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "dueOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOn"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateMilestoneInput unmarshals raw into the CreateMilestoneInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateMilestoneInput(ctx context.Context, raw any) (koop.CreateMilestoneInput, error) {
+	var out koop.CreateMilestoneInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateMilestoneInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateNominationInput(ctx context.Context, obj any) (koop.CreateNominationInput, error) {
 	var it koop.CreateNominationInput
 	if obj == nil {
@@ -35774,6 +45321,69 @@ func UnmarshalCreateSponsorshipInput(ctx context.Context, raw any) (koop.CreateS
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateSuccessorAgreementInput(ctx context.Context, obj any) (koop.CreateSuccessorAgreementInput, error) {
+	var it koop.CreateSuccessorAgreementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"predecessorId", "title", "validFrom", "validUntil"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "predecessorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("predecessorId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PredecessorID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "validFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFrom"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFrom = data
+		case "validUntil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validUntil"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidUntil = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateSuccessorAgreementInput unmarshals raw into the CreateSuccessorAgreementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateSuccessorAgreementInput(ctx context.Context, raw any) (koop.CreateSuccessorAgreementInput, error) {
+	var out koop.CreateSuccessorAgreementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateSuccessorAgreementInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateTaskInput(ctx context.Context, obj any) (koop.CreateTaskInput, error) {
 	var it koop.CreateTaskInput
 	if obj == nil {
@@ -35785,7 +45395,7 @@ func (ec *executionContext) unmarshalInputCreateTaskInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"cooperationId", "eventId", "title", "dueOn", "assigneeId", "ownerPartnerId"}
+	fieldsInOrder := [...]string{"cooperationId", "eventId", "workstreamId", "title", "dueOn", "assigneeId", "ownerPartnerId"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -35806,6 +45416,13 @@ func (ec *executionContext) unmarshalInputCreateTaskInput(ctx context.Context, o
 				return it, err
 			}
 			it.EventID = data
+		case "workstreamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workstreamId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WorkstreamID = data
 		case "title":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
 			data, err := ec.unmarshalNString2string(ctx, v)
@@ -35848,6 +45465,104 @@ func (ec *executionContext) unmarshalInputCreateTaskInput(ctx context.Context, o
 func UnmarshalCreateTaskInput(ctx context.Context, raw any) (koop.CreateTaskInput, error) {
 	var out koop.CreateTaskInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTaskInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateWorkstreamInput(ctx context.Context, obj any) (koop.CreateWorkstreamInput, error) {
+	var it koop.CreateWorkstreamInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId", "title", "description", "status", "priority", "startsOn", "endsOn", "leadMembershipIds", "goalIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOWorkstreamStatus2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "priority":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("priority"))
+			data, err := ec.unmarshalOPriority2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPriority(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Priority = data
+		case "startsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOn"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOn = data
+		case "endsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOn = data
+		case "leadMembershipIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leadMembershipIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeadMembershipIDs = data
+		case "goalIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goalIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoalIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateWorkstreamInput unmarshals raw into the CreateWorkstreamInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateWorkstreamInput(ctx context.Context, raw any) (koop.CreateWorkstreamInput, error) {
+	var out koop.CreateWorkstreamInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateWorkstreamInput", raw, &out)
 	return out, err
 }
 
@@ -35960,6 +45675,55 @@ func (ec *executionContext) unmarshalInputDeclareConflictInput(ctx context.Conte
 func UnmarshalDeclareConflictInput(ctx context.Context, raw any) (model.DeclareConflictInput, error) {
 	var out model.DeclareConflictInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeclareConflictInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteAgreementInput(ctx context.Context, obj any) (koop.DeleteAgreementInput, error) {
+	var it koop.DeleteAgreementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteAgreementInput unmarshals raw into the DeleteAgreementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteAgreementInput(ctx context.Context, raw any) (koop.DeleteAgreementInput, error) {
+	var out koop.DeleteAgreementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteAgreementInput", raw, &out)
 	return out, err
 }
 
@@ -36135,6 +45899,55 @@ func (ec *executionContext) unmarshalInputDeleteCommentInput(ctx context.Context
 func UnmarshalDeleteCommentInput(ctx context.Context, raw any) (model.DeleteCommentInput, error) {
 	var out model.DeleteCommentInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteCommentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteCommitmentInput(ctx context.Context, obj any) (koop.DeleteCommitmentInput, error) {
+	var it koop.DeleteCommitmentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteCommitmentInput unmarshals raw into the DeleteCommitmentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteCommitmentInput(ctx context.Context, raw any) (koop.DeleteCommitmentInput, error) {
+	var out koop.DeleteCommitmentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteCommitmentInput", raw, &out)
 	return out, err
 }
 
@@ -36383,6 +46196,55 @@ func UnmarshalDeleteEventSeriesInput(ctx context.Context, raw any) (koop.DeleteE
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDeleteGoalInput(ctx context.Context, obj any) (koop.DeleteGoalInput, error) {
+	var it koop.DeleteGoalInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteGoalInput unmarshals raw into the DeleteGoalInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteGoalInput(ctx context.Context, raw any) (koop.DeleteGoalInput, error) {
+	var out koop.DeleteGoalInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteGoalInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDeleteHolidayOverrideInput(ctx context.Context, obj any) (model.DeleteHolidayOverrideInput, error) {
 	var it model.DeleteHolidayOverrideInput
 	if obj == nil {
@@ -36471,6 +46333,104 @@ func (ec *executionContext) unmarshalInputDeleteInvitationInput(ctx context.Cont
 func UnmarshalDeleteInvitationInput(ctx context.Context, raw any) (model.DeleteInvitationInput, error) {
 	var out model.DeleteInvitationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteInvitationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteKpiInput(ctx context.Context, obj any) (koop.DeleteKpiInput, error) {
+	var it koop.DeleteKpiInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteKpiInput unmarshals raw into the DeleteKpiInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteKpiInput(ctx context.Context, raw any) (koop.DeleteKpiInput, error) {
+	var out koop.DeleteKpiInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteKpiInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteMilestoneInput(ctx context.Context, obj any) (koop.DeleteMilestoneInput, error) {
+	var it koop.DeleteMilestoneInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteMilestoneInput unmarshals raw into the DeleteMilestoneInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteMilestoneInput(ctx context.Context, raw any) (koop.DeleteMilestoneInput, error) {
+	var out koop.DeleteMilestoneInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteMilestoneInput", raw, &out)
 	return out, err
 }
 
@@ -36621,6 +46581,55 @@ func UnmarshalDeleteTaskInput(ctx context.Context, raw any) (koop.DeleteTaskInpu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDeleteWorkstreamInput(ctx context.Context, obj any) (koop.DeleteWorkstreamInput, error) {
+	var it koop.DeleteWorkstreamInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteWorkstreamInput unmarshals raw into the DeleteWorkstreamInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteWorkstreamInput(ctx context.Context, raw any) (koop.DeleteWorkstreamInput, error) {
+	var out koop.DeleteWorkstreamInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteWorkstreamInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEditCommentInput(ctx context.Context, obj any) (model.EditCommentInput, error) {
 	var it model.EditCommentInput
 	if obj == nil {
@@ -36751,6 +46760,55 @@ func (ec *executionContext) unmarshalInputEventFilter(ctx context.Context, obj a
 func UnmarshalEventFilter(ctx context.Context, raw any) (koop.EventFilter, error) {
 	var out koop.EventFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputGoalMeasureInput(ctx context.Context, obj any) (koop.GoalMeasureInput, error) {
+	var it koop.GoalMeasureInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"goalId", "measure"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "goalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goalId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoalID = data
+		case "measure":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measure"))
+			data, err := ec.unmarshalNMeasureInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasureInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Measure = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGoalMeasureInput unmarshals raw into the GoalMeasureInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGoalMeasureInput(ctx context.Context, raw any) (koop.GoalMeasureInput, error) {
+	var out koop.GoalMeasureInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GoalMeasureInput", raw, &out)
 	return out, err
 }
 
@@ -37020,6 +47078,55 @@ func UnmarshalInviteMemberInput(ctx context.Context, raw any) (koop.InviteMember
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputKpiSubjectInput(ctx context.Context, obj any) (koop.KpiSubjectInput, error) {
+	var it koop.KpiSubjectInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNKpiSubjectKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiSubjectKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalKpiSubjectInput unmarshals raw into the KpiSubjectInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalKpiSubjectInput(ctx context.Context, raw any) (koop.KpiSubjectInput, error) {
+	var out koop.KpiSubjectInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "KpiSubjectInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputListContactsInput(ctx context.Context, obj any) (koop.ListContactsInput, error) {
 	var it koop.ListContactsInput
 	if obj == nil {
@@ -37115,6 +47222,55 @@ func (ec *executionContext) unmarshalInputLoginInput(ctx context.Context, obj an
 func UnmarshalLoginInput(ctx context.Context, raw any) (koop.LoginInput, error) {
 	var out koop.LoginInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "LoginInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMeasureInput(ctx context.Context, obj any) (koop.MeasureInput, error) {
+	var it koop.MeasureInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNMeasureKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasureKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMeasureInput unmarshals raw into the MeasureInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMeasureInput(ctx context.Context, raw any) (koop.MeasureInput, error) {
+	var out koop.MeasureInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MeasureInput", raw, &out)
 	return out, err
 }
 
@@ -37738,6 +47894,69 @@ func (ec *executionContext) unmarshalInputRecordCastingVoteInput(ctx context.Con
 func UnmarshalRecordCastingVoteInput(ctx context.Context, raw any) (model.RecordCastingVoteInput, error) {
 	var out model.RecordCastingVoteInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordCastingVoteInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRecordMeasurementInput(ctx context.Context, obj any) (koop.RecordMeasurementInput, error) {
+	var it koop.RecordMeasurementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kpiId", "measuredOn", "value", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kpiId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kpiId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KpiID = data
+		case "measuredOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measuredOn"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeasuredOn = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordMeasurementInput unmarshals raw into the RecordMeasurementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordMeasurementInput(ctx context.Context, raw any) (koop.RecordMeasurementInput, error) {
+	var out koop.RecordMeasurementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordMeasurementInput", raw, &out)
 	return out, err
 }
 
@@ -38602,6 +48821,55 @@ func UnmarshalSetUserActiveInput(ctx context.Context, raw any) (koop.SetUserActi
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSignAgreementInput(ctx context.Context, obj any) (koop.SignAgreementInput, error) {
+	var it koop.SignAgreementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSignAgreementInput unmarshals raw into the SignAgreementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSignAgreementInput(ctx context.Context, raw any) (koop.SignAgreementInput, error) {
+	var out koop.SignAgreementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SignAgreementInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSubjectInput(ctx context.Context, obj any) (model.SubjectInput, error) {
 	var it model.SubjectInput
 	if obj == nil {
@@ -38753,6 +49021,97 @@ func (ec *executionContext) unmarshalInputTaskTemplateItemInput(ctx context.Cont
 func UnmarshalTaskTemplateItemInput(ctx context.Context, raw any) (koop.TaskTemplateItemInput, error) {
 	var out koop.TaskTemplateItemInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "TaskTemplateItemInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateAgreementInput(ctx context.Context, obj any) (koop.UpdateAgreementInput, error) {
+	var it koop.UpdateAgreementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "title", "body", "validFrom", "validUntil", "clearValidUntil", "parties"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "validFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFrom"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFrom = data
+		case "validUntil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validUntil"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidUntil = data
+		case "clearValidUntil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearValidUntil"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearValidUntil = data
+		case "parties":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parties"))
+			data, err := ec.unmarshalOAgreementPartyInput2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreementPartyInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Parties = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateAgreementInput unmarshals raw into the UpdateAgreementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateAgreementInput(ctx context.Context, raw any) (koop.UpdateAgreementInput, error) {
+	var out koop.UpdateAgreementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAgreementInput", raw, &out)
 	return out, err
 }
 
@@ -39026,6 +49385,83 @@ func (ec *executionContext) unmarshalInputUpdateBudgetLineInput(ctx context.Cont
 func UnmarshalUpdateBudgetLineInput(ctx context.Context, raw any) (koop.UpdateBudgetLineInput, error) {
 	var out koop.UpdateBudgetLineInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateBudgetLineInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateCommitmentInput(ctx context.Context, obj any) (koop.UpdateCommitmentInput, error) {
+	var it koop.UpdateCommitmentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "title", "description", "recurring", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "recurring":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recurring"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Recurring = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateCommitmentInput unmarshals raw into the UpdateCommitmentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateCommitmentInput(ctx context.Context, raw any) (koop.UpdateCommitmentInput, error) {
+	var out koop.UpdateCommitmentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateCommitmentInput", raw, &out)
 	return out, err
 }
 
@@ -39621,6 +50057,216 @@ func UnmarshalUpdateEventSeriesInput(ctx context.Context, raw any) (koop.UpdateE
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateGoalInput(ctx context.Context, obj any) (koop.UpdateGoalInput, error) {
+	var it koop.UpdateGoalInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "title", "description", "priority", "clearPriority", "parentId", "toTopLevel", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "priority":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("priority"))
+			data, err := ec.unmarshalOPriority2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPriority(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Priority = data
+		case "clearPriority":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPriority"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearPriority = data
+		case "parentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentID = data
+		case "toTopLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toTopLevel"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToTopLevel = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateGoalInput unmarshals raw into the UpdateGoalInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateGoalInput(ctx context.Context, raw any) (koop.UpdateGoalInput, error) {
+	var out koop.UpdateGoalInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateGoalInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateKpiInput(ctx context.Context, obj any) (koop.UpdateKpiInput, error) {
+	var it koop.UpdateKpiInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "name", "unit", "baseline", "baselineOn", "clearBaselineOn", "target", "targetOn", "clearTargetOn", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "baseline":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baseline"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Baseline = data
+		case "baselineOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baselineOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BaselineOn = data
+		case "clearBaselineOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearBaselineOn"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearBaselineOn = data
+		case "target":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Target = data
+		case "targetOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetOn = data
+		case "clearTargetOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearTargetOn"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearTargetOn = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOKpiDirection2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateKpiInput unmarshals raw into the UpdateKpiInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateKpiInput(ctx context.Context, raw any) (koop.UpdateKpiInput, error) {
+	var out koop.UpdateKpiInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateKpiInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateLegalTextsInput(ctx context.Context, obj any) (koop.UpdateLegalTextsInput, error) {
 	var it koop.UpdateLegalTextsInput
 	if obj == nil {
@@ -39793,6 +50439,139 @@ func (ec *executionContext) unmarshalInputUpdateMemberRoleInput(ctx context.Cont
 func UnmarshalUpdateMemberRoleInput(ctx context.Context, raw any) (koop.UpdateMemberRoleInput, error) {
 	var out koop.UpdateMemberRoleInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateMemberRoleInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateMilestoneInput(ctx context.Context, obj any) (koop.UpdateMilestoneInput, error) {
+	var it koop.UpdateMilestoneInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "title", "dueOn", "doneOn", "clearDoneOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "dueOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOn = data
+		case "doneOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneOn = data
+		case "clearDoneOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDoneOn"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearDoneOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateMilestoneInput unmarshals raw into the UpdateMilestoneInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateMilestoneInput(ctx context.Context, raw any) (koop.UpdateMilestoneInput, error) {
+	var out koop.UpdateMilestoneInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateMilestoneInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateMissionStatementInput(ctx context.Context, obj any) (koop.UpdateMissionStatementInput, error) {
+	var it koop.UpdateMissionStatementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId", "missionStatement", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		case "missionStatement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missionStatement"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissionStatement = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateMissionStatementInput unmarshals raw into the UpdateMissionStatementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateMissionStatementInput(ctx context.Context, raw any) (koop.UpdateMissionStatementInput, error) {
+	var out koop.UpdateMissionStatementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateMissionStatementInput", raw, &out)
 	return out, err
 }
 
@@ -40188,6 +50967,125 @@ func UnmarshalUpdateTaskInput(ctx context.Context, raw any) (koop.UpdateTaskInpu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateWorkstreamInput(ctx context.Context, obj any) (koop.UpdateWorkstreamInput, error) {
+	var it koop.UpdateWorkstreamInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "title", "description", "status", "priority", "clearPriority", "startsOn", "endsOn", "clearEndsOn", "leadMembershipIds", "goalIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOWorkstreamStatus2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "priority":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("priority"))
+			data, err := ec.unmarshalOPriority2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPriority(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Priority = data
+		case "clearPriority":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPriority"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearPriority = data
+		case "startsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOn = data
+		case "endsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOn = data
+		case "clearEndsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEndsOn"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearEndsOn = data
+		case "leadMembershipIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leadMembershipIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeadMembershipIDs = data
+		case "goalIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goalIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoalIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateWorkstreamInput unmarshals raw into the UpdateWorkstreamInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateWorkstreamInput(ctx context.Context, raw any) (koop.UpdateWorkstreamInput, error) {
+	var out koop.UpdateWorkstreamInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateWorkstreamInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUploadAttachmentInput(ctx context.Context, obj any) (model.UploadAttachmentInput, error) {
 	var it model.UploadAttachmentInput
 	if obj == nil {
@@ -40293,6 +51191,55 @@ func UnmarshalWithdrawCriteriaApprovalInput(ctx context.Context, raw any) (model
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputWorkstreamFilter(ctx context.Context, obj any) (koop.WorkstreamFilter, error) {
+	var it koop.WorkstreamFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"status", "goalId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOWorkstreamStatus2ᚕgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "goalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goalId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoalID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWorkstreamFilter unmarshals raw into the WorkstreamFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWorkstreamFilter(ctx context.Context, raw any) (koop.WorkstreamFilter, error) {
+	var out koop.WorkstreamFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WorkstreamFilter", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -40380,6 +51327,195 @@ func (ec *executionContext) _AddPartnerPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("AddPartnerPayload")
 		case "partner":
 			out.Values[i] = ec._AddPartnerPayload_partner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agreementImplementors = []string{"Agreement"}
+
+func (ec *executionContext) _Agreement(ctx context.Context, sel ast.SelectionSet, obj *koop.Agreement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agreementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Agreement")
+		case "id":
+			out.Values[i] = ec._Agreement_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cooperationId":
+			out.Values[i] = ec._Agreement_cooperationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._Agreement_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "body":
+			out.Values[i] = ec._Agreement_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "validFrom":
+			out.Values[i] = ec._Agreement_validFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "validUntil":
+			out.Values[i] = ec._Agreement_validUntil(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._Agreement_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "predecessorId":
+			out.Values[i] = ec._Agreement_predecessorId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "successorId":
+			out.Values[i] = ec._Agreement_successorId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "signedAt":
+			out.Values[i] = ec._Agreement_signedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "signedByName":
+			out.Values[i] = ec._Agreement_signedByName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "parties":
+			out.Values[i] = ec._Agreement_parties(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "commitments":
+			out.Values[i] = ec._Agreement_commitments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "years":
+			out.Values[i] = ec._Agreement_years(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "canManage":
+			out.Values[i] = ec._Agreement_canManage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "canSign":
+			out.Values[i] = ec._Agreement_canSign(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Agreement_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agreementPartyImplementors = []string{"AgreementParty"}
+
+func (ec *executionContext) _AgreementParty(ctx context.Context, sel ast.SelectionSet, obj *koop.AgreementParty) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agreementPartyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgreementParty")
+		case "partner":
+			out.Values[i] = ec._AgreementParty_partner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "signatory":
+			out.Values[i] = ec._AgreementParty_signatory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "signedOn":
+			out.Values[i] = ec._AgreementParty_signedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agreementPayloadImplementors = []string{"AgreementPayload"}
+
+func (ec *executionContext) _AgreementPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AgreementPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agreementPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgreementPayload")
+		case "agreement":
+			out.Values[i] = ec._AgreementPayload_agreement(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -41766,6 +52902,127 @@ func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var commitmentImplementors = []string{"Commitment"}
+
+func (ec *executionContext) _Commitment(ctx context.Context, sel ast.SelectionSet, obj *koop.Commitment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, commitmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Commitment")
+		case "id":
+			out.Values[i] = ec._Commitment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementId":
+			out.Values[i] = ec._Commitment_agreementId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "position":
+			out.Values[i] = ec._Commitment_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._Commitment_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._Commitment_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recurring":
+			out.Values[i] = ec._Commitment_recurring(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "carriedFromId":
+			out.Values[i] = ec._Commitment_carriedFromId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "years":
+			out.Values[i] = ec._Commitment_years(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Commitment_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var commitmentYearImplementors = []string{"CommitmentYear"}
+
+func (ec *executionContext) _CommitmentYear(ctx context.Context, sel ast.SelectionSet, obj *koop.CommitmentYear) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, commitmentYearImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CommitmentYear")
+		case "year":
+			out.Values[i] = ec._CommitmentYear_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._CommitmentYear_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._CommitmentYear_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fulfilments":
+			out.Values[i] = ec._CommitmentYear_fulfilments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var conflictImplementors = []string{"Conflict"}
 
 func (ec *executionContext) _Conflict(ctx context.Context, sel ast.SelectionSet, obj *koop.Conflict) graphql.Marshaler {
@@ -42411,6 +53668,69 @@ func (ec *executionContext) _Cooperation(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var coverageImplementors = []string{"Coverage"}
+
+func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet, obj *koop.Coverage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coverageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Coverage")
+		case "cooperationId":
+			out.Values[i] = ec._Coverage_cooperationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "goalsWithoutMeasure":
+			out.Values[i] = ec._Coverage_goalsWithoutMeasure(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measuresWithoutKpi":
+			out.Values[i] = ec._Coverage_measuresWithoutKpi(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measuresWithOnePartner":
+			out.Values[i] = ec._Coverage_measuresWithOnePartner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "goalsWithoutPriority":
+			out.Values[i] = ec._Coverage_goalsWithoutPriority(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._Coverage_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partnerBalance":
+			out.Values[i] = ec._Coverage_partnerBalance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createAwardCyclePayloadImplementors = []string{"CreateAwardCyclePayload"}
 
 func (ec *executionContext) _CreateAwardCyclePayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateAwardCyclePayload) graphql.Marshaler {
@@ -42933,6 +54253,39 @@ func (ec *executionContext) _CriterionMean(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var deleteAgreementPayloadImplementors = []string{"DeleteAgreementPayload"}
+
+func (ec *executionContext) _DeleteAgreementPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteAgreementPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteAgreementPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteAgreementPayload")
+		case "id":
+			out.Values[i] = ec._DeleteAgreementPayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var deleteAttachmentPayloadImplementors = []string{"DeleteAttachmentPayload"}
 
 func (ec *executionContext) _DeleteAttachmentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteAttachmentPayload) graphql.Marshaler {
@@ -43235,6 +54588,39 @@ func (ec *executionContext) _DeleteEventSeriesPayload(ctx context.Context, sel a
 	return out
 }
 
+var deleteGoalPayloadImplementors = []string{"DeleteGoalPayload"}
+
+func (ec *executionContext) _DeleteGoalPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteGoalPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteGoalPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteGoalPayload")
+		case "id":
+			out.Values[i] = ec._DeleteGoalPayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var deleteHolidayOverridePayloadImplementors = []string{"DeleteHolidayOverridePayload"}
 
 func (ec *executionContext) _DeleteHolidayOverridePayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteHolidayOverridePayload) graphql.Marshaler {
@@ -43281,6 +54667,39 @@ func (ec *executionContext) _DeleteInvitationPayload(ctx context.Context, sel as
 			out.Values[i] = graphql.MarshalString("DeleteInvitationPayload")
 		case "id":
 			out.Values[i] = ec._DeleteInvitationPayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteKpiPayloadImplementors = []string{"DeleteKpiPayload"}
+
+func (ec *executionContext) _DeleteKpiPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteKpiPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteKpiPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteKpiPayload")
+		case "id":
+			out.Values[i] = ec._DeleteKpiPayload_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -43385,6 +54804,39 @@ func (ec *executionContext) _DeleteTaskPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("DeleteTaskPayload")
 		case "id":
 			out.Values[i] = ec._DeleteTaskPayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteWorkstreamPayloadImplementors = []string{"DeleteWorkstreamPayload"}
+
+func (ec *executionContext) _DeleteWorkstreamPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteWorkstreamPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteWorkstreamPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteWorkstreamPayload")
+		case "id":
+			out.Values[i] = ec._DeleteWorkstreamPayload_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -43903,6 +55355,243 @@ func (ec *executionContext) _EventSummary(ctx context.Context, sel ast.Selection
 			}
 		case "status":
 			out.Values[i] = ec._EventSummary_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fulfilmentImplementors = []string{"Fulfilment"}
+
+func (ec *executionContext) _Fulfilment(ctx context.Context, sel ast.SelectionSet, obj *koop.Fulfilment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fulfilmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Fulfilment")
+		case "id":
+			out.Values[i] = ec._Fulfilment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._Fulfilment_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._Fulfilment_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measureId":
+			out.Values[i] = ec._Fulfilment_measureId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._Fulfilment_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "detail":
+			out.Values[i] = ec._Fulfilment_detail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._Fulfilment_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "state":
+			out.Values[i] = ec._Fulfilment_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var goalImplementors = []string{"Goal"}
+
+func (ec *executionContext) _Goal(ctx context.Context, sel ast.SelectionSet, obj *koop.Goal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, goalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Goal")
+		case "id":
+			out.Values[i] = ec._Goal_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "parentId":
+			out.Values[i] = ec._Goal_parentId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "position":
+			out.Values[i] = ec._Goal_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "code":
+			out.Values[i] = ec._Goal_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "depth":
+			out.Values[i] = ec._Goal_depth(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._Goal_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._Goal_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "priority":
+			out.Values[i] = ec._Goal_priority(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "measures":
+			out.Values[i] = ec._Goal_measures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kpis":
+			out.Values[i] = ec._Goal_kpis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "covered":
+			out.Values[i] = ec._Goal_covered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "childCount":
+			out.Values[i] = ec._Goal_childCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Goal_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var goalPayloadImplementors = []string{"GoalPayload"}
+
+func (ec *executionContext) _GoalPayload(ctx context.Context, sel ast.SelectionSet, obj *model.GoalPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, goalPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GoalPayload")
+		case "goal":
+			out.Values[i] = ec._GoalPayload_goal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var goalRefImplementors = []string{"GoalRef"}
+
+func (ec *executionContext) _GoalRef(ctx context.Context, sel ast.SelectionSet, obj *koop.GoalRef) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, goalRefImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GoalRef")
+		case "id":
+			out.Values[i] = ec._GoalRef_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "code":
+			out.Values[i] = ec._GoalRef_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._GoalRef_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -44496,6 +56185,180 @@ func (ec *executionContext) _JuryPayload(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var kpiImplementors = []string{"Kpi"}
+
+func (ec *executionContext) _Kpi(ctx context.Context, sel ast.SelectionSet, obj *koop.Kpi) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, kpiImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Kpi")
+		case "id":
+			out.Values[i] = ec._Kpi_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subject":
+			out.Values[i] = ec._Kpi_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._Kpi_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._Kpi_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "baseline":
+			out.Values[i] = ec._Kpi_baseline(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "baselineOn":
+			out.Values[i] = ec._Kpi_baselineOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._Kpi_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "targetOn":
+			out.Values[i] = ec._Kpi_targetOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "direction":
+			out.Values[i] = ec._Kpi_direction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measurements":
+			out.Values[i] = ec._Kpi_measurements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "latest":
+			out.Values[i] = ec._Kpi_latest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "progress":
+			out.Values[i] = ec._Kpi_progress(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "state":
+			out.Values[i] = ec._Kpi_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Kpi_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var kpiPayloadImplementors = []string{"KpiPayload"}
+
+func (ec *executionContext) _KpiPayload(ctx context.Context, sel ast.SelectionSet, obj *model.KpiPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, kpiPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("KpiPayload")
+		case "kpi":
+			out.Values[i] = ec._KpiPayload_kpi(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var kpiSubjectImplementors = []string{"KpiSubject"}
+
+func (ec *executionContext) _KpiSubject(ctx context.Context, sel ast.SelectionSet, obj *koop.KpiSubject) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, kpiSubjectImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("KpiSubject")
+		case "kind":
+			out.Values[i] = ec._KpiSubject_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "id":
+			out.Values[i] = ec._KpiSubject_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._KpiSubject_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var legalTextsImplementors = []string{"LegalTexts"}
 
 func (ec *executionContext) _LegalTexts(ctx context.Context, sel ast.SelectionSet, obj *koop.LegalTexts) graphql.Marshaler {
@@ -44668,6 +56531,122 @@ func (ec *executionContext) _LogoutPayload(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var measureImplementors = []string{"Measure"}
+
+func (ec *executionContext) _Measure(ctx context.Context, sel ast.SelectionSet, obj *koop.Measure) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, measureImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Measure")
+		case "kind":
+			out.Values[i] = ec._Measure_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "id":
+			out.Values[i] = ec._Measure_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._Measure_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "workstreamStatus":
+			out.Values[i] = ec._Measure_workstreamStatus(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "partners":
+			out.Values[i] = ec._Measure_partners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kpiCount":
+			out.Values[i] = ec._Measure_kpiCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "goalCount":
+			out.Values[i] = ec._Measure_goalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var measurementImplementors = []string{"Measurement"}
+
+func (ec *executionContext) _Measurement(ctx context.Context, sel ast.SelectionSet, obj *koop.Measurement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, measurementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Measurement")
+		case "id":
+			out.Values[i] = ec._Measurement_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measuredOn":
+			out.Values[i] = ec._Measurement_measuredOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._Measurement_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._Measurement_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordedByName":
+			out.Values[i] = ec._Measurement_recordedByName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var membershipImplementors = []string{"Membership"}
 
 func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSet, obj *koop.Membership) graphql.Marshaler {
@@ -44759,6 +56738,69 @@ func (ec *executionContext) _MembershipList(ctx context.Context, sel ast.Selecti
 			}
 		case "totalCount":
 			out.Values[i] = ec._MembershipList_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var milestoneImplementors = []string{"Milestone"}
+
+func (ec *executionContext) _Milestone(ctx context.Context, sel ast.SelectionSet, obj *koop.Milestone) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, milestoneImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Milestone")
+		case "id":
+			out.Values[i] = ec._Milestone_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "workstreamId":
+			out.Values[i] = ec._Milestone_workstreamId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._Milestone_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dueOn":
+			out.Values[i] = ec._Milestone_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "doneOn":
+			out.Values[i] = ec._Milestone_doneOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "overdue":
+			out.Values[i] = ec._Milestone_overdue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Milestone_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -45407,6 +57449,202 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "updateMissionStatement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateMissionStatement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createGoal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createGoal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateGoal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateGoal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteGoal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteGoal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "linkGoalMeasure":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_linkGoalMeasure(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unlinkGoalMeasure":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlinkGoalMeasure(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createKpi":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createKpi(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateKpi":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateKpi(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteKpi":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteKpi(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordMeasurement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordMeasurement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteMeasurement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteMeasurement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createWorkstream":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createWorkstream(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateWorkstream":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateWorkstream(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteWorkstream":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteWorkstream(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createMilestone":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createMilestone(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateMilestone":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateMilestone(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteMilestone":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteMilestone(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addStatusReport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addStatusReport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createAgreement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createAgreement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateAgreement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateAgreement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "signAgreement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_signAgreement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteAgreement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteAgreement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createSuccessorAgreement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createSuccessorAgreement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createCommitment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createCommitment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateCommitment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateCommitment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteCommitment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteCommitment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addFulfilment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addFulfilment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeFulfilment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeFulfilment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -45730,6 +57968,69 @@ func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "position":
 			out.Values[i] = ec._Partner_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partnerBalanceImplementors = []string{"PartnerBalance"}
+
+func (ec *executionContext) _PartnerBalance(ctx context.Context, sel ast.SelectionSet, obj *koop.PartnerBalance) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partnerBalanceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartnerBalance")
+		case "partner":
+			out.Values[i] = ec._PartnerBalance_partner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eventsLed":
+			out.Values[i] = ec._PartnerBalance_eventsLed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eventsCoOrganised":
+			out.Values[i] = ec._PartnerBalance_eventsCoOrganised(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "workstreamsLed":
+			out.Values[i] = ec._PartnerBalance_workstreamsLed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plannedCents":
+			out.Values[i] = ec._PartnerBalance_plannedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actualCents":
+			out.Values[i] = ec._PartnerBalance_actualCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attendees":
+			out.Values[i] = ec._PartnerBalance_attendees(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -46195,6 +58496,48 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_publicNominationForm(ctx, field)
+				})
+		case "strategy":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_strategy(ctx, field)
+				})
+		case "coverage":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_coverage(ctx, field)
+				})
+		case "kpi":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_kpi(ctx, field)
+				})
+		case "workstreams":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_workstreams(ctx, field)
+				})
+		case "workstream":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_workstream(ctx, field)
+				})
+		case "agreements":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_agreements(ctx, field)
+				})
+		case "agreement":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_agreement(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -46887,6 +59230,145 @@ func (ec *executionContext) _Sponsorship(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var statusReportImplementors = []string{"StatusReport"}
+
+func (ec *executionContext) _StatusReport(ctx context.Context, sel ast.SelectionSet, obj *koop.StatusReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statusReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatusReport")
+		case "id":
+			out.Values[i] = ec._StatusReport_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._StatusReport_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._StatusReport_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "authorName":
+			out.Values[i] = ec._StatusReport_authorName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._StatusReport_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var strategyImplementors = []string{"Strategy"}
+
+func (ec *executionContext) _Strategy(ctx context.Context, sel ast.SelectionSet, obj *koop.Strategy) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, strategyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Strategy")
+		case "cooperationId":
+			out.Values[i] = ec._Strategy_cooperationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "missionStatement":
+			out.Values[i] = ec._Strategy_missionStatement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Strategy_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "goals":
+			out.Values[i] = ec._Strategy_goals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "canManage":
+			out.Values[i] = ec._Strategy_canManage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var strategyPayloadImplementors = []string{"StrategyPayload"}
+
+func (ec *executionContext) _StrategyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.StrategyPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, strategyPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StrategyPayload")
+		case "strategy":
+			out.Values[i] = ec._StrategyPayload_strategy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var taskImplementors = []string{"Task"}
 
 func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj *koop.Task) graphql.Marshaler {
@@ -46935,6 +59417,11 @@ func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "event":
 			out.Values[i] = ec._Task_event(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "workstream":
+			out.Values[i] = ec._Task_workstream(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -47108,6 +59595,44 @@ func (ec *executionContext) _TaskTemplateItem(ctx context.Context, sel ast.Selec
 		case "ownerPartner":
 			out.Values[i] = ec._TaskTemplateItem_ownerPartner(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var taskWorkstreamImplementors = []string{"TaskWorkstream"}
+
+func (ec *executionContext) _TaskWorkstream(ctx context.Context, sel ast.SelectionSet, obj *koop.TaskWorkstream) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, taskWorkstreamImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TaskWorkstream")
+		case "id":
+			out.Values[i] = ec._TaskWorkstream_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._TaskWorkstream_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -47853,6 +60378,215 @@ func (ec *executionContext) _WithdrawCriteriaApprovalPayload(ctx context.Context
 	return out
 }
 
+var workstreamImplementors = []string{"Workstream"}
+
+func (ec *executionContext) _Workstream(ctx context.Context, sel ast.SelectionSet, obj *koop.Workstream) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workstreamImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Workstream")
+		case "id":
+			out.Values[i] = ec._Workstream_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cooperationId":
+			out.Values[i] = ec._Workstream_cooperationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._Workstream_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._Workstream_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._Workstream_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "priority":
+			out.Values[i] = ec._Workstream_priority(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "startsOn":
+			out.Values[i] = ec._Workstream_startsOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endsOn":
+			out.Values[i] = ec._Workstream_endsOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "leads":
+			out.Values[i] = ec._Workstream_leads(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partners":
+			out.Values[i] = ec._Workstream_partners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "goals":
+			out.Values[i] = ec._Workstream_goals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "milestones":
+			out.Values[i] = ec._Workstream_milestones(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kpis":
+			out.Values[i] = ec._Workstream_kpis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "statusReports":
+			out.Values[i] = ec._Workstream_statusReports(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tasks":
+			out.Values[i] = ec._Workstream_tasks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openTaskCount":
+			out.Values[i] = ec._Workstream_openTaskCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "canManage":
+			out.Values[i] = ec._Workstream_canManage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "canReport":
+			out.Values[i] = ec._Workstream_canReport(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Workstream_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Workstream_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workstreamLeadImplementors = []string{"WorkstreamLead"}
+
+func (ec *executionContext) _WorkstreamLead(ctx context.Context, sel ast.SelectionSet, obj *koop.WorkstreamLead) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workstreamLeadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkstreamLead")
+		case "membershipId":
+			out.Values[i] = ec._WorkstreamLead_membershipId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userId":
+			out.Values[i] = ec._WorkstreamLead_userId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._WorkstreamLead_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partner":
+			out.Values[i] = ec._WorkstreamLead_partner(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workstreamPayloadImplementors = []string{"WorkstreamPayload"}
+
+func (ec *executionContext) _WorkstreamPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WorkstreamPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workstreamPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkstreamPayload")
+		case "workstream":
+			out.Values[i] = ec._WorkstreamPayload_workstream(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
@@ -48241,6 +60975,11 @@ func (ec *executionContext) marshalNAddCriterionPayload2ᚖgithubᚗcomᚋkoop�
 	return ec._AddCriterionPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAddFulfilmentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAddFulfilmentInput(ctx context.Context, v any) (koop.AddFulfilmentInput, error) {
+	res, err := ec.unmarshalInputAddFulfilmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAddJurorInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAddJurorInput(ctx context.Context, v any) (model.AddJurorInput, error) {
 	res, err := ec.unmarshalInputAddJurorInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -48259,9 +60998,90 @@ func (ec *executionContext) marshalNAddPartnerPayload2ᚖgithubᚗcomᚋkoopᚑl
 	return ec._AddPartnerPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAddStatusReportInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAddStatusReportInput(ctx context.Context, v any) (koop.AddStatusReportInput, error) {
+	res, err := ec.unmarshalInputAddStatusReportInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAddWalkInInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAddWalkInInput(ctx context.Context, v any) (koop.AddWalkInInput, error) {
 	res, err := ec.unmarshalInputAddWalkInInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAgreement2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreementᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Agreement) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgreement2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreement(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgreement2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreement(ctx context.Context, sel ast.SelectionSet, v *koop.Agreement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Agreement!")
+		return graphql.Null
+	}
+	return ec._Agreement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgreementParty2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreementPartyᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.AgreementParty) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgreementParty2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreementParty(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgreementParty2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreementParty(ctx context.Context, sel ast.SelectionSet, v *koop.AgreementParty) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgreementParty!")
+		return graphql.Null
+	}
+	return ec._AgreementParty(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAgreementPartyInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreementPartyInput(ctx context.Context, v any) (*koop.AgreementPartyInput, error) {
+	res, err := ec.unmarshalInputAgreementPartyInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAgreementPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAgreementPayload(ctx context.Context, sel ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgreementPayload!")
+		return graphql.Null
+	}
+	return ec._AgreementPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAgreementStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreementStatus(ctx context.Context, v any) (koop.AgreementStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.AgreementStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAgreementStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreementStatus(ctx context.Context, sel ast.SelectionSet, v koop.AgreementStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "AgreementStatus!")
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNApproveCriteriaInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐApproveCriteriaInput(ctx context.Context, v any) (model.ApproveCriteriaInput, error) {
@@ -48781,6 +61601,69 @@ func (ec *executionContext) marshalNComment2ᚖgithubᚗcomᚋkoopᚑlichtenberg
 	return ec._Comment(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCommitment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommitmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Commitment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCommitment2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommitment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCommitment2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommitment(ctx context.Context, sel ast.SelectionSet, v *koop.Commitment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Commitment!")
+		return graphql.Null
+	}
+	return ec._Commitment(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCommitmentStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommitmentStatus(ctx context.Context, v any) (koop.CommitmentStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.CommitmentStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCommitmentStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommitmentStatus(ctx context.Context, sel ast.SelectionSet, v koop.CommitmentStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "CommitmentStatus!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNCommitmentYear2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommitmentYearᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.CommitmentYear) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCommitmentYear2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommitmentYear(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCommitmentYear2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommitmentYear(ctx context.Context, sel ast.SelectionSet, v *koop.CommitmentYear) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CommitmentYear!")
+		return graphql.Null
+	}
+	return ec._CommitmentYear(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCompanyInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCompanyInput(ctx context.Context, v any) (*koop.CompanyInput, error) {
 	res, err := ec.unmarshalInputCompanyInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -48977,6 +61860,19 @@ func (ec *executionContext) marshalNCooperation2ᚖgithubᚗcomᚋkoopᚑlichten
 	return ec._Cooperation(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCoverage2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCoverage(ctx context.Context, sel ast.SelectionSet, v *koop.Coverage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Coverage!")
+		return graphql.Null
+	}
+	return ec._Coverage(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateAgreementInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateAgreementInput(ctx context.Context, v any) (koop.CreateAgreementInput, error) {
+	res, err := ec.unmarshalInputCreateAgreementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateAwardCycleInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCreateAwardCycleInput(ctx context.Context, v any) (model.CreateAwardCycleInput, error) {
 	res, err := ec.unmarshalInputCreateAwardCycleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -49014,6 +61910,11 @@ func (ec *executionContext) marshalNCreateBudgetLinePayload2ᚖgithubᚗcomᚋko
 		return graphql.Null
 	}
 	return ec._CreateBudgetLinePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateCommitmentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateCommitmentInput(ctx context.Context, v any) (koop.CreateCommitmentInput, error) {
+	res, err := ec.unmarshalInputCreateCommitmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNCreateContactInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateContactInput(ctx context.Context, v any) (koop.CreateContactInput, error) {
@@ -49081,6 +61982,21 @@ func (ec *executionContext) marshalNCreateEventSeriesPayload2ᚖgithubᚗcomᚋk
 	return ec._CreateEventSeriesPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCreateGoalInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateGoalInput(ctx context.Context, v any) (koop.CreateGoalInput, error) {
+	res, err := ec.unmarshalInputCreateGoalInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateKpiInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateKpiInput(ctx context.Context, v any) (koop.CreateKpiInput, error) {
+	res, err := ec.unmarshalInputCreateKpiInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateMilestoneInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateMilestoneInput(ctx context.Context, v any) (koop.CreateMilestoneInput, error) {
+	res, err := ec.unmarshalInputCreateMilestoneInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateNominationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateNominationInput(ctx context.Context, v any) (koop.CreateNominationInput, error) {
 	res, err := ec.unmarshalInputCreateNominationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -49112,6 +62028,11 @@ func (ec *executionContext) marshalNCreateSponsorshipPayload2ᚖgithubᚗcomᚋk
 	return ec._CreateSponsorshipPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCreateSuccessorAgreementInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateSuccessorAgreementInput(ctx context.Context, v any) (koop.CreateSuccessorAgreementInput, error) {
+	res, err := ec.unmarshalInputCreateSuccessorAgreementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateTaskInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateTaskInput(ctx context.Context, v any) (koop.CreateTaskInput, error) {
 	res, err := ec.unmarshalInputCreateTaskInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -49123,6 +62044,11 @@ func (ec *executionContext) marshalNCreateTaskPayload2ᚖgithubᚗcomᚋkoopᚑl
 		return graphql.Null
 	}
 	return ec._CreateTaskPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateWorkstreamInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateWorkstreamInput(ctx context.Context, v any) (koop.CreateWorkstreamInput, error) {
+	res, err := ec.unmarshalInputCreateWorkstreamInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNCriteriaApproval2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCriteriaApprovalᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.CriteriaApproval) graphql.Marshaler {
@@ -49235,6 +62161,19 @@ func (ec *executionContext) unmarshalNDeclareConflictInput2githubᚗcomᚋkoop�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNDeleteAgreementInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteAgreementInput(ctx context.Context, v any) (koop.DeleteAgreementInput, error) {
+	res, err := ec.unmarshalInputDeleteAgreementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteAgreementPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteAgreementPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteAgreementPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteAgreementPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteAgreementPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNDeleteAttachmentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteAttachmentInput(ctx context.Context, v any) (model.DeleteAttachmentInput, error) {
 	res, err := ec.unmarshalInputDeleteAttachmentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -49285,6 +62224,11 @@ func (ec *executionContext) marshalNDeleteCommentPayload2ᚖgithubᚗcomᚋkoop�
 		return graphql.Null
 	}
 	return ec._DeleteCommentPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeleteCommitmentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteCommitmentInput(ctx context.Context, v any) (koop.DeleteCommitmentInput, error) {
+	res, err := ec.unmarshalInputDeleteCommitmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNDeleteContactInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteContactInput(ctx context.Context, v any) (koop.DeleteContactInput, error) {
@@ -49352,6 +62296,19 @@ func (ec *executionContext) marshalNDeleteEventSeriesPayload2ᚖgithubᚗcomᚋk
 	return ec._DeleteEventSeriesPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNDeleteGoalInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteGoalInput(ctx context.Context, v any) (koop.DeleteGoalInput, error) {
+	res, err := ec.unmarshalInputDeleteGoalInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteGoalPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteGoalPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteGoalPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteGoalPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteGoalPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNDeleteHolidayOverrideInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteHolidayOverrideInput(ctx context.Context, v any) (model.DeleteHolidayOverrideInput, error) {
 	res, err := ec.unmarshalInputDeleteHolidayOverrideInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -49376,6 +62333,24 @@ func (ec *executionContext) marshalNDeleteInvitationPayload2ᚖgithubᚗcomᚋko
 		return graphql.Null
 	}
 	return ec._DeleteInvitationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeleteKpiInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteKpiInput(ctx context.Context, v any) (koop.DeleteKpiInput, error) {
+	res, err := ec.unmarshalInputDeleteKpiInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteKpiPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteKpiPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteKpiPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteKpiPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteKpiPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeleteMilestoneInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteMilestoneInput(ctx context.Context, v any) (koop.DeleteMilestoneInput, error) {
+	res, err := ec.unmarshalInputDeleteMilestoneInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNDeleteNominationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteNominationInput(ctx context.Context, v any) (model.DeleteNominationInput, error) {
@@ -49415,6 +62390,19 @@ func (ec *executionContext) marshalNDeleteTaskPayload2ᚖgithubᚗcomᚋkoopᚑl
 		return graphql.Null
 	}
 	return ec._DeleteTaskPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeleteWorkstreamInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteWorkstreamInput(ctx context.Context, v any) (koop.DeleteWorkstreamInput, error) {
+	res, err := ec.unmarshalInputDeleteWorkstreamInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteWorkstreamPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteWorkstreamPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteWorkstreamPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteWorkstreamPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteWorkstreamPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDistributionList2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDistributionListᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.DistributionList) graphql.Marshaler {
@@ -49617,6 +62605,121 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
+func (ec *executionContext) marshalNFulfilment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐFulfilmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Fulfilment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFulfilment2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐFulfilment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFulfilment2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐFulfilment(ctx context.Context, sel ast.SelectionSet, v *koop.Fulfilment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Fulfilment!")
+		return graphql.Null
+	}
+	return ec._Fulfilment(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFulfilmentKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐFulfilmentKind(ctx context.Context, v any) (koop.FulfilmentKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.FulfilmentKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFulfilmentKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐFulfilmentKind(ctx context.Context, sel ast.SelectionSet, v koop.FulfilmentKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "FulfilmentKind!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNFulfilmentState2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐFulfilmentState(ctx context.Context, v any) (koop.FulfilmentState, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.FulfilmentState(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFulfilmentState2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐFulfilmentState(ctx context.Context, sel ast.SelectionSet, v koop.FulfilmentState) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "FulfilmentState!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNGoal2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGoalᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Goal) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGoal2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGoal(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNGoal2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGoal(ctx context.Context, sel ast.SelectionSet, v *koop.Goal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Goal!")
+		return graphql.Null
+	}
+	return ec._Goal(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNGoalMeasureInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGoalMeasureInput(ctx context.Context, v any) (koop.GoalMeasureInput, error) {
+	res, err := ec.unmarshalInputGoalMeasureInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGoalPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐGoalPayload(ctx context.Context, sel ast.SelectionSet, v *model.GoalPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GoalPayload!")
+		return graphql.Null
+	}
+	return ec._GoalPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGoalRef2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGoalRefᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.GoalRef) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGoalRef2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGoalRef(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNGoalRef2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGoalRef(ctx context.Context, sel ast.SelectionSet, v *koop.GoalRef) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GoalRef!")
+		return graphql.Null
+	}
+	return ec._GoalRef(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNGuestCounts2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGuestCounts(ctx context.Context, sel ast.SelectionSet, v *koop.GuestCounts) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "GuestCounts!")
@@ -49725,6 +62828,35 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNInt2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]int, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInt2int(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNInt2ᚕintᚄ(ctx context.Context, sel ast.SelectionSet, v []int) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNInt2int(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNInvitation2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐInvitationᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Invitation) graphql.Marshaler {
@@ -49856,6 +62988,96 @@ func (ec *executionContext) marshalNJuryPayload2ᚖgithubᚗcomᚋkoopᚑlichten
 	return ec._JuryPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNKpi2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Kpi) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNKpi2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpi(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNKpi2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpi(ctx context.Context, sel ast.SelectionSet, v *koop.Kpi) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Kpi!")
+		return graphql.Null
+	}
+	return ec._Kpi(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNKpiDirection2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiDirection(ctx context.Context, v any) (koop.KpiDirection, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.KpiDirection(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNKpiDirection2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiDirection(ctx context.Context, sel ast.SelectionSet, v koop.KpiDirection) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "KpiDirection!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNKpiPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐKpiPayload(ctx context.Context, sel ast.SelectionSet, v *model.KpiPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "KpiPayload!")
+		return graphql.Null
+	}
+	return ec._KpiPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNKpiState2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiState(ctx context.Context, v any) (koop.KpiState, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.KpiState(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNKpiState2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiState(ctx context.Context, sel ast.SelectionSet, v koop.KpiState) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "KpiState!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNKpiSubject2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiSubject(ctx context.Context, sel ast.SelectionSet, v *koop.KpiSubject) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "KpiSubject!")
+		return graphql.Null
+	}
+	return ec._KpiSubject(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNKpiSubjectInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiSubjectInput(ctx context.Context, v any) (*koop.KpiSubjectInput, error) {
+	res, err := ec.unmarshalInputKpiSubjectInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNKpiSubjectKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiSubjectKind(ctx context.Context, v any) (koop.KpiSubjectKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.KpiSubjectKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNKpiSubjectKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiSubjectKind(ctx context.Context, sel ast.SelectionSet, v koop.KpiSubjectKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "KpiSubjectKind!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNLegalBasis2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLegalBasis(ctx context.Context, v any) (koop.LegalBasis, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := koop.LegalBasis(tmp)
@@ -49928,6 +63150,74 @@ func (ec *executionContext) marshalNLogoutPayload2ᚖgithubᚗcomᚋkoopᚑlicht
 	return ec._LogoutPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNMeasure2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasureᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Measure) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeasure2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasure(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMeasure2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasure(ctx context.Context, sel ast.SelectionSet, v *koop.Measure) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Measure!")
+		return graphql.Null
+	}
+	return ec._Measure(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMeasureInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasureInput(ctx context.Context, v any) (*koop.MeasureInput, error) {
+	res, err := ec.unmarshalInputMeasureInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNMeasureKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasureKind(ctx context.Context, v any) (koop.MeasureKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.MeasureKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMeasureKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasureKind(ctx context.Context, sel ast.SelectionSet, v koop.MeasureKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "MeasureKind!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNMeasurement2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasurementᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Measurement) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeasurement2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasurement(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMeasurement2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasurement(ctx context.Context, sel ast.SelectionSet, v *koop.Measurement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Measurement!")
+		return graphql.Null
+	}
+	return ec._Measurement(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNMembership2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMembershipᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Membership) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -49958,6 +63248,30 @@ func (ec *executionContext) marshalNMembershipList2ᚖgithubᚗcomᚋkoopᚑlich
 		return graphql.Null
 	}
 	return ec._MembershipList(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMilestone2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMilestoneᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Milestone) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMilestone2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMilestone(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMilestone2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMilestone(ctx context.Context, sel ast.SelectionSet, v *koop.Milestone) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Milestone!")
+		return graphql.Null
+	}
+	return ec._Milestone(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNNewPartnerInput2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNewPartnerInputᚄ(ctx context.Context, v any) ([]*koop.NewPartnerInput, error) {
@@ -50107,6 +63421,30 @@ func (ec *executionContext) marshalNPartner2ᚖgithubᚗcomᚋkoopᚑlichtenberg
 	return ec._Partner(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPartnerBalance2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartnerBalanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.PartnerBalance) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartnerBalance2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartnerBalance(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPartnerBalance2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartnerBalance(ctx context.Context, sel ast.SelectionSet, v *koop.PartnerBalance) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartnerBalance!")
+		return graphql.Null
+	}
+	return ec._PartnerBalance(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPasswordTokenInfo2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPasswordTokenInfo(ctx context.Context, sel ast.SelectionSet, v *koop.PasswordTokenInfo) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PasswordTokenInfo!")
@@ -50231,6 +63569,11 @@ func (ec *executionContext) unmarshalNRecordAnswerInput2githubᚗcomᚋkoopᚑli
 
 func (ec *executionContext) unmarshalNRecordCastingVoteInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRecordCastingVoteInput(ctx context.Context, v any) (model.RecordCastingVoteInput, error) {
 	res, err := ec.unmarshalInputRecordCastingVoteInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRecordMeasurementInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRecordMeasurementInput(ctx context.Context, v any) (koop.RecordMeasurementInput, error) {
+	res, err := ec.unmarshalInputRecordMeasurementInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -50498,6 +63841,11 @@ func (ec *executionContext) marshalNSetUserActivePayload2ᚖgithubᚗcomᚋkoop�
 	return ec._SetUserActivePayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNSignAgreementInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSignAgreementInput(ctx context.Context, v any) (koop.SignAgreementInput, error) {
+	res, err := ec.unmarshalInputSignAgreementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNSkippedGuest2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSkippedGuestᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.SkippedGuest) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -50574,6 +63922,46 @@ func (ec *executionContext) marshalNSponsorshipStatus2githubᚗcomᚋkoopᚑlich
 		graphql.AddInvalidNullFromMarshaler(ctx, "SponsorshipStatus!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNStatusReport2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐStatusReportᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.StatusReport) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatusReport2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐStatusReport(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatusReport2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐStatusReport(ctx context.Context, sel ast.SelectionSet, v *koop.StatusReport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatusReport!")
+		return graphql.Null
+	}
+	return ec._StatusReport(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStrategy2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐStrategy(ctx context.Context, sel ast.SelectionSet, v *koop.Strategy) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Strategy!")
+		return graphql.Null
+	}
+	return ec._Strategy(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStrategyPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐStrategyPayload(ctx context.Context, sel ast.SelectionSet, v *model.StrategyPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StrategyPayload!")
+		return graphql.Null
+	}
+	return ec._StrategyPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -50740,6 +64128,11 @@ func (ec *executionContext) marshalNTieBreakStep2githubᚗcomᚋkoopᚑlichtenbe
 	return res
 }
 
+func (ec *executionContext) unmarshalNUpdateAgreementInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateAgreementInput(ctx context.Context, v any) (koop.UpdateAgreementInput, error) {
+	res, err := ec.unmarshalInputUpdateAgreementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateAwardCycleInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateAwardCycleInput(ctx context.Context, v any) (model.UpdateAwardCycleInput, error) {
 	res, err := ec.unmarshalInputUpdateAwardCycleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -50777,6 +64170,11 @@ func (ec *executionContext) marshalNUpdateBudgetLinePayload2ᚖgithubᚗcomᚋko
 		return graphql.Null
 	}
 	return ec._UpdateBudgetLinePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateCommitmentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateCommitmentInput(ctx context.Context, v any) (koop.UpdateCommitmentInput, error) {
+	res, err := ec.unmarshalInputUpdateCommitmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNUpdateContactInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateContactInput(ctx context.Context, v any) (koop.UpdateContactInput, error) {
@@ -50857,6 +64255,16 @@ func (ec *executionContext) marshalNUpdateEventSeriesPayload2ᚖgithubᚗcomᚋk
 	return ec._UpdateEventSeriesPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNUpdateGoalInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateGoalInput(ctx context.Context, v any) (koop.UpdateGoalInput, error) {
+	res, err := ec.unmarshalInputUpdateGoalInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateKpiInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateKpiInput(ctx context.Context, v any) (koop.UpdateKpiInput, error) {
+	res, err := ec.unmarshalInputUpdateKpiInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateLegalTextsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateLegalTextsInput(ctx context.Context, v any) (koop.UpdateLegalTextsInput, error) {
 	res, err := ec.unmarshalInputUpdateLegalTextsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -50894,6 +64302,16 @@ func (ec *executionContext) marshalNUpdateMemberRolePayload2ᚖgithubᚗcomᚋko
 		return graphql.Null
 	}
 	return ec._UpdateMemberRolePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateMilestoneInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateMilestoneInput(ctx context.Context, v any) (koop.UpdateMilestoneInput, error) {
+	res, err := ec.unmarshalInputUpdateMilestoneInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateMissionStatementInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateMissionStatementInput(ctx context.Context, v any) (koop.UpdateMissionStatementInput, error) {
+	res, err := ec.unmarshalInputUpdateMissionStatementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNUpdateNominationInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateNominationInput(ctx context.Context, v any) (koop.UpdateNominationInput, error) {
@@ -50951,6 +64369,11 @@ func (ec *executionContext) marshalNUpdateTaskPayload2ᚖgithubᚗcomᚋkoopᚑl
 		return graphql.Null
 	}
 	return ec._UpdateTaskPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateWorkstreamInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateWorkstreamInput(ctx context.Context, v any) (koop.UpdateWorkstreamInput, error) {
+	res, err := ec.unmarshalInputUpdateWorkstreamInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (graphql.Upload, error) {
@@ -51017,6 +64440,77 @@ func (ec *executionContext) marshalNWithdrawCriteriaApprovalPayload2ᚖgithubᚗ
 		return graphql.Null
 	}
 	return ec._WithdrawCriteriaApprovalPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkstream2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Workstream) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkstream2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstream(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWorkstream2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstream(ctx context.Context, sel ast.SelectionSet, v *koop.Workstream) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Workstream!")
+		return graphql.Null
+	}
+	return ec._Workstream(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkstreamLead2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamLeadᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.WorkstreamLead) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkstreamLead2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamLead(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWorkstreamLead2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamLead(ctx context.Context, sel ast.SelectionSet, v *koop.WorkstreamLead) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkstreamLead!")
+		return graphql.Null
+	}
+	return ec._WorkstreamLead(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkstreamPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐWorkstreamPayload(ctx context.Context, sel ast.SelectionSet, v *model.WorkstreamPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkstreamPayload!")
+		return graphql.Null
+	}
+	return ec._WorkstreamPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWorkstreamStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatus(ctx context.Context, v any) (koop.WorkstreamStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.WorkstreamStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorkstreamStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatus(ctx context.Context, sel ast.SelectionSet, v koop.WorkstreamStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "WorkstreamStatus!")
+	}
+	return res
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -51159,6 +64653,23 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 		graphql.AddInvalidNullFromMarshaler(ctx, "__TypeKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalOAgreementPartyInput2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreementPartyInputᚄ(ctx context.Context, v any) ([]*koop.AgreementPartyInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*koop.AgreementPartyInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAgreementPartyInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreementPartyInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOAuditFilter2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAuditFilter(ctx context.Context, v any) (*koop.AuditFilter, error) {
@@ -51576,6 +65087,25 @@ func (ec *executionContext) marshalOInvitationStatus2ᚕgithubᚗcomᚋkoopᚑli
 	return ret
 }
 
+func (ec *executionContext) unmarshalOKpiDirection2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiDirection(ctx context.Context, v any) (*koop.KpiDirection, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.KpiDirection(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOKpiDirection2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiDirection(ctx context.Context, sel ast.SelectionSet, v *koop.KpiDirection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
 func (ec *executionContext) unmarshalOLegalBasis2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐLegalBasis(ctx context.Context, v any) (*koop.LegalBasis, error) {
 	if v == nil {
 		return nil, nil
@@ -51612,6 +65142,13 @@ func (ec *executionContext) marshalOLocale2ᚖgithubᚗcomᚋkoopᚑlichtenberg�
 	_ = ctx
 	res := graphql.MarshalString(string(*v))
 	return res
+}
+
+func (ec *executionContext) marshalOMeasurement2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMeasurement(ctx context.Context, sel ast.SelectionSet, v *koop.Measurement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Measurement(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOMemberFilter2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMemberFilter(ctx context.Context, v any) (*koop.MemberFilter, error) {
@@ -51669,6 +65206,25 @@ func (ec *executionContext) marshalOPartner2ᚖgithubᚗcomᚋkoopᚑlichtenberg
 		return graphql.Null
 	}
 	return ec._Partner(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPriority2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPriority(ctx context.Context, v any) (*koop.Priority, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.Priority(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPriority2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPriority(ctx context.Context, sel ast.SelectionSet, v *koop.Priority) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
 }
 
 func (ec *executionContext) unmarshalORole2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRole(ctx context.Context, v any) (*koop.Role, error) {
@@ -51796,6 +65352,13 @@ func (ec *executionContext) unmarshalOTaskTemplateItemInput2ᚕᚖgithubᚗcom�
 	return res, nil
 }
 
+func (ec *executionContext) marshalOTaskWorkstream2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTaskWorkstream(ctx context.Context, sel ast.SelectionSet, v *koop.TaskWorkstream) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TaskWorkstream(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOTurnout2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTurnout(ctx context.Context, sel ast.SelectionSet, v *koop.Turnout) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -51843,6 +65406,69 @@ func (ec *executionContext) marshalOUser2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋ
 		return graphql.Null
 	}
 	return ec._User(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOWorkstreamFilter2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamFilter(ctx context.Context, v any) (*koop.WorkstreamFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWorkstreamFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOWorkstreamStatus2ᚕgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatusᚄ(ctx context.Context, v any) ([]koop.WorkstreamStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]koop.WorkstreamStatus, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNWorkstreamStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOWorkstreamStatus2ᚕgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []koop.WorkstreamStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkstreamStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOWorkstreamStatus2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatus(ctx context.Context, v any) (*koop.WorkstreamStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.WorkstreamStatus(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOWorkstreamStatus2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatus(ctx context.Context, sel ast.SelectionSet, v *koop.WorkstreamStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

@@ -53,6 +53,13 @@ type Resolver struct {
 	Nominations koop.NominationService
 	// Jury keeps the jury, conflicts, the secret scores and the locked result.
 	Jury koop.JuryService
+
+	// Strategy keeps the mission statement, goals and coverage; Kpis the key figures;
+	// Workstreams the joint projects; Agreements the agreements and their commitments.
+	Strategy    koop.StrategyService
+	Kpis        koop.KpiService
+	Workstreams koop.WorkstreamService
+	Agreements  koop.AgreementService
 }
 
 // Mutation returns the mutation resolvers.

@@ -39,7 +39,7 @@ type attachmentScope struct {
 }
 
 // eventScope is what the actor may do with the files of a subject of the comment kinds
-// (events): MEMBER and up add files and remove their own, planners remove any.
+// (events, workstreams): MEMBER and up add files and remove their own, planners remove any.
 func eventScope(c *koop.Cooperation, col string) *attachmentScope {
 	return &attachmentScope{cooperationID: c.ID, col: col, upload: c.MyRole.Require(koop.PermContribute),
 		deleteAny: c.MyRole.Can(koop.PermPlan), deleteOwn: c.MyRole.Can(koop.PermContribute),
@@ -164,12 +164,13 @@ func (tx *Tx) attachment(id string, lock bool) (*koop.Attachment, *attachmentSco
 	if !validID(id) {
 		return nil, nil, notFound
 	}
-	q := `SELECT a.nomination_id, ` + attachmentColumns + attachmentFrom + ` WHERE a.id = $1`
+	q := `SELECT a.nomination_id, a.workstream_id, ` + attachmentColumns + attachmentFrom + ` WHERE a.id = $1`
 	if lock {
 		q += ` FOR UPDATE OF a`
 	}
 	var row struct {
 		NominationID *string `db:"nomination_id"`
+		WorkstreamID *string `db:"workstream_id"`
 		koop.Attachment
 	}
 	err := tx.get(&row, q, id)
@@ -189,6 +190,16 @@ func (tx *Tx) attachment(id string, lock bool) (*koop.Attachment, *attachmentSco
 			return nil, nil, err
 		}
 		sc = nominationScope(coopID, manage)
+	} else if row.WorkstreamID != nil {
+		// a workstream's files do not exist for whoever does not see the workstream
+		_, c, err := tx.workstream(*row.WorkstreamID, false)
+		if koop.ErrorCode(err) == koop.ENOTFOUND {
+			return nil, nil, notFound
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		sc = eventScope(c, "workstream_id")
 	} else {
 		c, err := tx.readable(row.CooperationID)
 		if koop.ErrorCode(err) == koop.ENOTFOUND {

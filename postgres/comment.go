@@ -23,6 +23,9 @@ func (tx *Tx) subject(s koop.Subject, lock bool) (*koop.Cooperation, string, err
 	case koop.SubjectEvent:
 		_, c, err := tx.event(s.ID, tx.readable, lock, koop.EventLoad{})
 		return c, "event_id", err
+	case koop.SubjectWorkstream:
+		_, c, err := tx.workstream(s.ID, lock)
+		return c, "workstream_id", err
 	}
 	return nil, "", koop.FieldErrorf(koop.EINVALID, "subject", "Unbekannte Art des Bezugs.")
 }
@@ -105,17 +108,24 @@ func (tx *Tx) comment(id string) (*koop.Comment, *koop.Cooperation, error) {
 	}
 	var row struct {
 		koop.Comment
-		EventID *string `db:"event_id"`
+		EventID      *string `db:"event_id"`
+		WorkstreamID *string `db:"workstream_id"`
 	}
-	err := tx.get(&row, `SELECT c.id, c.cooperation_id, c.author_id, '' AS author_name, c.body, c.created_at, c.edited_at, c.version, c.event_id
-		FROM comments c WHERE c.id = $1 FOR UPDATE`, id)
+	err := tx.get(&row, `SELECT c.id, c.cooperation_id, c.author_id, '' AS author_name, c.body, c.created_at, c.edited_at, c.version, c.event_id,
+		c.workstream_id FROM comments c WHERE c.id = $1 FOR UPDATE`, id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, notFound
 	}
 	if err != nil {
 		return nil, nil, err
 	}
-	c, err := tx.readable(row.CooperationID)
+	var c *koop.Cooperation
+	if row.WorkstreamID != nil {
+		// a workstream's comments do not exist for whoever does not see the workstream
+		_, c, err = tx.workstream(*row.WorkstreamID, false)
+	} else {
+		c, err = tx.readable(row.CooperationID)
+	}
 	if koop.ErrorCode(err) == koop.ENOTFOUND {
 		return nil, nil, notFound
 	}

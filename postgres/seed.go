@@ -136,7 +136,10 @@ func (db *DB) Seed(ctx context.Context, demoPassword string) error {
 		if err := tx.seedAward(coop); err != nil {
 			return err
 		}
-		return tx.seedJury(coop)
+		if err := tx.seedJury(coop); err != nil {
+			return err
+		}
+		return tx.seedStrategy(coop)
 	})
 }
 

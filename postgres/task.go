@@ -21,17 +21,20 @@ var _ koop.TaskService = (*TaskService)(nil)
 
 type taskRow struct {
 	koop.Task
-	AssigneeName  sql.NullString `db:"assignee_name"`
-	EventTitle    sql.NullString `db:"event_title"`
-	EventStartsAt sql.NullTime   `db:"event_starts_at"`
+	AssigneeName    sql.NullString `db:"assignee_name"`
+	EventTitle      sql.NullString `db:"event_title"`
+	EventStartsAt   sql.NullTime   `db:"event_starts_at"`
+	WorkstreamTitle sql.NullString `db:"workstream_title"`
 }
 
-const taskSelect = `SELECT t.id, t.cooperation_id, t.event_id, t.title, t.due_on, t.done, t.done_at, t.assignee_id, t.owner_partner_id, t.version,
-	u.name AS assignee_name, e.title AS event_title, e.starts_at AS event_starts_at
-	FROM tasks t LEFT JOIN users u ON u.id = t.assignee_id LEFT JOIN events e ON e.id = t.event_id`
+const taskSelect = `SELECT t.id, t.cooperation_id, t.event_id, t.workstream_id, t.title, t.due_on, t.done, t.done_at, t.assignee_id,
+	t.owner_partner_id, t.version, u.name AS assignee_name, e.title AS event_title, e.starts_at AS event_starts_at,
+	w.title AS workstream_title
+	FROM tasks t LEFT JOIN users u ON u.id = t.assignee_id LEFT JOIN events e ON e.id = t.event_id
+	LEFT JOIN workstreams w ON w.id = t.workstream_id`
 
 // tasks loads tasks matching where in the given order (which may end in LIMIT/OFFSET), with
-// assignee and event; owner partners are the caller's to link.
+// assignee and event or workstream; owner partners are the caller's to link.
 func (tx *Tx) tasks(where, order string, args ...any) ([]*koop.Task, error) {
 	var rows []taskRow
 	if err := tx.sel(&rows, taskSelect+` WHERE `+where+` ORDER BY `+order, args...); err != nil {
@@ -45,6 +48,9 @@ func (tx *Tx) tasks(where, order string, args ...any) ([]*koop.Task, error) {
 		}
 		if rows[i].EventTitle.Valid {
 			t.Event = &koop.TaskEvent{ID: *t.EventID, Title: rows[i].EventTitle.String, StartsAt: rows[i].EventStartsAt.Time}
+		}
+		if rows[i].WorkstreamTitle.Valid {
+			t.Workstream = &koop.TaskWorkstream{ID: *t.WorkstreamID, Title: rows[i].WorkstreamTitle.String}
 		}
 		out[i] = t
 	}
@@ -103,16 +109,23 @@ func (s *TaskService) MyTasks(ctx context.Context, done bool, p koop.Page) (*koo
 	return list, err
 }
 
-// insertTask creates a task and audits it.
+// insertTask creates a task, on an event or on its own, and audits it.
 func (tx *Tx) insertTask(cooperationID string, eventID *string, title string, dueOn *time.Time, assigneeID, ownerPartnerID *string) (string, error) {
+	return tx.insertTaskOn(cooperationID, eventID, nil, title, dueOn, assigneeID, ownerPartnerID)
+}
+
+// insertTaskOn creates a task on an event, on a workstream (at most one of them) or on its
+// own, and audits it.
+func (tx *Tx) insertTaskOn(cooperationID string, eventID, workstreamID *string, title string, dueOn *time.Time, assigneeID, ownerPartnerID *string) (string, error) {
 	var id string
-	if err := tx.get(&id, `INSERT INTO tasks (cooperation_id, event_id, title, due_on, assignee_id, owner_partner_id, created_at, updated_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`, cooperationID, eventID, title, dueOn, assigneeID, ownerPartnerID, tx.Now); err != nil {
+	if err := tx.get(&id, `INSERT INTO tasks (cooperation_id, event_id, workstream_id, title, due_on, assignee_id, owner_partner_id, created_at, updated_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`, cooperationID, eventID, workstreamID, title, dueOn, assigneeID, ownerPartnerID, tx.Now); err != nil {
 		return "", err
 	}
 	var ch koop.Changes
 	ch.Set("title", nil, title)
 	ch.Set("eventId", nil, eventID)
+	ch.Set("workstreamId", nil, workstreamID)
 	if dueOn != nil {
 		ch.Set("dueOn", nil, dueOn.Format("2006-01-02"))
 	}
@@ -151,7 +164,7 @@ func (tx *Tx) task(id string) (*koop.Task, *koop.Cooperation, error) {
 		return nil, nil, notFound
 	}
 	var t koop.Task
-	err := tx.get(&t, `SELECT id, cooperation_id, event_id, title, due_on, done, done_at, assignee_id, owner_partner_id, version
+	err := tx.get(&t, `SELECT id, cooperation_id, event_id, workstream_id, title, due_on, done, done_at, assignee_id, owner_partner_id, version
 		FROM tasks WHERE id = $1 FOR UPDATE`, id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, notFound
@@ -178,7 +191,7 @@ func (tx *Tx) loadTask(id string) (*koop.Task, error) {
 	return list[0], tx.linkOwnerPartners(list)
 }
 
-// CreateTask creates a task, on an event of the cooperation or on its own.
+// CreateTask creates a task, on an event or a workstream of the cooperation or on its own.
 func (s *TaskService) CreateTask(ctx context.Context, in koop.CreateTaskInput) (*koop.Task, error) {
 	var out *koop.Task
 	err := s.db.transact(ctx, func(tx *Tx) error {
@@ -190,10 +203,19 @@ func (s *TaskService) CreateTask(ctx context.Context, in koop.CreateTaskInput) (
 		if err != nil {
 			return err
 		}
+		if in.EventID != nil && in.WorkstreamID != nil {
+			return koop.FieldErrorf(koop.EINVALID, "workstreamId", "Eine Aufgabe gehört entweder zu einer Veranstaltung oder zu einem Projekt, nicht zu beidem.")
+		}
 		if in.EventID != nil {
 			e, _, err := tx.event(*in.EventID, tx.planning, false, koop.EventLoad{})
 			if err != nil || e.CooperationID != c.ID {
 				return koop.FieldErrorf(koop.EINVALID, "eventId", "Die Veranstaltung wurde nicht gefunden.")
+			}
+		}
+		if in.WorkstreamID != nil {
+			w, _, err := tx.workstream(*in.WorkstreamID, false)
+			if err != nil || w.CooperationID != c.ID {
+				return koop.FieldErrorf(koop.EINVALID, "workstreamId", "Das Projekt wurde nicht gefunden.")
 			}
 		}
 		if err := tx.checkAssignee(c.ID, in.AssigneeID); err != nil {
@@ -202,7 +224,7 @@ func (s *TaskService) CreateTask(ctx context.Context, in koop.CreateTaskInput) (
 		if err := checkPartner(c, in.OwnerPartnerID, "ownerPartnerId"); err != nil {
 			return err
 		}
-		id, err := tx.insertTask(c.ID, in.EventID, title, in.DueOn, in.AssigneeID, in.OwnerPartnerID)
+		id, err := tx.insertTaskOn(c.ID, in.EventID, in.WorkstreamID, title, in.DueOn, in.AssigneeID, in.OwnerPartnerID)
 		if err != nil {
 			return err
 		}

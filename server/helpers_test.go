@@ -92,6 +92,10 @@ func newEnv(t *testing.T, opts ...func(*server.Config)) *env {
 			Awards:           postgres.NewAwardService(db.DB),
 			Nominations:      postgres.NewNominationService(db.DB),
 			Jury:             postgres.NewJuryService(db.DB),
+			Strategy:         postgres.NewStrategyService(db.DB),
+			Kpis:             postgres.NewKpiService(db.DB),
+			Workstreams:      postgres.NewWorkstreamService(db.DB),
+			Agreements:       postgres.NewAgreementService(db.DB),
 		},
 		Auth: auth, Tokens: tokens, Ready: db.Ping,
 		SPA: fstest.MapFS{

@@ -227,6 +227,10 @@ func serve(ctx context.Context, dev bool) error {
 				Awards:           postgres.NewAwardService(db),
 				Nominations:      postgres.NewNominationService(db),
 				Jury:             postgres.NewJuryService(db),
+				Strategy:         postgres.NewStrategyService(db),
+				Kpis:             postgres.NewKpiService(db),
+				Workstreams:      postgres.NewWorkstreamService(db),
+				Agreements:       postgres.NewAgreementService(db),
 			},
 			Auth: auth, Tokens: tokens, Ready: db.Ping, SPA: frontend.Dist(), Dev: dev, TrustedProxies: proxies,
 		}

@@ -64,6 +64,12 @@ type AddPartnerPayload struct {
 	Partner *koop.Partner `json:"partner"`
 }
 
+// The changed agreement.
+type AgreementPayload struct {
+	// The agreement with its commitments.
+	Agreement *koop.Agreement `json:"agreement"`
+}
+
 // Approves the current criteria on behalf of the viewer's partner organisation (a COORDINATOR or
 // ADMIN whose membership belongs to a partner).
 type ApproveCriteriaInput struct {
@@ -241,6 +247,12 @@ type DeclareConflictInput struct {
 	Reason string `json:"reason"`
 }
 
+// The result of deleting an agreement.
+type DeleteAgreementPayload struct {
+	// The deleted agreement's ID.
+	ID string `json:"id"`
+}
+
 // Deletes a file (its uploader, or a planner).
 type DeleteAttachmentInput struct {
 	// The file.
@@ -323,6 +335,12 @@ type DeleteEventSeriesPayload struct {
 	ID string `json:"id"`
 }
 
+// The result of deleting a goal.
+type DeleteGoalPayload struct {
+	// The deleted goal's ID.
+	ID string `json:"id"`
+}
+
 // Removes a correction (system administrators).
 type DeleteHolidayOverrideInput struct {
 	// The day.
@@ -346,6 +364,12 @@ type DeleteInvitationInput struct {
 // The removed invitation.
 type DeleteInvitationPayload struct {
 	// Its ID.
+	ID string `json:"id"`
+}
+
+// The result of deleting a KPI.
+type DeleteKpiPayload struct {
+	// The deleted KPI's ID.
 	ID string `json:"id"`
 }
 
@@ -377,6 +401,12 @@ type DeleteTaskPayload struct {
 	ID string `json:"id"`
 }
 
+// The result of deleting a workstream.
+type DeleteWorkstreamPayload struct {
+	// The deleted workstream's ID.
+	ID string `json:"id"`
+}
+
 // Changes one's own comment.
 type EditCommentInput struct {
 	// The comment.
@@ -391,6 +421,12 @@ type EditCommentInput struct {
 type EditCommentPayload struct {
 	// The comment.
 	Comment *koop.Comment `json:"comment"`
+}
+
+// The changed goal.
+type GoalPayload struct {
+	// The goal.
+	Goal *koop.Goal `json:"goal"`
 }
 
 // What an import did.
@@ -433,6 +469,12 @@ type InviteMemberPayload struct {
 type JuryPayload struct {
 	// The cycle with its jury.
 	AwardCycle *koop.AwardCycle `json:"awardCycle"`
+}
+
+// The changed KPI.
+type KpiPayload struct {
+	// The KPI with its measurements.
+	Kpi *koop.Kpi `json:"kpi"`
 }
 
 // The list after adding or removing contacts.
@@ -651,6 +693,12 @@ type SetUserActivePayload struct {
 	User *koop.User `json:"user"`
 }
 
+// The changed strategy.
+type StrategyPayload struct {
+	// The mission statement and goals.
+	Strategy *koop.Strategy `json:"strategy"`
+}
+
 // The thing a comment or file belongs to.
 type SubjectInput struct {
 	// Its kind.
@@ -851,4 +899,10 @@ type WithdrawCriteriaApprovalInput struct {
 type WithdrawCriteriaApprovalPayload struct {
 	// The cycle.
 	AwardCycle *koop.AwardCycle `json:"awardCycle"`
+}
+
+// The changed workstream.
+type WorkstreamPayload struct {
+	// The workstream.
+	Workstream *koop.Workstream `json:"workstream"`
 }
