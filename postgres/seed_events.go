@@ -103,6 +103,12 @@ func (tx *Tx) seedEvents(coop string) error {
 		if err := tx.audit(&coop, "event.create", "Event", e.id, nil); err != nil {
 			return err
 		}
+		// Joint events: a coordinator of each partner organises them.
+		if err := tx.exec(`INSERT INTO event_organisers (event_id, membership_id, cooperation_id)
+			SELECT $1, m.id, m.cooperation_id FROM memberships m JOIN users u ON u.id = m.user_id
+			WHERE m.cooperation_id = $2 AND u.email IN ('coordinator@koop.test', 'coordinator.wkhl@koop.test')`, e.id, coop); err != nil {
+			return err
+		}
 		for _, s := range demoSeries {
 			if s.id != e.series {
 				continue
