@@ -13,16 +13,17 @@ describe('nav config', () => {
       'retreat',
       'workstreams',
       'goals',
+      'agreements',
       'contacts',
       'admin',
     ]);
   });
 
   it('shows only built areas, and Verwaltung only to ADMIN', () => {
-    expect(visibleNav('ADMIN').map((e) => e.key)).toEqual(['overview', 'events', 'award', 'contacts', 'admin']);
-    expect(visibleNav('ADMIN')[4]?.children?.map((e) => e.key)).toEqual(['members', 'audit', 'legal']);
+    expect(visibleNav('ADMIN').map((e) => e.key)).toEqual(['overview', 'events', 'award', 'workstreams', 'goals', 'agreements', 'contacts', 'admin']);
+    expect(visibleNav('ADMIN')[7]?.children?.map((e) => e.key)).toEqual(['members', 'audit', 'legal']);
     for (const role of ['COORDINATOR', 'MEMBER', 'VIEWER'] as const) {
-      expect(visibleNav(role).map((e) => e.key)).toEqual(['overview', 'events', 'award', 'contacts']);
+      expect(visibleNav(role).map((e) => e.key)).toEqual(['overview', 'events', 'award', 'workstreams', 'goals', 'agreements', 'contacts']);
     }
     // outside jurors see nothing but the overview and the award (their own cycles only)
     expect(visibleNav('EXTERNAL').map((e) => e.key)).toEqual(['overview', 'award']);
@@ -64,11 +65,11 @@ describe('AppNavbar', () => {
     expect(screen.getByRole('link', { name: 'Übersicht' })).toHaveAttribute('aria-current', 'page');
     expect(screen.queryByText('Verwaltung')).not.toBeInTheDocument();
     expect(screen.queryByText('Mitglieder')).not.toBeInTheDocument();
-    for (const label of ['Klausur', 'Projekte', 'Ziele']) {
+    for (const label of ['Klausur']) {
       expect(screen.queryByText(label)).not.toBeInTheDocument();
     }
     expect(screen.getByRole('link', { name: 'Preis' })).toHaveAttribute('href', '/c/co1/award');
-    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Übersicht', 'Veranstaltungen', 'Preis', 'Kontakte']);
+    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Übersicht', 'Veranstaltungen', 'Preis', 'Projekte', 'Ziele', 'Vereinbarung', 'Kontakte']);
   });
 
   it('shows an outside juror only Übersicht and Preis', async () => {

@@ -5,6 +5,9 @@ export type NavTarget =
   | '/c/$cooperationId'
   | '/c/$cooperationId/events'
   | '/c/$cooperationId/award'
+  | '/c/$cooperationId/workstreams'
+  | '/c/$cooperationId/goals'
+  | '/c/$cooperationId/agreements'
   | '/c/$cooperationId/contacts'
   | '/c/$cooperationId/admin/members'
   | '/c/$cooperationId/admin/audit'
@@ -49,8 +52,30 @@ export const NAV_AREAS: readonly NavEntry[] = [
     matchNested: true,
   },
   { key: 'retreat', labelKey: 'nav.retreat', built: false },
-  { key: 'workstreams', labelKey: 'nav.workstreams', built: false },
-  { key: 'goals', labelKey: 'nav.goals', built: false },
+  {
+    key: 'workstreams',
+    labelKey: 'nav.workstreams',
+    built: true,
+    to: '/c/$cooperationId/workstreams',
+    roles: ['ADMIN', 'COORDINATOR', 'MEMBER', 'VIEWER'],
+    matchNested: true,
+  },
+  {
+    key: 'goals',
+    labelKey: 'nav.goals',
+    built: true,
+    to: '/c/$cooperationId/goals',
+    roles: ['ADMIN', 'COORDINATOR', 'MEMBER', 'VIEWER'],
+    matchNested: true,
+  },
+  {
+    key: 'agreements',
+    labelKey: 'nav.agreements',
+    built: true,
+    to: '/c/$cooperationId/agreements',
+    roles: ['ADMIN', 'COORDINATOR', 'MEMBER', 'VIEWER'],
+    matchNested: true,
+  },
   {
     key: 'contacts',
     labelKey: 'nav.contacts',

@@ -32,6 +32,13 @@ import { SeriesPage } from '../features/events/components/SeriesPage';
 import { isEventStatus, isEventTab, type EventTab } from '../features/events/model';
 import { ProfilePage } from '../features/profile/components/ProfilePage';
 import { SystemCooperationsPage } from '../features/system/components/SystemCooperationsPage';
+import { WorkstreamPage } from '../features/workstreams/components/WorkstreamPage';
+import { WorkstreamsPage } from '../features/workstreams/components/WorkstreamsPage';
+import { isWorkstreamTab, type WorkstreamTab } from '../features/workstreams/model';
+import { GoalsPage } from '../features/goals/components/GoalsPage';
+import { CoveragePage } from '../features/goals/components/CoveragePage';
+import { AgreementsPage } from '../features/agreements/components/AgreementsPage';
+import { AgreementPage } from '../features/agreements/components/AgreementPage';
 import { PageLoader } from '../components/ui/states';
 import { isRole } from '../components/ui/roles';
 import type { EventStatus, Role } from '../gql/graphql';
@@ -249,6 +256,38 @@ const printAwardResultRoute = createRoute({ getParentRoute: () => cooperationRou
 const printAwardCertificateRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'award/$cycleId/print/certificate', component: CertificatePrintPage });
 const printAwardPressRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'award/$cycleId/print/press', component: PressSummaryPrintPage });
 
+/** Projekte: the workstream board (`?goal=` narrows it to one goal) and one workstream with its tabs. */
+const workstreamsRoute = createRoute({
+  getParentRoute: () => cooperationRoute,
+  path: 'workstreams',
+  validateSearch: (s: Record<string, unknown>): { goal?: string } => ({ goal: str(s.goal) }),
+  component: WorkstreamsPage,
+});
+const workstreamRoute = createRoute({
+  getParentRoute: () => cooperationRoute,
+  path: 'workstreams/$workstreamId',
+  validateSearch: (s: Record<string, unknown>): { tab?: Exclude<WorkstreamTab, 'milestones'> } => ({
+    tab: isWorkstreamTab(s.tab) && s.tab !== 'milestones' ? s.tab : undefined,
+  }),
+  component: WorkstreamPage,
+});
+
+/** Ziele: the mission statement and the goal tree (`#goal-<id>` scrolls to one goal), and the coverage view (`?year=`). */
+const goalsRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'goals', component: GoalsPage });
+const coverageRoute = createRoute({
+  getParentRoute: () => cooperationRoute,
+  path: 'goals/coverage',
+  validateSearch: (s: Record<string, unknown>): { year?: number } => {
+    const y = typeof s.year === 'number' ? s.year : Number(s.year);
+    return { year: Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : undefined };
+  },
+  component: CoveragePage,
+});
+
+/** Vereinbarung: the agreements and one agreement with its commitments ledger (printable). */
+const agreementsRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'agreements', component: AgreementsPage });
+const agreementRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'agreements/$agreementId', component: AgreementPage });
+
 const profileRoute = createRoute({ getParentRoute: () => appRoute, path: 'profile', component: ProfilePage });
 
 const systemRoute = createRoute({
@@ -261,7 +300,7 @@ export const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([loginRoute, setPasswordRoute, forgotPasswordRoute, legalRoute, rsvpRoute, publicNominationRoute]),
   appRoute.addChildren([
     homeRoute,
-    cooperationRoute.addChildren([overviewRoute, eventsRoute, eventSeriesRoute, budgetYearRoute, eventRoute, printGuestsRoute, printBadgesRoute, contactsRoute, contactListsRoute, contactListRoute, contactImportRoute, contactRoute, membersRoute, auditRoute, legalAdminRoute, awardRoute, awardCycleRoute, awardScoringRoute, awardResultRoute, printAwardResultRoute, printAwardCertificateRoute, printAwardPressRoute]),
+    cooperationRoute.addChildren([overviewRoute, eventsRoute, eventSeriesRoute, budgetYearRoute, eventRoute, printGuestsRoute, printBadgesRoute, contactsRoute, contactListsRoute, contactListRoute, contactImportRoute, contactRoute, membersRoute, auditRoute, legalAdminRoute, awardRoute, awardCycleRoute, awardScoringRoute, awardResultRoute, printAwardResultRoute, printAwardCertificateRoute, printAwardPressRoute, workstreamsRoute, workstreamRoute, goalsRoute, coverageRoute, agreementsRoute, agreementRoute]),
     profileRoute,
     systemRoute,
   ]),

@@ -22,6 +22,21 @@ type Documents = {
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      membership {\n        ...MemberFields\n      }\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
     "\n  mutation SetMemberActive($input: SetMemberActiveInput!) {\n    setMemberActive(input: $input) {\n      membership {\n        ...MemberFields\n      }\n    }\n  }\n": typeof types.SetMemberActiveDocument,
     "\n  mutation ResendInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      membership {\n        id\n        version\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  fragment AgreementHeadFields on Agreement {\n    id\n    cooperationId\n    title\n    validFrom\n    validUntil\n    status\n    predecessorId\n    successorId\n    signedAt\n    canManage\n  }\n": typeof types.AgreementHeadFieldsFragmentDoc,
+    "\n  fragment AgreementFields on Agreement {\n    ...AgreementHeadFields\n    body\n    signedByName\n    years\n    canSign\n    version\n    parties {\n      partner {\n        id\n        position\n        organisation {\n          id\n          name\n          shortName\n        }\n      }\n      signatory\n      signedOn\n    }\n    commitments {\n      id\n      agreementId\n      position\n      title\n      description\n      recurring\n      carriedFromId\n      version\n      years {\n        year\n        status\n        reason\n        fulfilments {\n          id\n          year\n          kind\n          measureId\n          title\n          detail\n          date\n          state\n        }\n      }\n    }\n  }\n": typeof types.AgreementFieldsFragmentDoc,
+    "\n  query Agreements($cooperationId: ID!) {\n    agreements(cooperationId: $cooperationId) {\n      ...AgreementHeadFields\n      commitments {\n        id\n      }\n    }\n  }\n": typeof types.AgreementsDocument,
+    "\n  query Agreement($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementFields\n    }\n  }\n": typeof types.AgreementDocument,
+    "\n  query FulfilmentOptions($cooperationId: ID!, $from: DateTime, $until: DateTime) {\n    events(cooperationId: $cooperationId, filter: { from: $from, until: $until }, limit: 200) {\n      totalCount\n      items {\n        id\n        title\n        startsAt\n        status\n      }\n    }\n    awardProgrammes(cooperationId: $cooperationId) {\n      id\n      name\n      cycles {\n        id\n        year\n        title\n        phase\n      }\n    }\n    workstreams(cooperationId: $cooperationId) {\n      id\n      title\n      status\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.FulfilmentOptionsDocument,
+    "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": typeof types.CreateAgreementDocument,
+    "\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": typeof types.UpdateAgreementDocument,
+    "\n  mutation SignAgreement($input: SignAgreementInput!) {\n    signAgreement(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": typeof types.SignAgreementDocument,
+    "\n  mutation DeleteAgreement($input: DeleteAgreementInput!) {\n    deleteAgreement(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteAgreementDocument,
+    "\n  mutation CreateSuccessorAgreement($input: CreateSuccessorAgreementInput!) {\n    createSuccessorAgreement(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": typeof types.CreateSuccessorAgreementDocument,
+    "\n  mutation CreateCommitment($input: CreateCommitmentInput!) {\n    createCommitment(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": typeof types.CreateCommitmentDocument,
+    "\n  mutation UpdateCommitment($input: UpdateCommitmentInput!) {\n    updateCommitment(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": typeof types.UpdateCommitmentDocument,
+    "\n  mutation DeleteCommitment($input: DeleteCommitmentInput!) {\n    deleteCommitment(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": typeof types.DeleteCommitmentDocument,
+    "\n  mutation AddFulfilment($input: AddFulfilmentInput!) {\n    addFulfilment(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": typeof types.AddFulfilmentDocument,
+    "\n  mutation RemoveFulfilment($id: ID!) {\n    removeFulfilment(id: $id) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": typeof types.RemoveFulfilmentDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    locale\n    isSystemAdmin\n    memberships {\n      id\n      role\n      active\n      cooperation {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -114,6 +129,19 @@ type Documents = {
     "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteTaskDocument,
     "\n  mutation DeleteEvent($input: DeleteEventInput!) {\n    deleteEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteEventDocument,
     "\n  mutation DeleteEventSeries($input: DeleteEventSeriesInput!) {\n    deleteEventSeries(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteEventSeriesDocument,
+    "\n  fragment MeasureFields on Measure {\n    kind\n    id\n    title\n    workstreamStatus\n    kpiCount\n    goalCount\n    partners {\n      id\n      organisation {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": typeof types.MeasureFieldsFragmentDoc,
+    "\n  fragment GoalFields on Goal {\n    id\n    parentId\n    position\n    code\n    depth\n    title\n    description\n    priority\n    covered\n    childCount\n    version\n    measures {\n      ...MeasureFields\n    }\n    kpis {\n      id\n      name\n      unit\n      state\n      progress\n      target\n      latest {\n        id\n        measuredOn\n        value\n      }\n    }\n  }\n": typeof types.GoalFieldsFragmentDoc,
+    "\n  fragment StrategyFields on Strategy {\n    cooperationId\n    missionStatement\n    version\n    canManage\n    goals {\n      ...GoalFields\n    }\n  }\n": typeof types.StrategyFieldsFragmentDoc,
+    "\n  query Strategy($cooperationId: ID!) {\n    strategy(cooperationId: $cooperationId) {\n      ...StrategyFields\n    }\n  }\n": typeof types.StrategyDocument,
+    "\n  query Coverage($cooperationId: ID!, $year: Int) {\n    coverage(cooperationId: $cooperationId, year: $year) {\n      cooperationId\n      year\n      goalsWithoutMeasure {\n        id\n        code\n        title\n      }\n      goalsWithoutPriority {\n        id\n        code\n        title\n      }\n      measuresWithoutKpi {\n        ...MeasureFields\n      }\n      measuresWithOnePartner {\n        ...MeasureFields\n      }\n      partnerBalance {\n        partner {\n          id\n          position\n          organisation {\n            id\n            name\n            shortName\n          }\n        }\n        eventsLed\n        eventsCoOrganised\n        workstreamsLed\n        plannedCents\n        actualCents\n        attendees\n      }\n    }\n  }\n": typeof types.CoverageDocument,
+    "\n  query MeasureOptions($cooperationId: ID!) {\n    workstreams(cooperationId: $cooperationId) {\n      id\n      title\n      status\n      startsOn\n      endsOn\n    }\n    eventSeries(cooperationId: $cooperationId) {\n      id\n      name\n    }\n  }\n": typeof types.MeasureOptionsDocument,
+    "\n  mutation UpdateMissionStatement($input: UpdateMissionStatementInput!) {\n    updateMissionStatement(input: $input) {\n      strategy {\n        ...StrategyFields\n      }\n    }\n  }\n": typeof types.UpdateMissionStatementDocument,
+    "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n": typeof types.CreateGoalDocument,
+    "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n": typeof types.UpdateGoalDocument,
+    "\n  mutation DeleteGoal($input: DeleteGoalInput!) {\n    deleteGoal(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteGoalDocument,
+    "\n  mutation LinkGoalMeasure($input: GoalMeasureInput!) {\n    linkGoalMeasure(input: $input) {\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n": typeof types.LinkGoalMeasureDocument,
+    "\n  mutation UnlinkGoalMeasure($input: GoalMeasureInput!) {\n    unlinkGoalMeasure(input: $input) {\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n": typeof types.UnlinkGoalMeasureDocument,
+    "\n  mutation CreateGoalWorkstream($input: CreateWorkstreamInput!) {\n    createWorkstream(input: $input) {\n      workstream {\n        id\n        title\n        status\n        startsOn\n        endsOn\n        version\n      }\n    }\n  }\n": typeof types.CreateGoalWorkstreamDocument,
     "\n  fragment GuestCountsFields on GuestCounts {\n    draft\n    invited\n    accepted\n    declined\n    waitlisted\n    attended\n    noShow\n    seatsTaken\n    seatsAttended\n    capacity\n    seatsFree\n  }\n": typeof types.GuestCountsFieldsFragmentDoc,
     "\n  fragment GuestFields on Invitation {\n    id\n    status\n    guestName\n    plusOne\n    plusOneName\n    seats\n    invitedAt\n    answeredAt\n    waitlistPosition\n    checkedInAt\n    walkIn\n    version\n    contact {\n      id\n      name\n      function\n      email\n      optedOutAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GuestFieldsFragmentDoc,
     "\n  query Guests($eventId: ID!) {\n    guests(eventId: $eventId) {\n      event {\n        id\n        title\n        status\n        capacity\n        plusOnesAllowed\n        rsvpDeadline\n        startsAt\n        version\n      }\n      items {\n        ...GuestFields\n      }\n      counts {\n        ...GuestCountsFields\n      }\n    }\n  }\n": typeof types.GuestsDocument,
@@ -140,6 +168,12 @@ type Documents = {
     "\n  query JuryPrint($id: ID!) {\n    awardCycle(id: $id) {\n      ...JuryCycleResultFields\n      nominations {\n        id\n        category\n      }\n    }\n  }\n": typeof types.JuryPrintDocument,
     "\n  mutation JuryCloseVoting($input: CloseAwardVotingInput!) {\n    closeAwardVoting(input: $input) {\n      awardCycle {\n        ...JuryCycleResultFields\n      }\n    }\n  }\n": typeof types.JuryCloseVotingDocument,
     "\n  mutation JuryCastingVote($input: RecordCastingVoteInput!) {\n    recordCastingVote(input: $input) {\n      awardCycle {\n        ...JuryCycleResultFields\n      }\n    }\n  }\n": typeof types.JuryCastingVoteDocument,
+    "\n  fragment KpiFields on Kpi {\n    id\n    name\n    unit\n    baseline\n    baselineOn\n    target\n    targetOn\n    direction\n    progress\n    state\n    version\n    subject {\n      kind\n      id\n      title\n    }\n    measurements {\n      id\n      measuredOn\n      value\n      note\n      recordedByName\n    }\n    latest {\n      id\n      measuredOn\n      value\n    }\n  }\n": typeof types.KpiFieldsFragmentDoc,
+    "\n  mutation CreateKpi($input: CreateKpiInput!) {\n    createKpi(input: $input) {\n      kpi {\n        ...KpiFields\n      }\n    }\n  }\n": typeof types.CreateKpiDocument,
+    "\n  mutation UpdateKpi($input: UpdateKpiInput!) {\n    updateKpi(input: $input) {\n      kpi {\n        ...KpiFields\n      }\n    }\n  }\n": typeof types.UpdateKpiDocument,
+    "\n  mutation DeleteKpi($input: DeleteKpiInput!) {\n    deleteKpi(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteKpiDocument,
+    "\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      kpi {\n        ...KpiFields\n      }\n    }\n  }\n": typeof types.RecordMeasurementDocument,
+    "\n  mutation DeleteMeasurement($id: ID!) {\n    deleteMeasurement(id: $id) {\n      kpi {\n        ...KpiFields\n      }\n    }\n  }\n": typeof types.DeleteMeasurementDocument,
     "\n  query LegalTexts($cooperationId: ID!) {\n    legalTexts(cooperationId: $cooperationId) {\n      cooperationId\n      cooperationName\n      imprint\n      privacy\n      accessibility\n      updatedAt\n      version\n    }\n  }\n": typeof types.LegalTextsDocument,
     "\n  mutation UpdateLegalTexts($input: UpdateLegalTextsInput!) {\n    updateLegalTexts(input: $input) {\n      legalTexts {\n        cooperationId\n        cooperationName\n        imprint\n        privacy\n        accessibility\n        updatedAt\n        version\n      }\n    }\n  }\n": typeof types.UpdateLegalTextsDocument,
     "\n  fragment ConflictFields on Conflict {\n    jurorId\n    jurorName\n    nominationId\n    reason\n    setByChair\n    createdAt\n  }\n": typeof types.ConflictFieldsFragmentDoc,
@@ -174,6 +208,19 @@ type Documents = {
     "\n  fragment SystemCooperation on Cooperation {\n    id\n    name\n    description\n    createdAt\n    partners {\n      id\n      organisation {\n        id\n        name\n        shortName\n        kind\n      }\n    }\n  }\n": typeof types.SystemCooperationFragmentDoc,
     "\n  query SystemCooperations {\n    cooperations {\n      ...SystemCooperation\n    }\n  }\n": typeof types.SystemCooperationsDocument,
     "\n  mutation CreateCooperation($input: CreateCooperationInput!) {\n    createCooperation(input: $input) {\n      cooperation {\n        ...SystemCooperation\n      }\n    }\n  }\n": typeof types.CreateCooperationDocument,
+    "\n  fragment WorkstreamCardFields on Workstream {\n    id\n    title\n    status\n    priority\n    startsOn\n    endsOn\n    openTaskCount\n    version\n    partners {\n      ...PartnerFields\n    }\n    leads {\n      membershipId\n      userId\n      name\n      partner {\n        ...PartnerFields\n      }\n    }\n    goals {\n      id\n      code\n      title\n    }\n    milestones {\n      id\n      title\n      dueOn\n      doneOn\n      overdue\n    }\n    kpis {\n      id\n      name\n      state\n    }\n  }\n": typeof types.WorkstreamCardFieldsFragmentDoc,
+    "\n  fragment MilestoneFields on Milestone {\n    id\n    workstreamId\n    title\n    dueOn\n    doneOn\n    overdue\n    version\n  }\n": typeof types.MilestoneFieldsFragmentDoc,
+    "\n  fragment WorkstreamDetailFields on Workstream {\n    ...WorkstreamCardFields\n    cooperationId\n    description\n    canManage\n    canReport\n    updatedAt\n    milestones {\n      ...MilestoneFields\n    }\n    kpis {\n      ...KpiFields\n    }\n    statusReports {\n      id\n      status\n      summary\n      authorName\n      createdAt\n    }\n    tasks {\n      ...TaskFields\n    }\n  }\n": typeof types.WorkstreamDetailFieldsFragmentDoc,
+    "\n  query Workstreams($cooperationId: ID!, $filter: WorkstreamFilter) {\n    workstreams(cooperationId: $cooperationId, filter: $filter) {\n      ...WorkstreamCardFields\n    }\n  }\n": typeof types.WorkstreamsDocument,
+    "\n  query Workstream($id: ID!) {\n    workstream(id: $id) {\n      ...WorkstreamDetailFields\n    }\n  }\n": typeof types.WorkstreamDocument,
+    "\n  query WorkstreamGoalOptions($cooperationId: ID!) {\n    strategy(cooperationId: $cooperationId) {\n      cooperationId\n      goals {\n        id\n        code\n        title\n        depth\n      }\n    }\n  }\n": typeof types.WorkstreamGoalOptionsDocument,
+    "\n  mutation CreateWorkstream($input: CreateWorkstreamInput!) {\n    createWorkstream(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n": typeof types.CreateWorkstreamDocument,
+    "\n  mutation UpdateWorkstream($input: UpdateWorkstreamInput!) {\n    updateWorkstream(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n": typeof types.UpdateWorkstreamDocument,
+    "\n  mutation DeleteWorkstream($input: DeleteWorkstreamInput!) {\n    deleteWorkstream(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteWorkstreamDocument,
+    "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n": typeof types.CreateMilestoneDocument,
+    "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n": typeof types.UpdateMilestoneDocument,
+    "\n  mutation DeleteMilestone($input: DeleteMilestoneInput!) {\n    deleteMilestone(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n": typeof types.DeleteMilestoneDocument,
+    "\n  mutation AddStatusReport($input: AddStatusReportInput!) {\n    addStatusReport(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n": typeof types.AddStatusReportDocument,
 };
 const documents: Documents = {
     "\n  query AuditEntries($cooperationId: ID!, $filter: AuditFilter, $limit: Int, $offset: Int) {\n    auditEntries(cooperationId: $cooperationId, filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        at\n        actorName\n        action\n        entityType\n        entityId\n        changes {\n          field\n          old\n          new\n          redacted\n        }\n      }\n    }\n  }\n": types.AuditEntriesDocument,
@@ -184,6 +231,21 @@ const documents: Documents = {
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      membership {\n        ...MemberFields\n      }\n    }\n  }\n": types.UpdateMemberRoleDocument,
     "\n  mutation SetMemberActive($input: SetMemberActiveInput!) {\n    setMemberActive(input: $input) {\n      membership {\n        ...MemberFields\n      }\n    }\n  }\n": types.SetMemberActiveDocument,
     "\n  mutation ResendInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      membership {\n        id\n        version\n      }\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  fragment AgreementHeadFields on Agreement {\n    id\n    cooperationId\n    title\n    validFrom\n    validUntil\n    status\n    predecessorId\n    successorId\n    signedAt\n    canManage\n  }\n": types.AgreementHeadFieldsFragmentDoc,
+    "\n  fragment AgreementFields on Agreement {\n    ...AgreementHeadFields\n    body\n    signedByName\n    years\n    canSign\n    version\n    parties {\n      partner {\n        id\n        position\n        organisation {\n          id\n          name\n          shortName\n        }\n      }\n      signatory\n      signedOn\n    }\n    commitments {\n      id\n      agreementId\n      position\n      title\n      description\n      recurring\n      carriedFromId\n      version\n      years {\n        year\n        status\n        reason\n        fulfilments {\n          id\n          year\n          kind\n          measureId\n          title\n          detail\n          date\n          state\n        }\n      }\n    }\n  }\n": types.AgreementFieldsFragmentDoc,
+    "\n  query Agreements($cooperationId: ID!) {\n    agreements(cooperationId: $cooperationId) {\n      ...AgreementHeadFields\n      commitments {\n        id\n      }\n    }\n  }\n": types.AgreementsDocument,
+    "\n  query Agreement($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementFields\n    }\n  }\n": types.AgreementDocument,
+    "\n  query FulfilmentOptions($cooperationId: ID!, $from: DateTime, $until: DateTime) {\n    events(cooperationId: $cooperationId, filter: { from: $from, until: $until }, limit: 200) {\n      totalCount\n      items {\n        id\n        title\n        startsAt\n        status\n      }\n    }\n    awardProgrammes(cooperationId: $cooperationId) {\n      id\n      name\n      cycles {\n        id\n        year\n        title\n        phase\n      }\n    }\n    workstreams(cooperationId: $cooperationId) {\n      id\n      title\n      status\n      startsOn\n      endsOn\n    }\n  }\n": types.FulfilmentOptionsDocument,
+    "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": types.CreateAgreementDocument,
+    "\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": types.UpdateAgreementDocument,
+    "\n  mutation SignAgreement($input: SignAgreementInput!) {\n    signAgreement(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": types.SignAgreementDocument,
+    "\n  mutation DeleteAgreement($input: DeleteAgreementInput!) {\n    deleteAgreement(input: $input) {\n      id\n    }\n  }\n": types.DeleteAgreementDocument,
+    "\n  mutation CreateSuccessorAgreement($input: CreateSuccessorAgreementInput!) {\n    createSuccessorAgreement(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": types.CreateSuccessorAgreementDocument,
+    "\n  mutation CreateCommitment($input: CreateCommitmentInput!) {\n    createCommitment(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": types.CreateCommitmentDocument,
+    "\n  mutation UpdateCommitment($input: UpdateCommitmentInput!) {\n    updateCommitment(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": types.UpdateCommitmentDocument,
+    "\n  mutation DeleteCommitment($input: DeleteCommitmentInput!) {\n    deleteCommitment(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": types.DeleteCommitmentDocument,
+    "\n  mutation AddFulfilment($input: AddFulfilmentInput!) {\n    addFulfilment(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": types.AddFulfilmentDocument,
+    "\n  mutation RemoveFulfilment($id: ID!) {\n    removeFulfilment(id: $id) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n": types.RemoveFulfilmentDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    locale\n    isSystemAdmin\n    memberships {\n      id\n      role\n      active\n      cooperation {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshSessionDocument,
@@ -276,6 +338,19 @@ const documents: Documents = {
     "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) {\n      id\n    }\n  }\n": types.DeleteTaskDocument,
     "\n  mutation DeleteEvent($input: DeleteEventInput!) {\n    deleteEvent(input: $input) {\n      id\n    }\n  }\n": types.DeleteEventDocument,
     "\n  mutation DeleteEventSeries($input: DeleteEventSeriesInput!) {\n    deleteEventSeries(input: $input) {\n      id\n    }\n  }\n": types.DeleteEventSeriesDocument,
+    "\n  fragment MeasureFields on Measure {\n    kind\n    id\n    title\n    workstreamStatus\n    kpiCount\n    goalCount\n    partners {\n      id\n      organisation {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": types.MeasureFieldsFragmentDoc,
+    "\n  fragment GoalFields on Goal {\n    id\n    parentId\n    position\n    code\n    depth\n    title\n    description\n    priority\n    covered\n    childCount\n    version\n    measures {\n      ...MeasureFields\n    }\n    kpis {\n      id\n      name\n      unit\n      state\n      progress\n      target\n      latest {\n        id\n        measuredOn\n        value\n      }\n    }\n  }\n": types.GoalFieldsFragmentDoc,
+    "\n  fragment StrategyFields on Strategy {\n    cooperationId\n    missionStatement\n    version\n    canManage\n    goals {\n      ...GoalFields\n    }\n  }\n": types.StrategyFieldsFragmentDoc,
+    "\n  query Strategy($cooperationId: ID!) {\n    strategy(cooperationId: $cooperationId) {\n      ...StrategyFields\n    }\n  }\n": types.StrategyDocument,
+    "\n  query Coverage($cooperationId: ID!, $year: Int) {\n    coverage(cooperationId: $cooperationId, year: $year) {\n      cooperationId\n      year\n      goalsWithoutMeasure {\n        id\n        code\n        title\n      }\n      goalsWithoutPriority {\n        id\n        code\n        title\n      }\n      measuresWithoutKpi {\n        ...MeasureFields\n      }\n      measuresWithOnePartner {\n        ...MeasureFields\n      }\n      partnerBalance {\n        partner {\n          id\n          position\n          organisation {\n            id\n            name\n            shortName\n          }\n        }\n        eventsLed\n        eventsCoOrganised\n        workstreamsLed\n        plannedCents\n        actualCents\n        attendees\n      }\n    }\n  }\n": types.CoverageDocument,
+    "\n  query MeasureOptions($cooperationId: ID!) {\n    workstreams(cooperationId: $cooperationId) {\n      id\n      title\n      status\n      startsOn\n      endsOn\n    }\n    eventSeries(cooperationId: $cooperationId) {\n      id\n      name\n    }\n  }\n": types.MeasureOptionsDocument,
+    "\n  mutation UpdateMissionStatement($input: UpdateMissionStatementInput!) {\n    updateMissionStatement(input: $input) {\n      strategy {\n        ...StrategyFields\n      }\n    }\n  }\n": types.UpdateMissionStatementDocument,
+    "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n": types.CreateGoalDocument,
+    "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n": types.UpdateGoalDocument,
+    "\n  mutation DeleteGoal($input: DeleteGoalInput!) {\n    deleteGoal(input: $input) {\n      id\n    }\n  }\n": types.DeleteGoalDocument,
+    "\n  mutation LinkGoalMeasure($input: GoalMeasureInput!) {\n    linkGoalMeasure(input: $input) {\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n": types.LinkGoalMeasureDocument,
+    "\n  mutation UnlinkGoalMeasure($input: GoalMeasureInput!) {\n    unlinkGoalMeasure(input: $input) {\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n": types.UnlinkGoalMeasureDocument,
+    "\n  mutation CreateGoalWorkstream($input: CreateWorkstreamInput!) {\n    createWorkstream(input: $input) {\n      workstream {\n        id\n        title\n        status\n        startsOn\n        endsOn\n        version\n      }\n    }\n  }\n": types.CreateGoalWorkstreamDocument,
     "\n  fragment GuestCountsFields on GuestCounts {\n    draft\n    invited\n    accepted\n    declined\n    waitlisted\n    attended\n    noShow\n    seatsTaken\n    seatsAttended\n    capacity\n    seatsFree\n  }\n": types.GuestCountsFieldsFragmentDoc,
     "\n  fragment GuestFields on Invitation {\n    id\n    status\n    guestName\n    plusOne\n    plusOneName\n    seats\n    invitedAt\n    answeredAt\n    waitlistPosition\n    checkedInAt\n    walkIn\n    version\n    contact {\n      id\n      name\n      function\n      email\n      optedOutAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.GuestFieldsFragmentDoc,
     "\n  query Guests($eventId: ID!) {\n    guests(eventId: $eventId) {\n      event {\n        id\n        title\n        status\n        capacity\n        plusOnesAllowed\n        rsvpDeadline\n        startsAt\n        version\n      }\n      items {\n        ...GuestFields\n      }\n      counts {\n        ...GuestCountsFields\n      }\n    }\n  }\n": types.GuestsDocument,
@@ -302,6 +377,12 @@ const documents: Documents = {
     "\n  query JuryPrint($id: ID!) {\n    awardCycle(id: $id) {\n      ...JuryCycleResultFields\n      nominations {\n        id\n        category\n      }\n    }\n  }\n": types.JuryPrintDocument,
     "\n  mutation JuryCloseVoting($input: CloseAwardVotingInput!) {\n    closeAwardVoting(input: $input) {\n      awardCycle {\n        ...JuryCycleResultFields\n      }\n    }\n  }\n": types.JuryCloseVotingDocument,
     "\n  mutation JuryCastingVote($input: RecordCastingVoteInput!) {\n    recordCastingVote(input: $input) {\n      awardCycle {\n        ...JuryCycleResultFields\n      }\n    }\n  }\n": types.JuryCastingVoteDocument,
+    "\n  fragment KpiFields on Kpi {\n    id\n    name\n    unit\n    baseline\n    baselineOn\n    target\n    targetOn\n    direction\n    progress\n    state\n    version\n    subject {\n      kind\n      id\n      title\n    }\n    measurements {\n      id\n      measuredOn\n      value\n      note\n      recordedByName\n    }\n    latest {\n      id\n      measuredOn\n      value\n    }\n  }\n": types.KpiFieldsFragmentDoc,
+    "\n  mutation CreateKpi($input: CreateKpiInput!) {\n    createKpi(input: $input) {\n      kpi {\n        ...KpiFields\n      }\n    }\n  }\n": types.CreateKpiDocument,
+    "\n  mutation UpdateKpi($input: UpdateKpiInput!) {\n    updateKpi(input: $input) {\n      kpi {\n        ...KpiFields\n      }\n    }\n  }\n": types.UpdateKpiDocument,
+    "\n  mutation DeleteKpi($input: DeleteKpiInput!) {\n    deleteKpi(input: $input) {\n      id\n    }\n  }\n": types.DeleteKpiDocument,
+    "\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      kpi {\n        ...KpiFields\n      }\n    }\n  }\n": types.RecordMeasurementDocument,
+    "\n  mutation DeleteMeasurement($id: ID!) {\n    deleteMeasurement(id: $id) {\n      kpi {\n        ...KpiFields\n      }\n    }\n  }\n": types.DeleteMeasurementDocument,
     "\n  query LegalTexts($cooperationId: ID!) {\n    legalTexts(cooperationId: $cooperationId) {\n      cooperationId\n      cooperationName\n      imprint\n      privacy\n      accessibility\n      updatedAt\n      version\n    }\n  }\n": types.LegalTextsDocument,
     "\n  mutation UpdateLegalTexts($input: UpdateLegalTextsInput!) {\n    updateLegalTexts(input: $input) {\n      legalTexts {\n        cooperationId\n        cooperationName\n        imprint\n        privacy\n        accessibility\n        updatedAt\n        version\n      }\n    }\n  }\n": types.UpdateLegalTextsDocument,
     "\n  fragment ConflictFields on Conflict {\n    jurorId\n    jurorName\n    nominationId\n    reason\n    setByChair\n    createdAt\n  }\n": types.ConflictFieldsFragmentDoc,
@@ -336,6 +417,19 @@ const documents: Documents = {
     "\n  fragment SystemCooperation on Cooperation {\n    id\n    name\n    description\n    createdAt\n    partners {\n      id\n      organisation {\n        id\n        name\n        shortName\n        kind\n      }\n    }\n  }\n": types.SystemCooperationFragmentDoc,
     "\n  query SystemCooperations {\n    cooperations {\n      ...SystemCooperation\n    }\n  }\n": types.SystemCooperationsDocument,
     "\n  mutation CreateCooperation($input: CreateCooperationInput!) {\n    createCooperation(input: $input) {\n      cooperation {\n        ...SystemCooperation\n      }\n    }\n  }\n": types.CreateCooperationDocument,
+    "\n  fragment WorkstreamCardFields on Workstream {\n    id\n    title\n    status\n    priority\n    startsOn\n    endsOn\n    openTaskCount\n    version\n    partners {\n      ...PartnerFields\n    }\n    leads {\n      membershipId\n      userId\n      name\n      partner {\n        ...PartnerFields\n      }\n    }\n    goals {\n      id\n      code\n      title\n    }\n    milestones {\n      id\n      title\n      dueOn\n      doneOn\n      overdue\n    }\n    kpis {\n      id\n      name\n      state\n    }\n  }\n": types.WorkstreamCardFieldsFragmentDoc,
+    "\n  fragment MilestoneFields on Milestone {\n    id\n    workstreamId\n    title\n    dueOn\n    doneOn\n    overdue\n    version\n  }\n": types.MilestoneFieldsFragmentDoc,
+    "\n  fragment WorkstreamDetailFields on Workstream {\n    ...WorkstreamCardFields\n    cooperationId\n    description\n    canManage\n    canReport\n    updatedAt\n    milestones {\n      ...MilestoneFields\n    }\n    kpis {\n      ...KpiFields\n    }\n    statusReports {\n      id\n      status\n      summary\n      authorName\n      createdAt\n    }\n    tasks {\n      ...TaskFields\n    }\n  }\n": types.WorkstreamDetailFieldsFragmentDoc,
+    "\n  query Workstreams($cooperationId: ID!, $filter: WorkstreamFilter) {\n    workstreams(cooperationId: $cooperationId, filter: $filter) {\n      ...WorkstreamCardFields\n    }\n  }\n": types.WorkstreamsDocument,
+    "\n  query Workstream($id: ID!) {\n    workstream(id: $id) {\n      ...WorkstreamDetailFields\n    }\n  }\n": types.WorkstreamDocument,
+    "\n  query WorkstreamGoalOptions($cooperationId: ID!) {\n    strategy(cooperationId: $cooperationId) {\n      cooperationId\n      goals {\n        id\n        code\n        title\n        depth\n      }\n    }\n  }\n": types.WorkstreamGoalOptionsDocument,
+    "\n  mutation CreateWorkstream($input: CreateWorkstreamInput!) {\n    createWorkstream(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n": types.CreateWorkstreamDocument,
+    "\n  mutation UpdateWorkstream($input: UpdateWorkstreamInput!) {\n    updateWorkstream(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n": types.UpdateWorkstreamDocument,
+    "\n  mutation DeleteWorkstream($input: DeleteWorkstreamInput!) {\n    deleteWorkstream(input: $input) {\n      id\n    }\n  }\n": types.DeleteWorkstreamDocument,
+    "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n": types.CreateMilestoneDocument,
+    "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n": types.UpdateMilestoneDocument,
+    "\n  mutation DeleteMilestone($input: DeleteMilestoneInput!) {\n    deleteMilestone(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n": types.DeleteMilestoneDocument,
+    "\n  mutation AddStatusReport($input: AddStatusReportInput!) {\n    addStatusReport(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n": types.AddStatusReportDocument,
 };
 
 /**
@@ -384,6 +478,66 @@ export function graphql(source: "\n  mutation SetMemberActive($input: SetMemberA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      membership {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      membership {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgreementHeadFields on Agreement {\n    id\n    cooperationId\n    title\n    validFrom\n    validUntil\n    status\n    predecessorId\n    successorId\n    signedAt\n    canManage\n  }\n"): (typeof documents)["\n  fragment AgreementHeadFields on Agreement {\n    id\n    cooperationId\n    title\n    validFrom\n    validUntil\n    status\n    predecessorId\n    successorId\n    signedAt\n    canManage\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgreementFields on Agreement {\n    ...AgreementHeadFields\n    body\n    signedByName\n    years\n    canSign\n    version\n    parties {\n      partner {\n        id\n        position\n        organisation {\n          id\n          name\n          shortName\n        }\n      }\n      signatory\n      signedOn\n    }\n    commitments {\n      id\n      agreementId\n      position\n      title\n      description\n      recurring\n      carriedFromId\n      version\n      years {\n        year\n        status\n        reason\n        fulfilments {\n          id\n          year\n          kind\n          measureId\n          title\n          detail\n          date\n          state\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AgreementFields on Agreement {\n    ...AgreementHeadFields\n    body\n    signedByName\n    years\n    canSign\n    version\n    parties {\n      partner {\n        id\n        position\n        organisation {\n          id\n          name\n          shortName\n        }\n      }\n      signatory\n      signedOn\n    }\n    commitments {\n      id\n      agreementId\n      position\n      title\n      description\n      recurring\n      carriedFromId\n      version\n      years {\n        year\n        status\n        reason\n        fulfilments {\n          id\n          year\n          kind\n          measureId\n          title\n          detail\n          date\n          state\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agreements($cooperationId: ID!) {\n    agreements(cooperationId: $cooperationId) {\n      ...AgreementHeadFields\n      commitments {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Agreements($cooperationId: ID!) {\n    agreements(cooperationId: $cooperationId) {\n      ...AgreementHeadFields\n      commitments {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agreement($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  query Agreement($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FulfilmentOptions($cooperationId: ID!, $from: DateTime, $until: DateTime) {\n    events(cooperationId: $cooperationId, filter: { from: $from, until: $until }, limit: 200) {\n      totalCount\n      items {\n        id\n        title\n        startsAt\n        status\n      }\n    }\n    awardProgrammes(cooperationId: $cooperationId) {\n      id\n      name\n      cycles {\n        id\n        year\n        title\n        phase\n      }\n    }\n    workstreams(cooperationId: $cooperationId) {\n      id\n      title\n      status\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  query FulfilmentOptions($cooperationId: ID!, $from: DateTime, $until: DateTime) {\n    events(cooperationId: $cooperationId, filter: { from: $from, until: $until }, limit: 200) {\n      totalCount\n      items {\n        id\n        title\n        startsAt\n        status\n      }\n    }\n    awardProgrammes(cooperationId: $cooperationId) {\n      id\n      name\n      cycles {\n        id\n        year\n        title\n        phase\n      }\n    }\n    workstreams(cooperationId: $cooperationId) {\n      id\n      title\n      status\n      startsOn\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignAgreement($input: SignAgreementInput!) {\n    signAgreement(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignAgreement($input: SignAgreementInput!) {\n    signAgreement(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAgreement($input: DeleteAgreementInput!) {\n    deleteAgreement(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAgreement($input: DeleteAgreementInput!) {\n    deleteAgreement(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSuccessorAgreement($input: CreateSuccessorAgreementInput!) {\n    createSuccessorAgreement(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSuccessorAgreement($input: CreateSuccessorAgreementInput!) {\n    createSuccessorAgreement(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCommitment($input: CreateCommitmentInput!) {\n    createCommitment(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCommitment($input: CreateCommitmentInput!) {\n    createCommitment(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCommitment($input: UpdateCommitmentInput!) {\n    updateCommitment(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCommitment($input: UpdateCommitmentInput!) {\n    updateCommitment(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCommitment($input: DeleteCommitmentInput!) {\n    deleteCommitment(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCommitment($input: DeleteCommitmentInput!) {\n    deleteCommitment(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddFulfilment($input: AddFulfilmentInput!) {\n    addFulfilment(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddFulfilment($input: AddFulfilmentInput!) {\n    addFulfilment(input: $input) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFulfilment($id: ID!) {\n    removeFulfilment(id: $id) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveFulfilment($id: ID!) {\n    removeFulfilment(id: $id) {\n      agreement {\n        ...AgreementFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -755,6 +909,58 @@ export function graphql(source: "\n  mutation DeleteEventSeries($input: DeleteEv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MeasureFields on Measure {\n    kind\n    id\n    title\n    workstreamStatus\n    kpiCount\n    goalCount\n    partners {\n      id\n      organisation {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MeasureFields on Measure {\n    kind\n    id\n    title\n    workstreamStatus\n    kpiCount\n    goalCount\n    partners {\n      id\n      organisation {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalFields on Goal {\n    id\n    parentId\n    position\n    code\n    depth\n    title\n    description\n    priority\n    covered\n    childCount\n    version\n    measures {\n      ...MeasureFields\n    }\n    kpis {\n      id\n      name\n      unit\n      state\n      progress\n      target\n      latest {\n        id\n        measuredOn\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment GoalFields on Goal {\n    id\n    parentId\n    position\n    code\n    depth\n    title\n    description\n    priority\n    covered\n    childCount\n    version\n    measures {\n      ...MeasureFields\n    }\n    kpis {\n      id\n      name\n      unit\n      state\n      progress\n      target\n      latest {\n        id\n        measuredOn\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StrategyFields on Strategy {\n    cooperationId\n    missionStatement\n    version\n    canManage\n    goals {\n      ...GoalFields\n    }\n  }\n"): (typeof documents)["\n  fragment StrategyFields on Strategy {\n    cooperationId\n    missionStatement\n    version\n    canManage\n    goals {\n      ...GoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Strategy($cooperationId: ID!) {\n    strategy(cooperationId: $cooperationId) {\n      ...StrategyFields\n    }\n  }\n"): (typeof documents)["\n  query Strategy($cooperationId: ID!) {\n    strategy(cooperationId: $cooperationId) {\n      ...StrategyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Coverage($cooperationId: ID!, $year: Int) {\n    coverage(cooperationId: $cooperationId, year: $year) {\n      cooperationId\n      year\n      goalsWithoutMeasure {\n        id\n        code\n        title\n      }\n      goalsWithoutPriority {\n        id\n        code\n        title\n      }\n      measuresWithoutKpi {\n        ...MeasureFields\n      }\n      measuresWithOnePartner {\n        ...MeasureFields\n      }\n      partnerBalance {\n        partner {\n          id\n          position\n          organisation {\n            id\n            name\n            shortName\n          }\n        }\n        eventsLed\n        eventsCoOrganised\n        workstreamsLed\n        plannedCents\n        actualCents\n        attendees\n      }\n    }\n  }\n"): (typeof documents)["\n  query Coverage($cooperationId: ID!, $year: Int) {\n    coverage(cooperationId: $cooperationId, year: $year) {\n      cooperationId\n      year\n      goalsWithoutMeasure {\n        id\n        code\n        title\n      }\n      goalsWithoutPriority {\n        id\n        code\n        title\n      }\n      measuresWithoutKpi {\n        ...MeasureFields\n      }\n      measuresWithOnePartner {\n        ...MeasureFields\n      }\n      partnerBalance {\n        partner {\n          id\n          position\n          organisation {\n            id\n            name\n            shortName\n          }\n        }\n        eventsLed\n        eventsCoOrganised\n        workstreamsLed\n        plannedCents\n        actualCents\n        attendees\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasureOptions($cooperationId: ID!) {\n    workstreams(cooperationId: $cooperationId) {\n      id\n      title\n      status\n      startsOn\n      endsOn\n    }\n    eventSeries(cooperationId: $cooperationId) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MeasureOptions($cooperationId: ID!) {\n    workstreams(cooperationId: $cooperationId) {\n      id\n      title\n      status\n      startsOn\n      endsOn\n    }\n    eventSeries(cooperationId: $cooperationId) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMissionStatement($input: UpdateMissionStatementInput!) {\n    updateMissionStatement(input: $input) {\n      strategy {\n        ...StrategyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMissionStatement($input: UpdateMissionStatementInput!) {\n    updateMissionStatement(input: $input) {\n      strategy {\n        ...StrategyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGoal($input: DeleteGoalInput!) {\n    deleteGoal(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteGoal($input: DeleteGoalInput!) {\n    deleteGoal(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkGoalMeasure($input: GoalMeasureInput!) {\n    linkGoalMeasure(input: $input) {\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LinkGoalMeasure($input: GoalMeasureInput!) {\n    linkGoalMeasure(input: $input) {\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkGoalMeasure($input: GoalMeasureInput!) {\n    unlinkGoalMeasure(input: $input) {\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkGoalMeasure($input: GoalMeasureInput!) {\n    unlinkGoalMeasure(input: $input) {\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGoalWorkstream($input: CreateWorkstreamInput!) {\n    createWorkstream(input: $input) {\n      workstream {\n        id\n        title\n        status\n        startsOn\n        endsOn\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGoalWorkstream($input: CreateWorkstreamInput!) {\n    createWorkstream(input: $input) {\n      workstream {\n        id\n        title\n        status\n        startsOn\n        endsOn\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment GuestCountsFields on GuestCounts {\n    draft\n    invited\n    accepted\n    declined\n    waitlisted\n    attended\n    noShow\n    seatsTaken\n    seatsAttended\n    capacity\n    seatsFree\n  }\n"): (typeof documents)["\n  fragment GuestCountsFields on GuestCounts {\n    draft\n    invited\n    accepted\n    declined\n    waitlisted\n    attended\n    noShow\n    seatsTaken\n    seatsAttended\n    capacity\n    seatsFree\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -856,6 +1062,30 @@ export function graphql(source: "\n  mutation JuryCloseVoting($input: CloseAward
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation JuryCastingVote($input: RecordCastingVoteInput!) {\n    recordCastingVote(input: $input) {\n      awardCycle {\n        ...JuryCycleResultFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JuryCastingVote($input: RecordCastingVoteInput!) {\n    recordCastingVote(input: $input) {\n      awardCycle {\n        ...JuryCycleResultFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KpiFields on Kpi {\n    id\n    name\n    unit\n    baseline\n    baselineOn\n    target\n    targetOn\n    direction\n    progress\n    state\n    version\n    subject {\n      kind\n      id\n      title\n    }\n    measurements {\n      id\n      measuredOn\n      value\n      note\n      recordedByName\n    }\n    latest {\n      id\n      measuredOn\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment KpiFields on Kpi {\n    id\n    name\n    unit\n    baseline\n    baselineOn\n    target\n    targetOn\n    direction\n    progress\n    state\n    version\n    subject {\n      kind\n      id\n      title\n    }\n    measurements {\n      id\n      measuredOn\n      value\n      note\n      recordedByName\n    }\n    latest {\n      id\n      measuredOn\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateKpi($input: CreateKpiInput!) {\n    createKpi(input: $input) {\n      kpi {\n        ...KpiFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateKpi($input: CreateKpiInput!) {\n    createKpi(input: $input) {\n      kpi {\n        ...KpiFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateKpi($input: UpdateKpiInput!) {\n    updateKpi(input: $input) {\n      kpi {\n        ...KpiFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateKpi($input: UpdateKpiInput!) {\n    updateKpi(input: $input) {\n      kpi {\n        ...KpiFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteKpi($input: DeleteKpiInput!) {\n    deleteKpi(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteKpi($input: DeleteKpiInput!) {\n    deleteKpi(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      kpi {\n        ...KpiFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      kpi {\n        ...KpiFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMeasurement($id: ID!) {\n    deleteMeasurement(id: $id) {\n      kpi {\n        ...KpiFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMeasurement($id: ID!) {\n    deleteMeasurement(id: $id) {\n      kpi {\n        ...KpiFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -992,6 +1222,58 @@ export function graphql(source: "\n  query SystemCooperations {\n    cooperation
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateCooperation($input: CreateCooperationInput!) {\n    createCooperation(input: $input) {\n      cooperation {\n        ...SystemCooperation\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCooperation($input: CreateCooperationInput!) {\n    createCooperation(input: $input) {\n      cooperation {\n        ...SystemCooperation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkstreamCardFields on Workstream {\n    id\n    title\n    status\n    priority\n    startsOn\n    endsOn\n    openTaskCount\n    version\n    partners {\n      ...PartnerFields\n    }\n    leads {\n      membershipId\n      userId\n      name\n      partner {\n        ...PartnerFields\n      }\n    }\n    goals {\n      id\n      code\n      title\n    }\n    milestones {\n      id\n      title\n      dueOn\n      doneOn\n      overdue\n    }\n    kpis {\n      id\n      name\n      state\n    }\n  }\n"): (typeof documents)["\n  fragment WorkstreamCardFields on Workstream {\n    id\n    title\n    status\n    priority\n    startsOn\n    endsOn\n    openTaskCount\n    version\n    partners {\n      ...PartnerFields\n    }\n    leads {\n      membershipId\n      userId\n      name\n      partner {\n        ...PartnerFields\n      }\n    }\n    goals {\n      id\n      code\n      title\n    }\n    milestones {\n      id\n      title\n      dueOn\n      doneOn\n      overdue\n    }\n    kpis {\n      id\n      name\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MilestoneFields on Milestone {\n    id\n    workstreamId\n    title\n    dueOn\n    doneOn\n    overdue\n    version\n  }\n"): (typeof documents)["\n  fragment MilestoneFields on Milestone {\n    id\n    workstreamId\n    title\n    dueOn\n    doneOn\n    overdue\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkstreamDetailFields on Workstream {\n    ...WorkstreamCardFields\n    cooperationId\n    description\n    canManage\n    canReport\n    updatedAt\n    milestones {\n      ...MilestoneFields\n    }\n    kpis {\n      ...KpiFields\n    }\n    statusReports {\n      id\n      status\n      summary\n      authorName\n      createdAt\n    }\n    tasks {\n      ...TaskFields\n    }\n  }\n"): (typeof documents)["\n  fragment WorkstreamDetailFields on Workstream {\n    ...WorkstreamCardFields\n    cooperationId\n    description\n    canManage\n    canReport\n    updatedAt\n    milestones {\n      ...MilestoneFields\n    }\n    kpis {\n      ...KpiFields\n    }\n    statusReports {\n      id\n      status\n      summary\n      authorName\n      createdAt\n    }\n    tasks {\n      ...TaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Workstreams($cooperationId: ID!, $filter: WorkstreamFilter) {\n    workstreams(cooperationId: $cooperationId, filter: $filter) {\n      ...WorkstreamCardFields\n    }\n  }\n"): (typeof documents)["\n  query Workstreams($cooperationId: ID!, $filter: WorkstreamFilter) {\n    workstreams(cooperationId: $cooperationId, filter: $filter) {\n      ...WorkstreamCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Workstream($id: ID!) {\n    workstream(id: $id) {\n      ...WorkstreamDetailFields\n    }\n  }\n"): (typeof documents)["\n  query Workstream($id: ID!) {\n    workstream(id: $id) {\n      ...WorkstreamDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkstreamGoalOptions($cooperationId: ID!) {\n    strategy(cooperationId: $cooperationId) {\n      cooperationId\n      goals {\n        id\n        code\n        title\n        depth\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkstreamGoalOptions($cooperationId: ID!) {\n    strategy(cooperationId: $cooperationId) {\n      cooperationId\n      goals {\n        id\n        code\n        title\n        depth\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkstream($input: CreateWorkstreamInput!) {\n    createWorkstream(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkstream($input: CreateWorkstreamInput!) {\n    createWorkstream(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkstream($input: UpdateWorkstreamInput!) {\n    updateWorkstream(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkstream($input: UpdateWorkstreamInput!) {\n    updateWorkstream(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWorkstream($input: DeleteWorkstreamInput!) {\n    deleteWorkstream(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteWorkstream($input: DeleteWorkstreamInput!) {\n    deleteWorkstream(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMilestone($input: DeleteMilestoneInput!) {\n    deleteMilestone(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMilestone($input: DeleteMilestoneInput!) {\n    deleteMilestone(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddStatusReport($input: AddStatusReportInput!) {\n    addStatusReport(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddStatusReport($input: AddStatusReportInput!) {\n    addStatusReport(input: $input) {\n      workstream {\n        ...WorkstreamDetailFields\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

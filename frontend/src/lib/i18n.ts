@@ -22,6 +22,10 @@ import deRsvp from '../locales/de/rsvp.json';
 import deAward from '../locales/de/award.json';
 import deNomination from '../locales/de/nomination.json';
 import deJury from '../locales/de/jury.json';
+import deKpi from '../locales/de/kpi.json';
+import deWorkstreams from '../locales/de/workstreams.json';
+import deGoals from '../locales/de/goals.json';
+import deAgreements from '../locales/de/agreements.json';
 import enAdmin from '../locales/en/admin.json';
 import enAuth from '../locales/en/auth.json';
 import enBudget from '../locales/en/budget.json';
@@ -39,6 +43,10 @@ import enRsvp from '../locales/en/rsvp.json';
 import enAward from '../locales/en/award.json';
 import enNomination from '../locales/en/nomination.json';
 import enJury from '../locales/en/jury.json';
+import enKpi from '../locales/en/kpi.json';
+import enWorkstreams from '../locales/en/workstreams.json';
+import enGoals from '../locales/en/goals.json';
+import enAgreements from '../locales/en/agreements.json';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -68,6 +76,10 @@ export const resources = {
     award: deAward,
     nomination: deNomination,
     jury: deJury,
+    kpi: deKpi,
+    workstreams: deWorkstreams,
+    goals: deGoals,
+    agreements: deAgreements,
   },
   en: {
     common: enCommon,
@@ -87,6 +99,10 @@ export const resources = {
     award: enAward,
     nomination: enNomination,
     jury: enJury,
+    kpi: enKpi,
+    workstreams: enWorkstreams,
+    goals: enGoals,
+    agreements: enAgreements,
   },
 } as const;
 

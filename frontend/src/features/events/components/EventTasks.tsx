@@ -36,6 +36,17 @@ export function DueDate({ task, today }: { task: Pick<Task, 'dueOn' | 'done'>; t
 
 /** Aufgaben of an event: the checklist, ticking done, taking free tasks; planners add, edit and delete. */
 export function EventTasks({ event, onReload }: { event: EventDetailFieldsFragment; onReload: () => void }) {
+  return <TaskChecklist tasks={event.tasks} parent={{ eventId: event.id }} onReload={onReload} />;
+}
+
+/** What new tasks of a checklist belong to: an event or a workstream. */
+export type TaskParent = { eventId: string } | { workstreamId: string };
+
+/**
+ * The tasks of an event or a workstream: ticking done, taking free tasks; planners add, edit and
+ * delete. New tasks belong to `parent`.
+ */
+export function TaskChecklist({ tasks, parent, onReload }: { tasks: readonly Task[]; parent: TaskParent; onReload: () => void }) {
   const { t } = useTranslation('events');
   const { t: tc } = useTranslation();
   const coop = useCurrentCooperation();
@@ -59,7 +70,6 @@ export function EventTasks({ event, onReload }: { event: EventDetailFieldsFragme
     [members.data],
   );
 
-  const tasks = event.tasks;
   const open = tasks.filter((x) => !x.done).length;
 
   const report = (error: unknown) => {
@@ -111,7 +121,7 @@ export function EventTasks({ event, onReload }: { event: EventDetailFieldsFragme
     const res = await createTask({
       input: {
         cooperationId: coop.id,
-        eventId: event.id,
+        ...parent,
         title: v.title.trim(),
         dueOn: v.dueOn || null,
         ownerPartnerId: v.ownerPartnerId || null,
