@@ -378,6 +378,9 @@ type KpiService interface {
 	CreateKpi(ctx context.Context, in CreateKpiInput) (*Kpi, error)
 	UpdateKpi(ctx context.Context, in UpdateKpiInput) (*Kpi, error)
 	DeleteKpi(ctx context.Context, in DeleteKpiInput) error
+	// SeriesKpis returns the KPIs of each event series, in the order asked, in a fixed number of
+	// statements.
+	SeriesKpis(ctx context.Context, seriesIDs []string) ([][]*Kpi, error)
 	RecordMeasurement(ctx context.Context, in RecordMeasurementInput) (*Kpi, error)
 	DeleteMeasurement(ctx context.Context, id string) (*Kpi, error)
 }

@@ -33,6 +33,7 @@ type ResolverRoot interface {
 	Attachment() AttachmentResolver
 	AwardCycle() AwardCycleResolver
 	Event() EventResolver
+	EventSeries() EventSeriesResolver
 	Mutation() MutationResolver
 	Nomination() NominationResolver
 	Query() QueryResolver
@@ -638,6 +639,7 @@ type ComplexityRoot struct {
 		Description        func(childComplexity int) int
 		EventCount         func(childComplexity int) int
 		ID                 func(childComplexity int) int
+		Kpis               func(childComplexity int) int
 		Name               func(childComplexity int) int
 		TaskTemplate       func(childComplexity int) int
 		UsualMonth         func(childComplexity int) int
@@ -1432,6 +1434,9 @@ type EventResolver interface {
 	GuestListCSVURL(ctx context.Context, obj *koop.Event) (string, error)
 	IcsURL(ctx context.Context, obj *koop.Event) (string, error)
 	AwardWinners(ctx context.Context, objs []*koop.Event) ([][]*koop.AwardWinner, error)
+}
+type EventSeriesResolver interface {
+	Kpis(ctx context.Context, objs []*koop.EventSeries) ([][]*koop.Kpi, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, input koop.LoginInput) (*model.LoginPayload, error)
@@ -3820,6 +3825,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventSeries.ID(childComplexity), true
+	case "EventSeries.kpis":
+		if e.ComplexityRoot.EventSeries.Kpis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSeries.Kpis(childComplexity), true
 	case "EventSeries.name":
 		if e.ComplexityRoot.EventSeries.Name == nil {
 			break
@@ -9016,6 +9027,8 @@ type EventSeries {
   taskTemplate: [TaskTemplateItem!]!
   """How many events the series has."""
   eventCount: Int!
+  """The KPIs that measure the series, with their measurements."""
+  kpis: [Kpi!]!
   """Optimistic-locking version; send it back on update."""
   version: Int!
 }
@@ -13668,6 +13681,8 @@ func (ec *executionContext) childFields_EventSeries(ctx context.Context, field g
 		return ec.fieldContext_EventSeries_taskTemplate(ctx, field)
 	case "eventCount":
 		return ec.fieldContext_EventSeries_eventCount(ctx, field)
+	case "kpis":
+		return ec.fieldContext_EventSeries_kpis(ctx, field)
 	case "version":
 		return ec.fieldContext_EventSeries_version(ctx, field)
 	}
@@ -26382,6 +26397,61 @@ func (ec *executionContext) _EventSeries_eventCount(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_EventSeries_eventCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventSeries", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EventSeries_kpis(ctx context.Context, field graphql.CollectedField, obj *koop.EventSeries) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSeries_kpis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.resolveBatch_EventSeries_kpis(ctx, field, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Kpi) graphql.Marshaler {
+			return ec.marshalNKpi2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSeries_kpis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventSeries",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Kpi(ctx, field)
+		},
+	}
+	return fc, nil
+}
+func (ec *executionContext) resolveBatch_EventSeries_kpis(ctx context.Context, field graphql.CollectedField, obj *koop.EventSeries) (any, error) {
+	resolver := ec.Resolvers.EventSeries()
+	if batch, ok := graphql.BatchParentsFor[*koop.EventSeries](ctx, "EventSeries"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Kpis(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*koop.Kpi](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"EventSeries.kpis",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Kpis(ctx, []*koop.EventSeries{obj})
+	return graphql.ResolveBatchSingleResult[[]*koop.Kpi](
+		ctx,
+		results,
+		err,
+		"EventSeries.kpis",
+	)
 }
 
 func (ec *executionContext) _EventSeries_version(ctx context.Context, field graphql.CollectedField, obj *koop.EventSeries) (ret graphql.Marshaler) {
@@ -55263,42 +55333,48 @@ func (ec *executionContext) _EventSeries(ctx context.Context, sel ast.SelectionS
 		case "id":
 			out.Values[i] = ec._EventSeries_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "name":
 			out.Values[i] = ec._EventSeries_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "description":
 			out.Values[i] = ec._EventSeries_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "defaultLeadPartner":
 			out.Values[i] = ec._EventSeries_defaultLeadPartner(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "usualMonth":
 			out.Values[i] = ec._EventSeries_usualMonth(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "taskTemplate":
 			out.Values[i] = ec._EventSeries_taskTemplate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "eventCount":
 			out.Values[i] = ec._EventSeries_eventCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "kpis":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventSeries_kpis(ctx, field, obj)
+				})
 		case "version":
 			out.Values[i] = ec._EventSeries_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -62523,6 +62599,7 @@ func (ec *executionContext) marshalNEventOrganiser2ᚖgithubᚗcomᚋkoopᚑlich
 }
 
 func (ec *executionContext) marshalNEventSeries2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventSeriesᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.EventSeries) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "EventSeries", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]

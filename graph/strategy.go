@@ -202,3 +202,17 @@ func (r *mutationResolver) AddFulfilment(ctx context.Context, input koop.AddFulf
 func (r *mutationResolver) RemoveFulfilment(ctx context.Context, id string) (*model.AgreementPayload, error) {
 	return agreementPayload(r.Resolver.Agreements.RemoveFulfilment(ctx, id))
 }
+
+// EventSeries returns the resolvers of EventSeries' relation fields (the batch-loaded KPIs).
+func (r *Resolver) EventSeries() EventSeriesResolver { return &eventSeriesResolver{r} }
+
+type eventSeriesResolver struct{ *Resolver }
+
+// Kpis is a batch resolver: the KPIs of every series of a response in one call.
+func (r *eventSeriesResolver) Kpis(ctx context.Context, objs []*koop.EventSeries) ([][]*koop.Kpi, error) {
+	ids := make([]string, len(objs))
+	for i, s := range objs {
+		ids[i] = s.ID
+	}
+	return r.Resolver.Kpis.SeriesKpis(ctx, ids)
+}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/lib/pq"
+
 	"github.com/koop-lichtenberg/koop"
 )
 
@@ -459,6 +461,64 @@ func (s *KpiService) DeleteMeasurement(ctx context.Context, id string) (*koop.Kp
 		}
 		out, err = tx.kpiOut(c, k)
 		return err
+	})
+	return out, err
+}
+
+// SeriesKpis returns the KPIs of event series the actor may read, in the order asked.
+func (s *KpiService) SeriesKpis(ctx context.Context, seriesIDs []string) ([][]*koop.Kpi, error) {
+	out := make([][]*koop.Kpi, len(seriesIDs))
+	err := s.db.read(ctx, func(tx *Tx) error {
+		if _, err := tx.actor(); err != nil {
+			return err
+		}
+		notFound := koop.Errorf(koop.ENOTFOUND, "Die Veranstaltungsreihe wurde nicht gefunden.")
+		for _, id := range seriesIDs {
+			if !validID(id) {
+				return notFound
+			}
+		}
+		var rows []struct {
+			ID            string `db:"id"`
+			CooperationID string `db:"cooperation_id"`
+		}
+		if err := tx.sel(&rows, `SELECT id, cooperation_id FROM event_series WHERE id = ANY($1::uuid[])`, pq.Array(seriesIDs)); err != nil {
+			return err
+		}
+		byCoop := map[string][]string{}
+		for _, r := range rows {
+			byCoop[r.CooperationID] = append(byCoop[r.CooperationID], r.ID)
+		}
+		asked := map[string]bool{}
+		for _, id := range seriesIDs {
+			asked[strings.ToLower(id)] = true
+		}
+		if len(rows) != len(asked) {
+			return notFound
+		}
+		bySeries := map[string][]*koop.Kpi{}
+		for coopID, ids := range byCoop {
+			if _, err := tx.strategyAccess(coopID, koop.PermViewDirectory); err != nil {
+				if koop.ErrorCode(err) == koop.ENOTFOUND {
+					return notFound
+				}
+				return err
+			}
+			list, err := tx.kpisOf(coopID, nil, nil, ids)
+			if err != nil {
+				return err
+			}
+			for _, k := range list {
+				bySeries[*k.SeriesID] = append(bySeries[*k.SeriesID], k)
+			}
+		}
+		for i, id := range seriesIDs {
+			out[i] = bySeries[id]
+			if out[i] == nil {
+				out[i] = []*koop.Kpi{}
+			}
+		}
+		return nil
 	})
 	return out, err
 }

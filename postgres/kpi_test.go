@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/koop-lichtenberg/koop"
+	"github.com/koop-lichtenberg/koop/postgres"
 	"github.com/koop-lichtenberg/koop/postgres/pgtest"
 )
 
@@ -293,5 +294,32 @@ func TestWorkstreamLeadRecordsMeasurements(t *testing.T) {
 	stratExec(t, db, `UPDATE memberships SET active = false WHERE id = $1`, f.ms["member"])
 	if _, err := f.kpis.RecordMeasurement(f.ctx["member"], koop.RecordMeasurementInput{KpiID: mine, MeasuredOn: kpiTestDay(2026, 10, 2), Value: 5}); koop.ErrorCode(err) != koop.ENOTFOUND {
 		t.Errorf("deactivated lead: %v", err)
+	}
+}
+
+// The KPIs of event series load for a whole list at once, in the order asked; who does not
+// read the directory does not learn of them.
+func TestSeriesKpis(t *testing.T) {
+	db := pgtest.Seeded(t)
+	kpis := postgres.NewKpiService(db.DB)
+	const dinner = "6b00c0de-0000-4000-8000-000000000204"
+	got, err := kpis.SeriesKpis(db.As(t, "viewer@koop.test"), []string{dinner, pgtest.DemoNeujahrSeries, dinner})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 3 || len(got[0]) != 1 || len(got[1]) != 0 || len(got[2]) != 1 {
+		t.Fatalf("KPIs per series: %v", got)
+	}
+	k := got[0][0]
+	if k.Name != "Teilnehmende Unternehmen" || k.Subject.Kind != koop.KpiOfEventSeries || k.Subject.ID != dinner || len(k.Measurements) != 2 || k.Latest == nil {
+		t.Errorf("the dinner's KPI: %+v", k)
+	}
+	_, err = kpis.SeriesKpis(db.As(t, "juror1@koop.test"), []string{dinner})
+	if koop.ErrorCode(err) != koop.ENOTFOUND {
+		t.Errorf("an outside juror: %v", err)
+	}
+	_, err = kpis.SeriesKpis(db.As(t, "viewer@koop.test"), []string{dinner, "6b00c0de-0000-4000-8000-00000000ffff"})
+	if koop.ErrorCode(err) != koop.ENOTFOUND {
+		t.Errorf("an unknown series: %v", err)
 	}
 }

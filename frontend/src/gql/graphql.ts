@@ -1952,6 +1952,8 @@ export type EventSeries = {
   eventCount: Scalars['Int']['output'];
   /** Opaque ID. */
   id: Scalars['ID']['output'];
+  /** The KPIs that measure the series, with their measurements. */
+  kpis: Array<Kpi>;
   /** Name, e.g. "Neujahrsempfang". */
   name: Scalars['String']['output'];
   /** The checklist every new event of the series gets. */
