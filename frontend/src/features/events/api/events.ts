@@ -157,6 +157,18 @@ export const EventSeriesQuery = graphql(`
   }
 `);
 
+/** The series page: every series with its KPIs (the cards' figures and measurements). */
+export const SeriesWithKpisQuery = graphql(`
+  query SeriesWithKpis($cooperationId: ID!) {
+    eventSeries(cooperationId: $cooperationId) {
+      ...SeriesFields
+      kpis {
+        ...KpiFields
+      }
+    }
+  }
+`);
+
 export const EventsQuery = graphql(`
   query Events($cooperationId: ID!, $filter: EventFilter, $orderBy: EventOrder, $limit: Int, $offset: Int) {
     events(cooperationId: $cooperationId, filter: $filter, orderBy: $orderBy, limit: $limit, offset: $offset) {

@@ -1,25 +1,32 @@
 import { Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { DataTable } from '../../../components/ui/DataTable';
 import { AnchorLink } from '../../../components/ui/links';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { ErrorState, ForbiddenState } from '../../../components/ui/states';
-import type { SeriesFieldsFragment } from '../../../gql/graphql';
+import type { SeriesWithKpisQuery as SeriesData } from '../../../gql/graphql';
 import { monthName } from '../../../lib/berlin';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentCooperation } from '../../cooperation/CooperationContext';
-import { EventSeriesQuery } from '../api/events';
+import { SeriesWithKpisQuery } from '../api/events';
 import { canPlan, canReadEvents, partnerLabel } from '../model';
 import { DeleteSeriesButton } from './DeleteButtons';
 import { SeriesFormModal } from './SeriesFormModal';
+import { SeriesKpiCell, SeriesKpiPanel, SeriesKpiToggle } from './SeriesKpis';
 
-const column = createColumnHelper<SeriesFieldsFragment>();
-const CONTEXT = { additionalTypenames: ['EventSeries'] };
+type Series = SeriesData['eventSeries'][number];
 
-/** Veranstaltungsreihen: the recurring formats with their checklists; planners create and edit them. */
+const column = createColumnHelper<Series>();
+// 'Kpi': the first KPI of a series (when none has one yet) must refresh the list too
+const CONTEXT = { additionalTypenames: ['EventSeries', 'Kpi'] };
+
+/**
+ * Veranstaltungsreihen: the recurring formats with their checklists and KPIs; planners create and
+ * edit them and keep their KPIs.
+ */
 export function SeriesPage() {
   const { t } = useTranslation('events');
   const coop = useCurrentCooperation();
@@ -35,14 +42,20 @@ function SeriesList() {
   const planner = canPlan(coop.myRole);
   // null: closed; 'new': create; otherwise the ID of the series being edited
   const [open, setOpen] = useState<string | null>(null);
+  // the series whose KPIs are shown in full below the table
+  const [kpisOf, setKpisOf] = useState<string | null>(null);
   const [{ data, fetching, error }, reexecute] = useQuery({
-    query: EventSeriesQuery,
+    query: SeriesWithKpisQuery,
     variables: { cooperationId: coop.id },
     requestPolicy: 'cache-and-network',
     context: CONTEXT,
   });
   const items = useMemo(() => data?.eventSeries ?? [], [data]);
   const editing = open && open !== 'new' ? (items.find((s) => s.id === open) ?? null) : null;
+  const kpiSeries = kpisOf ? (items.find((s) => s.id === kpisOf) ?? null) : null;
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
+  const toggleKpis = useCallback((id: string) => setKpisOf((cur) => (cur === id ? null : id)), []);
+  const kpiToggle = useMemo(() => ({ open: kpisOf, toggle: toggleKpis }), [kpisOf, toggleKpis]);
 
   const columns = useMemo(
     () => [
@@ -96,6 +109,11 @@ function SeriesList() {
         header: () => t('series.checklist'),
         cell: (info) => t('series.checklistCount', { count: info.getValue() }),
       }),
+      column.accessor((s) => s.kpis.length, {
+        id: 'kpis',
+        header: () => t('series.kpis'),
+        cell: (info) => <SeriesKpiCell series={info.row.original} planner={planner} />,
+      }),
       ...(planner
         ? [
             column.display({
@@ -131,14 +149,19 @@ function SeriesList() {
         actions={planner ? <Button onClick={() => setOpen('new')}>{t('series.create')}</Button> : undefined}
       />
       {error && !data ? (
-        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <ErrorState error={error} onRetry={reload} />
       ) : (
-        <DataTable
-          table={table}
-          caption={t('series.caption')}
-          emptyText={fetching && !data ? tc('state.loading') : t('series.empty')}
-          loading={fetching && !data}
-        />
+        <SeriesKpiToggle value={kpiToggle}>
+          <DataTable
+            table={table}
+            caption={t('series.caption')}
+            emptyText={fetching && !data ? tc('state.loading') : t('series.empty')}
+            loading={fetching && !data}
+          />
+        </SeriesKpiToggle>
+      )}
+      {kpiSeries && (
+        <SeriesKpiPanel cooperationId={coop.id} series={kpiSeries} planner={planner} onClose={() => setKpisOf(null)} onReload={reload} />
       )}
       {planner && (
         <SeriesFormModal
@@ -147,7 +170,7 @@ function SeriesList() {
           series={editing}
           opened={open === 'new' || editing !== null}
           onClose={() => setOpen(null)}
-          onReload={() => reexecute({ requestPolicy: 'network-only' })}
+          onReload={reload}
         />
       )}
     </Stack>

@@ -36,17 +36,7 @@ export const GoalFields = graphql(`
       ...MeasureFields
     }
     kpis {
-      id
-      name
-      unit
-      state
-      progress
-      target
-      latest {
-        id
-        measuredOn
-        value
-      }
+      ...KpiFields
     }
   }
 `);

@@ -2,13 +2,12 @@ import { ActionIcon, Badge, Box, Button, Group, List, Stack, Text, Title } from 
 import { modals } from '@mantine/modals';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import type { GoalFieldsFragment } from '../../../gql/graphql';
-import { formatDay } from '../../../lib/berlin';
+import type { GoalFieldsFragment, KpiFieldsFragment } from '../../../gql/graphql';
 import { DeleteGoalMutation, UnlinkGoalMeasureMutation, UpdateGoalMutation } from '../api/goals';
-import { formatValue, KPI_STATE_COLOR } from '../../kpi/model';
 import { PRIORITY_COLOR } from '../../workstreams/model';
 import { goalAnchor, goalLabel, siblings, type GoalNode } from '../model';
 import { showDone, useFailure } from './feedback';
+import { GoalKpis } from './GoalKpis';
 import { MeasureLine } from './MeasureLink';
 import classes from './goals.module.css';
 
@@ -20,15 +19,23 @@ export type GoalAction =
   | { kind: 'create'; parent: Goal | null }
   | { kind: 'edit'; goal: Goal }
   | { kind: 'move'; goal: Goal }
-  | { kind: 'link'; goal: Goal };
+  | { kind: 'link'; goal: Goal }
+  /** "Kennzahl hinzufügen" (without `kpi`) or editing one of the goal's KPIs. */
+  | { kind: 'kpi'; goal: Goal; kpi?: KpiFieldsFragment };
 
 const CONTEXT = { additionalTypenames: ['Goal', 'Strategy', 'Coverage'] };
+
+// A goal's buttons: regular weight, narrower and calmer in a tree that repeats them per goal, so
+// that the row fits a sub-goal on a laptop.
+const ACTION = { size: 'compact-sm', variant: 'default', fw: 500 } as const;
 
 interface TreeProps {
   goals: readonly Goal[];
   cooperationId: string;
   canManage: boolean;
   onAction: (a: GoalAction) => void;
+  /** Reloads the tree after a change it does not pick up by itself (a conflict). */
+  onReload: () => void;
 }
 
 /**
@@ -67,7 +74,13 @@ function GoalItem({ node, ...props }: TreeProps & { node: GoalNode<Goal> }) {
             </Text>
           )}
           <Measures goal={g} cooperationId={props.cooperationId} canManage={props.canManage} />
-          <Kpis goal={g} />
+          <GoalKpis
+            goal={g}
+            canManage={props.canManage}
+            headingOrder={Math.min(level + 1, 6) as 4 | 5 | 6}
+            onEdit={(kpi) => props.onAction({ kind: 'kpi', goal: g, kpi })}
+            onReload={props.onReload}
+          />
           {props.canManage && <GoalActions goal={g} goals={props.goals} onAction={props.onAction} />}
         </Stack>
       </Box>
@@ -162,39 +175,6 @@ function UnlinkButton({ goal, measure }: { goal: Goal; measure: Measure }) {
   );
 }
 
-function Kpis({ goal: g }: { goal: Goal }) {
-  const { t, i18n } = useTranslation('goals');
-  if (g.kpis.length === 0) return null;
-  return (
-    <div>
-      <Text size="sm" fw={600}>
-        {t('kpis.title')}
-      </Text>
-      <List size="sm" spacing={4} listStyleType="none" ml={0} pl={0}>
-        {g.kpis.map((k) => (
-          <List.Item key={k.id}>
-            <Group gap="xs" wrap="wrap">
-              <Text size="sm" component="span">
-                {k.name}:{' '}
-                {k.latest
-                  ? t('kpis.latest', {
-                      value: formatValue(k.latest.value, k.unit, i18n.language),
-                      date: formatDay(k.latest.measuredOn, i18n.language),
-                    })
-                  : t('kpis.noValue')}{' '}
-                · {t('kpis.target', { value: formatValue(k.target, k.unit, i18n.language) })}
-              </Text>
-              <Badge size="sm" variant="light" color={KPI_STATE_COLOR[k.state]} tt="none">
-                {t(`kpi:state.${k.state}`)}
-              </Badge>
-            </Group>
-          </List.Item>
-        ))}
-      </List>
-    </div>
-  );
-}
-
 function GoalActions({ goal: g, goals, onAction }: { goal: Goal; goals: readonly Goal[]; onAction: (a: GoalAction) => void }) {
   const { t } = useTranslation('goals');
   const fail = useFailure();
@@ -208,17 +188,20 @@ function GoalActions({ goal: g, goals, onAction }: { goal: Goal; goals: readonly
     });
   };
   return (
-    <Group gap="xs" wrap="wrap" mt={4}>
-      <Button size="compact-sm" variant="default" onClick={() => onAction({ kind: 'edit', goal: g })} aria-label={`${t('goal.edit')}: ${label}`}>
+    <Group gap={6} wrap="wrap" mt={4}>
+      <Button {...ACTION} onClick={() => onAction({ kind: 'edit', goal: g })} aria-label={`${t('goal.edit')}: ${label}`}>
         {t('goal.edit')}
       </Button>
-      <Button size="compact-sm" variant="default" onClick={() => onAction({ kind: 'link', goal: g })} aria-label={`${t('link.button')}: ${label}`}>
+      <Button {...ACTION} onClick={() => onAction({ kind: 'link', goal: g })} aria-label={`${t('link.button')}: ${label}`}>
         {t('link.button')}
       </Button>
-      <Button size="compact-sm" variant="default" onClick={() => onAction({ kind: 'create', parent: g })} aria-label={`${t('goal.createSub')}: ${label}`}>
+      <Button {...ACTION} onClick={() => onAction({ kind: 'kpi', goal: g })} aria-label={`${t('kpis.add')}: ${label}`}>
+        {t('kpis.add')}
+      </Button>
+      <Button {...ACTION} onClick={() => onAction({ kind: 'create', parent: g })} aria-label={`${t('goal.createSub')}: ${label}`}>
         {t('goal.createSub')}
       </Button>
-      <Button size="compact-sm" variant="default" onClick={() => onAction({ kind: 'move', goal: g })} aria-label={`${t('move.button')}: ${label}`}>
+      <Button {...ACTION} onClick={() => onAction({ kind: 'move', goal: g })} aria-label={`${t('move.button')}: ${label}`}>
         {t('move.button')}
       </Button>
       <ActionIcon
@@ -285,7 +268,7 @@ function DeleteGoalButton({ goal: g }: { goal: Goal }) {
     });
   };
   return (
-    <Button size="compact-sm" variant="default" color="red" loading={fetching} onClick={confirm} aria-label={`${t('delete.button')}: ${label}`}>
+    <Button {...ACTION} color="red" loading={fetching} onClick={confirm} aria-label={`${t('delete.button')}: ${label}`}>
       {t('delete.button')}
     </Button>
   );

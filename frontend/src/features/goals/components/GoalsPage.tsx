@@ -6,10 +6,11 @@ import { useMutation, useQuery } from 'urql';
 import { ButtonLink } from '../../../components/ui/links';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { EmptyState, ErrorState, ForbiddenState, PageLoader } from '../../../components/ui/states';
-import type { GoalFieldsFragment, StrategyQuery as StrategyData } from '../../../gql/graphql';
+import type { GoalFieldsFragment, KpiFieldsFragment, StrategyQuery as StrategyData } from '../../../gql/graphql';
 import { errorText, hasCode } from '../../../lib/errors';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentCooperation } from '../../cooperation/CooperationContext';
+import { KpiFormModal } from '../../kpi/components/KpiFormModal';
 import { StrategyQuery, UpdateMissionStatementMutation } from '../api/goals';
 import { buildTree, canReadStrategy } from '../model';
 import { showDone } from './feedback';
@@ -43,6 +44,7 @@ function Goals({ cooperationId }: { cooperationId: string }) {
   const close = () => setAction(null);
   // Dialogs read the goal as now loaded: after "Neu laden" they carry the fresh version.
   const fresh = (g: GoalFieldsFragment) => strategy?.goals.find((x) => x.id === g.id) ?? g;
+  const freshKpi = (g: GoalFieldsFragment, k: KpiFieldsFragment) => fresh(g).kpis.find((x) => x.id === k.id) ?? k;
 
   return (
     <Stack gap="lg">
@@ -67,13 +69,22 @@ function Goals({ cooperationId }: { cooperationId: string }) {
       ) : (
         <>
           <MissionStatement strategy={strategy} onReload={reload} />
-          <GoalsSection strategy={strategy} cooperationId={cooperationId} onAction={setAction} />
+          <GoalsSection strategy={strategy} cooperationId={cooperationId} onAction={setAction} onReload={reload} />
         </>
       )}
       {strategy && action?.kind === 'create' && <GoalFormModal opened onClose={close} cooperationId={cooperationId} parent={action.parent} />}
       {strategy && action?.kind === 'edit' && <GoalFormModal opened onClose={close} cooperationId={cooperationId} goal={fresh(action.goal)} onReload={reload} />}
       {strategy && action?.kind === 'move' && <MoveGoalModal opened onClose={close} goal={fresh(action.goal)} goals={strategy.goals} onReload={reload} />}
       {strategy && action?.kind === 'link' && <LinkMeasureModal opened onClose={close} cooperationId={cooperationId} goal={fresh(action.goal)} />}
+      {strategy && action?.kind === 'kpi' && (
+        <KpiFormModal
+          onClose={close}
+          cooperationId={cooperationId}
+          subject={{ kind: 'GOAL', id: action.goal.id }}
+          kpi={action.kpi && freshKpi(action.goal, action.kpi)}
+          onConflict={reload}
+        />
+      )}
     </Stack>
   );
 }
@@ -82,10 +93,12 @@ function GoalsSection({
   strategy,
   cooperationId,
   onAction,
+  onReload,
 }: {
   strategy: Strategy;
   cooperationId: string;
   onAction: (a: GoalAction) => void;
+  onReload: () => void;
 }) {
   const { t } = useTranslation('goals');
   const tree = useMemo(() => buildTree<GoalFieldsFragment>(strategy.goals), [strategy.goals]);
@@ -107,7 +120,14 @@ function GoalsSection({
         {tree.length === 0 ? (
           <EmptyState title={t('tree.empty')}>{strategy.canManage ? t('tree.emptyHint') : null}</EmptyState>
         ) : (
-          <GoalTree nodes={tree} goals={strategy.goals} cooperationId={cooperationId} canManage={strategy.canManage} onAction={onAction} />
+          <GoalTree
+            nodes={tree}
+            goals={strategy.goals}
+            cooperationId={cooperationId}
+            canManage={strategy.canManage}
+            onAction={onAction}
+            onReload={onReload}
+          />
         )}
       </Stack>
     </section>

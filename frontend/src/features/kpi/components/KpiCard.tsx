@@ -47,7 +47,7 @@ export function KpiCard({
   onEdit: (kpi: Kpi) => void;
   /** Called after a change that the caller's query does not pick up by itself (a conflict). */
   onChanged: () => void;
-  headingOrder?: 2 | 3 | 4;
+  headingOrder?: 2 | 3 | 4 | 5 | 6;
 }) {
   const { t, i18n } = useTranslation('kpi');
   const { t: tc } = useTranslation();
