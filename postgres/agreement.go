@@ -214,7 +214,7 @@ func (tx *Tx) agreementsWhere(c *koop.Cooperation, where string, args ...any) ([
 		f.State = fulfilmentStateOf(f.Kind, f.Detail)
 		fulfilments[rows[i].CommitmentID] = append(fulfilments[rows[i].CommitmentID], f)
 	}
-	today := tx.berlinToday()
+	today := tx.today()
 	for _, a := range list {
 		agreementLedger(a, today, fulfilments)
 	}
@@ -343,15 +343,6 @@ func agreementPeriod(from time.Time, until *time.Time) string {
 	return from.Format("02.01.2006") + " bis " + until.Format("02.01.2006")
 }
 
-// agreementDateText is a date for the audit trail (nil stays nil).
-func agreementDateText(t *time.Time) *string {
-	if t == nil {
-		return nil
-	}
-	s := t.Format(time.DateOnly)
-	return &s
-}
-
 // checkAgreementDates checks a validity: a start, an end not before it, both within the years
 // the ledger can hold.
 func checkAgreementDates(from time.Time, until *time.Time) (time.Time, *time.Time, error) {
@@ -439,7 +430,7 @@ func agreementPartiesText(ps []agreementParty) string {
 	for i, p := range ps {
 		s := p.partner.Organisation.Name
 		if p.signatory != "" || p.signedOn != nil {
-			d := agreementDateText(p.signedOn)
+			d := dateText(p.signedOn)
 			if d == nil {
 				d = new(string)
 			}
@@ -487,7 +478,7 @@ func (s *AgreementService) CreateAgreement(ctx context.Context, in koop.CreateAg
 		if err != nil {
 			return nil, "", err
 		}
-		parties, err := checkAgreementParties(c, in.Parties, tx.berlinToday())
+		parties, err := checkAgreementParties(c, in.Parties, tx.today())
 		if err != nil {
 			return nil, "", err
 		}
@@ -502,8 +493,8 @@ func (s *AgreementService) CreateAgreement(ctx context.Context, in koop.CreateAg
 		var ch koop.Changes
 		ch.Set("title", nil, title)
 		ch.Set("body", nil, body)
-		ch.Set("validFrom", nil, agreementDateText(&from))
-		ch.Set("validUntil", nil, agreementDateText(until))
+		ch.Set("validFrom", nil, dateText(&from))
+		ch.Set("validUntil", nil, dateText(until))
 		ch.Set("parties", nil, agreementPartiesText(parties))
 		return c, id, tx.audit(&c.ID, "agreement.create", "Agreement", id, ch)
 	})
@@ -563,8 +554,8 @@ func (s *AgreementService) UpdateAgreement(ctx context.Context, in koop.UpdateAg
 		if from, until, err = checkAgreementDates(from, until); err != nil {
 			return nil, "", err
 		}
-		ch.Set("validFrom", agreementDateText(&a.ValidFrom), agreementDateText(&from))
-		ch.Set("validUntil", agreementDateText(a.ValidUntil), agreementDateText(until))
+		ch.Set("validFrom", dateText(&a.ValidFrom), dateText(&from))
+		ch.Set("validUntil", dateText(a.ValidUntil), dateText(until))
 		if err := tx.checkFulfilmentYears(a.ID, from, until); err != nil {
 			return nil, "", err
 		}
@@ -577,7 +568,7 @@ func (s *AgreementService) UpdateAgreement(ctx context.Context, in koop.UpdateAg
 			for i, p := range cur.Parties {
 				old[i] = agreementParty{partner: p.Partner, signatory: p.Signatory, signedOn: p.SignedOn}
 			}
-			parties, err := checkAgreementParties(c, in.Parties, tx.berlinToday())
+			parties, err := checkAgreementParties(c, in.Parties, tx.today())
 			if err != nil {
 				return nil, "", err
 			}
@@ -618,7 +609,7 @@ func (tx *Tx) endPredecessor(a *koop.Agreement) error {
 		return err
 	}
 	var ch koop.Changes
-	ch.Set("validUntil", nil, agreementDateText(&until))
+	ch.Set("validUntil", nil, dateText(&until))
 	return tx.audit(&a.CooperationID, "agreement.end_by_successor", "Agreement", *a.PredecessorID, ch)
 }
 
@@ -737,8 +728,8 @@ func (s *AgreementService) DeleteAgreement(ctx context.Context, in koop.DeleteAg
 		}
 		var ch koop.Changes
 		ch.Set("title", a.Title, nil)
-		ch.Set("validFrom", agreementDateText(&a.ValidFrom), nil)
-		ch.Set("validUntil", agreementDateText(a.ValidUntil), nil)
+		ch.Set("validFrom", dateText(&a.ValidFrom), nil)
+		ch.Set("validUntil", dateText(a.ValidUntil), nil)
 		return tx.audit(&c.ID, "agreement.delete", "Agreement", a.ID, ch)
 	})
 }
@@ -806,8 +797,8 @@ func (s *AgreementService) CreateSuccessorAgreement(ctx context.Context, in koop
 		var ch koop.Changes
 		ch.Set("title", nil, title)
 		ch.Set("predecessorId", nil, p.ID)
-		ch.Set("validFrom", nil, agreementDateText(&from))
-		ch.Set("validUntil", nil, agreementDateText(until))
+		ch.Set("validFrom", nil, dateText(&from))
+		ch.Set("validUntil", nil, dateText(until))
 		if len(carried) > 0 {
 			ch.Set("carriedCommitments", nil, strings.Join(carried, "; "))
 		}

@@ -377,7 +377,7 @@ func (s *KpiService) RecordMeasurement(ctx context.Context, in koop.RecordMeasur
 		}
 		y, m, d := in.MeasuredOn.Date()
 		on := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-		if today := tx.berlinToday(); on.After(today) {
+		if today := tx.today(); on.After(today) {
 			return koop.FieldErrorf(koop.EINVALID, "measuredOn", "Der %s liegt in der Zukunft: Messwerte können nur bis heute (%s) erfasst werden.",
 				on.Format("02.01.2006"), today.Format("02.01.2006"))
 		}

@@ -138,7 +138,7 @@ func (s *WorkstreamService) UpdateMilestone(ctx context.Context, in koop.UpdateM
 			m.DoneOn = nil
 		} else if in.DoneOn != nil {
 			done := day(*in.DoneOn)
-			if done.After(tx.berlinToday()) {
+			if done.After(tx.today()) {
 				return koop.FieldErrorf(koop.EINVALID, "doneOn", "Ein Meilenstein kann nicht in der Zukunft erreicht worden sein (%s).", dayText(done))
 			}
 			m.DoneOn = &done

@@ -3,7 +3,6 @@ package postgres
 import (
 	"sort"
 	"strconv"
-	"time"
 
 	"github.com/lib/pq"
 
@@ -12,13 +11,6 @@ import (
 
 // Loaders shared by goals, KPIs, workstreams and agreements. Each costs a fixed number of
 // statements whatever the number of rows.
-
-// berlinToday is the transaction's current day in Berlin, as midnight UTC of that date (the
-// form in which dates are read from and written to the database).
-func (tx *Tx) berlinToday() time.Time {
-	y, m, d := tx.Now.In(koop.Berlin).Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
 
 // goalTree reads every goal of a cooperation (one statement) and returns them in tree order,
 // depth first by position, with Code, Depth and ChildCount set. Measures, KPIs and Covered are

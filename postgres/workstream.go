@@ -317,7 +317,7 @@ func (tx *Tx) loadMilestones(byID map[string]*koop.Workstream, ids []string) err
 	if err := tx.sel(&ms, milestoneSelect+` WHERE workstream_id = ANY($1) ORDER BY due_on, lower(title), id`, pq.Array(ids)); err != nil {
 		return err
 	}
-	today := tx.berlinToday()
+	today := tx.today()
 	for _, m := range ms {
 		m.Overdue = m.DoneOn == nil && day(m.DueOn).Before(today)
 		byID[m.WorkstreamID].Milestones = append(byID[m.WorkstreamID].Milestones, m)
