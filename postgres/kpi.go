@@ -489,9 +489,9 @@ func (s *KpiService) SeriesKpis(ctx context.Context, seriesIDs []string) ([][]*k
 		for _, r := range rows {
 			byCoop[r.CooperationID] = append(byCoop[r.CooperationID], r.ID)
 		}
-		asked := map[string]bool{}
-		for _, id := range seriesIDs {
-			asked[strings.ToLower(id)] = true
+		asked, err := uniqueIDs(seriesIDs, "id", "Die Veranstaltungsreihe wurde nicht gefunden.")
+		if err != nil {
+			return err
 		}
 		if len(rows) != len(asked) {
 			return notFound
