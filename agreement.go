@@ -83,11 +83,12 @@ const (
 	FulfilmentEvent      FulfilmentKind = "EVENT"
 	FulfilmentAwardCycle FulfilmentKind = "AWARD_CYCLE"
 	FulfilmentWorkstream FulfilmentKind = "WORKSTREAM"
+	FulfilmentRetreat    FulfilmentKind = "RETREAT"
 )
 
 // Valid reports whether k is known.
 func (k FulfilmentKind) Valid() bool {
-	return k == FulfilmentEvent || k == FulfilmentAwardCycle || k == FulfilmentWorkstream
+	return k == FulfilmentEvent || k == FulfilmentAwardCycle || k == FulfilmentWorkstream || k == FulfilmentRetreat
 }
 
 // FulfilmentState is what a linked measure contributes.
@@ -95,7 +96,8 @@ type FulfilmentState string
 
 // The states of a linked measure.
 const (
-	// FulfilmentDone: the measure fulfils the commitment (held event, decided cycle, DONE workstream).
+	// FulfilmentDone: the measure fulfils the commitment (held event, decided cycle, DONE workstream,
+	// closed retreat).
 	FulfilmentDone FulfilmentState = "DONE"
 	// FulfilmentUnderWay: planned or running.
 	FulfilmentUnderWay FulfilmentState = "UNDER_WAY"

@@ -31,11 +31,13 @@ const (
 	SubjectNomination SubjectKind = "NOMINATION"
 	// SubjectWorkstream is a joint workstream: comments and files.
 	SubjectWorkstream SubjectKind = "WORKSTREAM"
+	// SubjectProposal is a retreat proposal: comments only.
+	SubjectProposal SubjectKind = "PROPOSAL"
 )
 
 // Valid reports whether k is known.
 func (k SubjectKind) Valid() bool {
-	return k == SubjectEvent || k == SubjectNomination || k == SubjectWorkstream
+	return k == SubjectEvent || k == SubjectNomination || k == SubjectWorkstream || k == SubjectProposal
 }
 
 // Subject is the thing comments and attachments belong to.

@@ -37,6 +37,7 @@ type ResolverRoot interface {
 	Mutation() MutationResolver
 	Nomination() NominationResolver
 	Query() QueryResolver
+	Subscription() SubscriptionResolver
 	User() UserResolver
 }
 
@@ -54,6 +55,18 @@ type ComplexityRoot struct {
 
 	AddPartnerPayload struct {
 		Partner func(childComplexity int) int
+	}
+
+	AgendaItem struct {
+		DurationMinutes func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Notes           func(childComplexity int) int
+		Position        func(childComplexity int) int
+		Presenter       func(childComplexity int) int
+		Proposals       func(childComplexity int) int
+		StartsAt        func(childComplexity int) int
+		Title           func(childComplexity int) int
+		Version         func(childComplexity int) int
 	}
 
 	Agreement struct {
@@ -272,6 +285,10 @@ type ComplexityRoot struct {
 	CalendarFeed struct {
 		CreatedAt     func(childComplexity int) int
 		CreatedByName func(childComplexity int) int
+	}
+
+	CastVotePayload struct {
+		Tally func(childComplexity int) int
 	}
 
 	ChangeAwardPhasePayload struct {
@@ -498,6 +515,22 @@ type ComplexityRoot struct {
 		Mean        func(childComplexity int) int
 	}
 
+	Decision struct {
+		DueOn        func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Outcome      func(childComplexity int) int
+		OwnerPartner func(childComplexity int) int
+		PlanItems    func(childComplexity int) int
+		Proposal     func(childComplexity int) int
+		RetreatID    func(childComplexity int) int
+		Text         func(childComplexity int) int
+		Version      func(childComplexity int) int
+	}
+
+	DecisionPayload struct {
+		Decision func(childComplexity int) int
+	}
+
 	DeleteAgreementPayload struct {
 		ID func(childComplexity int) int
 	}
@@ -556,6 +589,10 @@ type ComplexityRoot struct {
 	}
 
 	DeleteNominationPayload struct {
+		ID func(childComplexity int) int
+	}
+
+	DeleteRetreatPayload struct {
 		ID func(childComplexity int) int
 	}
 
@@ -875,6 +912,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AddAgendaItem            func(childComplexity int, input koop.AddAgendaItemInput) int
 		AddComment               func(childComplexity int, input model.AddCommentInput) int
 		AddContactsToList        func(childComplexity int, input koop.ListContactsInput) int
 		AddCriterion             func(childComplexity int, input model.AddCriterionInput) int
@@ -885,10 +923,13 @@ type ComplexityRoot struct {
 		AddWalkIn                func(childComplexity int, input koop.AddWalkInInput) int
 		AnswerRsvp               func(childComplexity int, input koop.RsvpAnswerInput) int
 		ApproveCriteria          func(childComplexity int, input model.ApproveCriteriaInput) int
+		CastVote                 func(childComplexity int, input koop.CastVoteInput) int
 		ChangeAwardPhase         func(childComplexity int, input model.ChangeAwardPhaseInput) int
 		ChangeEventStatus        func(childComplexity int, input koop.ChangeEventStatusInput) int
 		CheckIn                  func(childComplexity int, input koop.CheckInInput) int
 		CloseAwardVoting         func(childComplexity int, input model.CloseAwardVotingInput) int
+		CloseRetreat             func(childComplexity int, input koop.RetreatStepInput) int
+		CloseVoting              func(childComplexity int, input koop.RetreatStepInput) int
 		CreateAgreement          func(childComplexity int, input koop.CreateAgreementInput) int
 		CreateAwardCycle         func(childComplexity int, input model.CreateAwardCycleInput) int
 		CreateAwardProgramme     func(childComplexity int, input model.CreateAwardProgrammeInput) int
@@ -904,12 +945,14 @@ type ComplexityRoot struct {
 		CreateMilestone          func(childComplexity int, input koop.CreateMilestoneInput) int
 		CreateNomination         func(childComplexity int, input koop.CreateNominationInput) int
 		CreateOrganisation       func(childComplexity int, input koop.CreateOrganisationInput) int
+		CreateRetreat            func(childComplexity int, input koop.CreateRetreatInput) int
 		CreateSponsorship        func(childComplexity int, input koop.CreateSponsorshipInput) int
 		CreateSuccessorAgreement func(childComplexity int, input koop.CreateSuccessorAgreementInput) int
 		CreateTask               func(childComplexity int, input koop.CreateTaskInput) int
 		CreateWorkstream         func(childComplexity int, input koop.CreateWorkstreamInput) int
 		DecideEligibility        func(childComplexity int, input koop.DecideEligibilityInput) int
 		DeclareConflict          func(childComplexity int, input model.DeclareConflictInput) int
+		DeleteAgendaItem         func(childComplexity int, id string) int
 		DeleteAgreement          func(childComplexity int, input koop.DeleteAgreementInput) int
 		DeleteAttachment         func(childComplexity int, input model.DeleteAttachmentInput) int
 		DeleteBudgetLine         func(childComplexity int, input koop.DeleteBudgetLineInput) int
@@ -918,6 +961,7 @@ type ComplexityRoot struct {
 		DeleteCommitment         func(childComplexity int, input koop.DeleteCommitmentInput) int
 		DeleteContact            func(childComplexity int, input koop.DeleteContactInput) int
 		DeleteCriterion          func(childComplexity int, input model.DeleteCriterionInput) int
+		DeleteDecision           func(childComplexity int, id string) int
 		DeleteDistributionList   func(childComplexity int, input koop.DeleteDistributionListInput) int
 		DeleteEvent              func(childComplexity int, input koop.DeleteEventInput) int
 		DeleteEventSeries        func(childComplexity int, input koop.DeleteEventSeriesInput) int
@@ -928,6 +972,7 @@ type ComplexityRoot struct {
 		DeleteMeasurement        func(childComplexity int, id string) int
 		DeleteMilestone          func(childComplexity int, input koop.DeleteMilestoneInput) int
 		DeleteNomination         func(childComplexity int, input model.DeleteNominationInput) int
+		DeleteRetreat            func(childComplexity int, input koop.RetreatStepInput) int
 		DeleteSponsorship        func(childComplexity int, input koop.DeleteSponsorshipInput) int
 		DeleteTask               func(childComplexity int, input koop.DeleteTaskInput) int
 		DeleteWorkstream         func(childComplexity int, input koop.DeleteWorkstreamInput) int
@@ -938,9 +983,12 @@ type ComplexityRoot struct {
 		LinkGoalMeasure          func(childComplexity int, input koop.GoalMeasureInput) int
 		Login                    func(childComplexity int, input koop.LoginInput) int
 		Logout                   func(childComplexity int) int
+		MoveAgendaItem           func(childComplexity int, input koop.MoveAgendaItemInput) int
+		OpenVoting               func(childComplexity int, input koop.RetreatStepInput) int
 		OptOut                   func(childComplexity int, input model.OptOutInput) int
 		RecordAnswer             func(childComplexity int, input koop.RecordAnswerInput) int
 		RecordCastingVote        func(childComplexity int, input model.RecordCastingVoteInput) int
+		RecordDecision           func(childComplexity int, input koop.RecordDecisionInput) int
 		RecordMeasurement        func(childComplexity int, input koop.RecordMeasurementInput) int
 		RefreshSession           func(childComplexity int) int
 		RemoveConflict           func(childComplexity int, input model.RemoveConflictInput) int
@@ -961,9 +1009,12 @@ type ComplexityRoot struct {
 		SetPassword              func(childComplexity int, input koop.SetPasswordInput) int
 		SetUserActive            func(childComplexity int, input koop.SetUserActiveInput) int
 		SignAgreement            func(childComplexity int, input koop.SignAgreementInput) int
+		StartRetreatSession      func(childComplexity int, input koop.RetreatStepInput) int
 		SubmitBallot             func(childComplexity int, input model.SubmitBallotInput) int
+		SubmitProposal           func(childComplexity int, input koop.SubmitProposalInput) int
 		SubmitPublicNomination   func(childComplexity int, input model.PublicNominationInput) int
 		UnlinkGoalMeasure        func(childComplexity int, input koop.GoalMeasureInput) int
+		UpdateAgendaItem         func(childComplexity int, input koop.UpdateAgendaItemInput) int
 		UpdateAgreement          func(childComplexity int, input koop.UpdateAgreementInput) int
 		UpdateAwardCycle         func(childComplexity int, input model.UpdateAwardCycleInput) int
 		UpdateAwardProgramme     func(childComplexity int, input model.UpdateAwardProgrammeInput) int
@@ -972,6 +1023,7 @@ type ComplexityRoot struct {
 		UpdateContact            func(childComplexity int, input koop.UpdateContactInput) int
 		UpdateCooperation        func(childComplexity int, input koop.UpdateCooperationInput) int
 		UpdateCriterion          func(childComplexity int, input model.UpdateCriterionInput) int
+		UpdateDecision           func(childComplexity int, input koop.UpdateDecisionInput) int
 		UpdateDistributionList   func(childComplexity int, input koop.UpdateDistributionListInput) int
 		UpdateEvent              func(childComplexity int, input koop.UpdateEventInput) int
 		UpdateEventSeries        func(childComplexity int, input koop.UpdateEventSeriesInput) int
@@ -984,12 +1036,15 @@ type ComplexityRoot struct {
 		UpdateMissionStatement   func(childComplexity int, input koop.UpdateMissionStatementInput) int
 		UpdateNomination         func(childComplexity int, input koop.UpdateNominationInput) int
 		UpdateOrganisation       func(childComplexity int, input koop.UpdateOrganisationInput) int
+		UpdateProposal           func(childComplexity int, input koop.UpdateProposalInput) int
 		UpdateReminderSettings   func(childComplexity int, input koop.UpdateReminderSettingsInput) int
+		UpdateRetreat            func(childComplexity int, input koop.UpdateRetreatInput) int
 		UpdateSponsorship        func(childComplexity int, input koop.UpdateSponsorshipInput) int
 		UpdateTask               func(childComplexity int, input koop.UpdateTaskInput) int
 		UpdateWorkstream         func(childComplexity int, input koop.UpdateWorkstreamInput) int
 		UploadAttachment         func(childComplexity int, input model.UploadAttachmentInput) int
 		WithdrawCriteriaApproval func(childComplexity int, input model.WithdrawCriteriaApprovalInput) int
+		WithdrawProposal         func(childComplexity int, input koop.WithdrawProposalInput) int
 	}
 
 	Nomination struct {
@@ -1061,12 +1116,56 @@ type ComplexityRoot struct {
 		Purpose   func(childComplexity int) int
 	}
 
+	PlanItem struct {
+		Detail   func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		TargetID func(childComplexity int) int
+		Title    func(childComplexity int) int
+	}
+
+	PlanTarget struct {
+		ID    func(childComplexity int) int
+		Title func(childComplexity int) int
+	}
+
 	PlanningWarning struct {
 		Date        func(childComplexity int) int
 		HolidayName func(childComplexity int) int
 		Kind        func(childComplexity int) int
 		Message     func(childComplexity int) int
 		OtherEvent  func(childComplexity int) int
+	}
+
+	Proposal struct {
+		CanEdit          func(childComplexity int) int
+		CommentCount     func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		Decision         func(childComplexity int) int
+		Description      func(childComplexity int) int
+		Goals            func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		MyPoints         func(childComplexity int) int
+		PlannedOn        func(childComplexity int) int
+		Points           func(childComplexity int) int
+		Priority         func(childComplexity int) int
+		RetreatID        func(childComplexity int) int
+		Series           func(childComplexity int) int
+		SubmitterName    func(childComplexity int) int
+		SubmitterPartner func(childComplexity int) int
+		Title            func(childComplexity int) int
+		Version          func(childComplexity int) int
+		Workstream       func(childComplexity int) int
+	}
+
+	ProposalPayload struct {
+		Proposal func(childComplexity int) int
+	}
+
+	ProposalRef struct {
+		ID    func(childComplexity int) int
+		Kind  func(childComplexity int) int
+		Title func(childComplexity int) int
 	}
 
 	PublicHoliday struct {
@@ -1122,8 +1221,11 @@ type ComplexityRoot struct {
 		PasswordToken        func(childComplexity int, token string) int
 		PlanningWarnings     func(childComplexity int, input model.PlanningCheckInput) int
 		PreviewContactImport func(childComplexity int, input koop.PreviewContactImportInput) int
+		Proposal             func(childComplexity int, id string) int
 		PublicHolidays       func(childComplexity int, from time.Time, to time.Time) int
 		PublicNominationForm func(childComplexity int, cycleID string) int
+		Retreat              func(childComplexity int, id string) int
+		Retreats             func(childComplexity int, cooperationID string) int
 		Rsvp                 func(childComplexity int, token string) int
 		Strategy             func(childComplexity int, cooperationID string) int
 		Workstream           func(childComplexity int, id string) int
@@ -1148,6 +1250,46 @@ type ComplexityRoot struct {
 
 	ResendInvitationPayload struct {
 		Membership func(childComplexity int) int
+	}
+
+	Retreat struct {
+		Agenda        func(childComplexity int) int
+		AmParticipant func(childComplexity int) int
+		CanChair      func(childComplexity int) int
+		CanManage     func(childComplexity int) int
+		CanPropose    func(childComplexity int) int
+		CanVote       func(childComplexity int) int
+		Chair         func(childComplexity int) int
+		ClosedAt      func(childComplexity int) int
+		CooperationID func(childComplexity int) int
+		Decisions     func(childComplexity int) int
+		EndsOn        func(childComplexity int) int
+		ID            func(childComplexity int) int
+		MyVotes       func(childComplexity int) int
+		Participants  func(childComplexity int) int
+		Place         func(childComplexity int) int
+		PlanYear      func(childComplexity int) int
+		PointsBudget  func(childComplexity int) int
+		Proposals     func(childComplexity int) int
+		StartsAt      func(childComplexity int) int
+		Status        func(childComplexity int) int
+		Tally         func(childComplexity int) int
+		Title         func(childComplexity int) int
+		Version       func(childComplexity int) int
+		VotingOpen    func(childComplexity int) int
+	}
+
+	RetreatParticipant struct {
+		IsChair      func(childComplexity int) int
+		MembershipID func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Partner      func(childComplexity int) int
+		PointsUsed   func(childComplexity int) int
+		UserID       func(childComplexity int) int
+	}
+
+	RetreatPayload struct {
+		Retreat func(childComplexity int) int
 	}
 
 	RotateCalendarFeedPayload struct {
@@ -1241,6 +1383,32 @@ type ComplexityRoot struct {
 
 	StrategyPayload struct {
 		Strategy func(childComplexity int) int
+	}
+
+	Subscription struct {
+		TallyChanged func(childComplexity int, retreatID string) int
+	}
+
+	Tally struct {
+		Entries          func(childComplexity int) int
+		MyPointsLeft     func(childComplexity int) int
+		ParticipantCount func(childComplexity int) int
+		PointsBudget     func(childComplexity int) int
+		RetreatID        func(childComplexity int) int
+		Status           func(childComplexity int) int
+		TotalPoints      func(childComplexity int) int
+		VoterCount       func(childComplexity int) int
+		VotingOpen       func(childComplexity int) int
+	}
+
+	TallyEntry struct {
+		Kind       func(childComplexity int) int
+		MyPoints   func(childComplexity int) int
+		Points     func(childComplexity int) int
+		ProposalID func(childComplexity int) int
+		Rank       func(childComplexity int) int
+		Title      func(childComplexity int) int
+		Voters     func(childComplexity int) int
 	}
 
 	Task struct {
@@ -1371,6 +1539,11 @@ type ComplexityRoot struct {
 		Memberships   func(childComplexity int) int
 		Name          func(childComplexity int) int
 		PasswordSet   func(childComplexity int) int
+	}
+
+	Vote struct {
+		Points     func(childComplexity int) int
+		ProposalID func(childComplexity int) int
 	}
 
 	WithdrawCriteriaApprovalPayload struct {
@@ -1554,6 +1727,24 @@ type MutationResolver interface {
 	DeleteCommitment(ctx context.Context, input koop.DeleteCommitmentInput) (*model.AgreementPayload, error)
 	AddFulfilment(ctx context.Context, input koop.AddFulfilmentInput) (*model.AgreementPayload, error)
 	RemoveFulfilment(ctx context.Context, id string) (*model.AgreementPayload, error)
+	CreateRetreat(ctx context.Context, input koop.CreateRetreatInput) (*model.RetreatPayload, error)
+	UpdateRetreat(ctx context.Context, input koop.UpdateRetreatInput) (*model.RetreatPayload, error)
+	DeleteRetreat(ctx context.Context, input koop.RetreatStepInput) (*model.DeleteRetreatPayload, error)
+	StartRetreatSession(ctx context.Context, input koop.RetreatStepInput) (*model.RetreatPayload, error)
+	OpenVoting(ctx context.Context, input koop.RetreatStepInput) (*model.RetreatPayload, error)
+	CloseVoting(ctx context.Context, input koop.RetreatStepInput) (*model.RetreatPayload, error)
+	CloseRetreat(ctx context.Context, input koop.RetreatStepInput) (*model.RetreatPayload, error)
+	AddAgendaItem(ctx context.Context, input koop.AddAgendaItemInput) (*model.RetreatPayload, error)
+	UpdateAgendaItem(ctx context.Context, input koop.UpdateAgendaItemInput) (*model.RetreatPayload, error)
+	MoveAgendaItem(ctx context.Context, input koop.MoveAgendaItemInput) (*model.RetreatPayload, error)
+	DeleteAgendaItem(ctx context.Context, id string) (*model.RetreatPayload, error)
+	SubmitProposal(ctx context.Context, input koop.SubmitProposalInput) (*model.ProposalPayload, error)
+	UpdateProposal(ctx context.Context, input koop.UpdateProposalInput) (*model.ProposalPayload, error)
+	WithdrawProposal(ctx context.Context, input koop.WithdrawProposalInput) (*model.RetreatPayload, error)
+	CastVote(ctx context.Context, input koop.CastVoteInput) (*model.CastVotePayload, error)
+	RecordDecision(ctx context.Context, input koop.RecordDecisionInput) (*model.DecisionPayload, error)
+	UpdateDecision(ctx context.Context, input koop.UpdateDecisionInput) (*model.DecisionPayload, error)
+	DeleteDecision(ctx context.Context, id string) (*model.RetreatPayload, error)
 }
 type NominationResolver interface {
 	Attachments(ctx context.Context, obj *koop.Nomination) ([]*koop.Attachment, error)
@@ -1598,6 +1789,12 @@ type QueryResolver interface {
 	Workstream(ctx context.Context, id string) (*koop.Workstream, error)
 	Agreements(ctx context.Context, cooperationID string) ([]*koop.Agreement, error)
 	Agreement(ctx context.Context, id string) (*koop.Agreement, error)
+	Retreats(ctx context.Context, cooperationID string) ([]*koop.Retreat, error)
+	Retreat(ctx context.Context, id string) (*koop.Retreat, error)
+	Proposal(ctx context.Context, id string) (*koop.Proposal, error)
+}
+type SubscriptionResolver interface {
+	TallyChanged(ctx context.Context, retreatID string) (<-chan *koop.RetreatTally, error)
 }
 type UserResolver interface {
 	Memberships(ctx context.Context, obj *koop.User) ([]*koop.Membership, error)
@@ -1641,6 +1838,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AddPartnerPayload.Partner(childComplexity), true
+
+	case "AgendaItem.durationMinutes":
+		if e.ComplexityRoot.AgendaItem.DurationMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.DurationMinutes(childComplexity), true
+	case "AgendaItem.id":
+		if e.ComplexityRoot.AgendaItem.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.ID(childComplexity), true
+	case "AgendaItem.notes":
+		if e.ComplexityRoot.AgendaItem.Notes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Notes(childComplexity), true
+	case "AgendaItem.position":
+		if e.ComplexityRoot.AgendaItem.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Position(childComplexity), true
+	case "AgendaItem.presenter":
+		if e.ComplexityRoot.AgendaItem.Presenter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Presenter(childComplexity), true
+	case "AgendaItem.proposals":
+		if e.ComplexityRoot.AgendaItem.Proposals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Proposals(childComplexity), true
+	case "AgendaItem.startsAt":
+		if e.ComplexityRoot.AgendaItem.StartsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.StartsAt(childComplexity), true
+	case "AgendaItem.title":
+		if e.ComplexityRoot.AgendaItem.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Title(childComplexity), true
+	case "AgendaItem.version":
+		if e.ComplexityRoot.AgendaItem.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Version(childComplexity), true
 
 	case "Agreement.body":
 		if e.ComplexityRoot.Agreement.Body == nil {
@@ -2576,6 +2828,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CalendarFeed.CreatedByName(childComplexity), true
 
+	case "CastVotePayload.tally":
+		if e.ComplexityRoot.CastVotePayload.Tally == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CastVotePayload.Tally(childComplexity), true
+
 	case "ChangeAwardPhasePayload.awardCycle":
 		if e.ComplexityRoot.ChangeAwardPhasePayload.AwardCycle == nil {
 			break
@@ -3393,6 +3652,68 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CriterionMean.Mean(childComplexity), true
 
+	case "Decision.dueOn":
+		if e.ComplexityRoot.Decision.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Decision.DueOn(childComplexity), true
+	case "Decision.id":
+		if e.ComplexityRoot.Decision.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Decision.ID(childComplexity), true
+	case "Decision.outcome":
+		if e.ComplexityRoot.Decision.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Decision.Outcome(childComplexity), true
+	case "Decision.ownerPartner":
+		if e.ComplexityRoot.Decision.OwnerPartner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Decision.OwnerPartner(childComplexity), true
+	case "Decision.planItems":
+		if e.ComplexityRoot.Decision.PlanItems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Decision.PlanItems(childComplexity), true
+	case "Decision.proposal":
+		if e.ComplexityRoot.Decision.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Decision.Proposal(childComplexity), true
+	case "Decision.retreatId":
+		if e.ComplexityRoot.Decision.RetreatID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Decision.RetreatID(childComplexity), true
+	case "Decision.text":
+		if e.ComplexityRoot.Decision.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Decision.Text(childComplexity), true
+	case "Decision.version":
+		if e.ComplexityRoot.Decision.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Decision.Version(childComplexity), true
+
+	case "DecisionPayload.decision":
+		if e.ComplexityRoot.DecisionPayload.Decision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DecisionPayload.Decision(childComplexity), true
+
 	case "DeleteAgreementPayload.id":
 		if e.ComplexityRoot.DeleteAgreementPayload.ID == nil {
 			break
@@ -3503,6 +3824,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeleteNominationPayload.ID(childComplexity), true
+
+	case "DeleteRetreatPayload.id":
+		if e.ComplexityRoot.DeleteRetreatPayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteRetreatPayload.ID(childComplexity), true
 
 	case "DeleteSponsorshipPayload.budget":
 		if e.ComplexityRoot.DeleteSponsorshipPayload.Budget == nil {
@@ -4748,6 +5076,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Milestone.WorkstreamID(childComplexity), true
 
+	case "Mutation.addAgendaItem":
+		if e.ComplexityRoot.Mutation.AddAgendaItem == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addAgendaItem_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddAgendaItem(childComplexity, args["input"].(koop.AddAgendaItemInput)), true
 	case "Mutation.addComment":
 		if e.ComplexityRoot.Mutation.AddComment == nil {
 			break
@@ -4858,6 +5197,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApproveCriteria(childComplexity, args["input"].(model.ApproveCriteriaInput)), true
+	case "Mutation.castVote":
+		if e.ComplexityRoot.Mutation.CastVote == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_castVote_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CastVote(childComplexity, args["input"].(koop.CastVoteInput)), true
 	case "Mutation.changeAwardPhase":
 		if e.ComplexityRoot.Mutation.ChangeAwardPhase == nil {
 			break
@@ -4902,6 +5252,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CloseAwardVoting(childComplexity, args["input"].(model.CloseAwardVotingInput)), true
+	case "Mutation.closeRetreat":
+		if e.ComplexityRoot.Mutation.CloseRetreat == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_closeRetreat_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CloseRetreat(childComplexity, args["input"].(koop.RetreatStepInput)), true
+	case "Mutation.closeVoting":
+		if e.ComplexityRoot.Mutation.CloseVoting == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_closeVoting_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CloseVoting(childComplexity, args["input"].(koop.RetreatStepInput)), true
 	case "Mutation.createAgreement":
 		if e.ComplexityRoot.Mutation.CreateAgreement == nil {
 			break
@@ -5067,6 +5439,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateOrganisation(childComplexity, args["input"].(koop.CreateOrganisationInput)), true
+	case "Mutation.createRetreat":
+		if e.ComplexityRoot.Mutation.CreateRetreat == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createRetreat_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateRetreat(childComplexity, args["input"].(koop.CreateRetreatInput)), true
 	case "Mutation.createSponsorship":
 		if e.ComplexityRoot.Mutation.CreateSponsorship == nil {
 			break
@@ -5133,6 +5516,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeclareConflict(childComplexity, args["input"].(model.DeclareConflictInput)), true
+	case "Mutation.deleteAgendaItem":
+		if e.ComplexityRoot.Mutation.DeleteAgendaItem == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteAgendaItem_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteAgendaItem(childComplexity, args["id"].(string)), true
 	case "Mutation.deleteAgreement":
 		if e.ComplexityRoot.Mutation.DeleteAgreement == nil {
 			break
@@ -5221,6 +5615,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteCriterion(childComplexity, args["input"].(model.DeleteCriterionInput)), true
+	case "Mutation.deleteDecision":
+		if e.ComplexityRoot.Mutation.DeleteDecision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteDecision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteDecision(childComplexity, args["id"].(string)), true
 	case "Mutation.deleteDistributionList":
 		if e.ComplexityRoot.Mutation.DeleteDistributionList == nil {
 			break
@@ -5331,6 +5736,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteNomination(childComplexity, args["input"].(model.DeleteNominationInput)), true
+	case "Mutation.deleteRetreat":
+		if e.ComplexityRoot.Mutation.DeleteRetreat == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteRetreat_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteRetreat(childComplexity, args["input"].(koop.RetreatStepInput)), true
 	case "Mutation.deleteSponsorship":
 		if e.ComplexityRoot.Mutation.DeleteSponsorship == nil {
 			break
@@ -5436,6 +5852,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.moveAgendaItem":
+		if e.ComplexityRoot.Mutation.MoveAgendaItem == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_moveAgendaItem_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MoveAgendaItem(childComplexity, args["input"].(koop.MoveAgendaItemInput)), true
+	case "Mutation.openVoting":
+		if e.ComplexityRoot.Mutation.OpenVoting == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_openVoting_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.OpenVoting(childComplexity, args["input"].(koop.RetreatStepInput)), true
 	case "Mutation.optOut":
 		if e.ComplexityRoot.Mutation.OptOut == nil {
 			break
@@ -5469,6 +5907,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordCastingVote(childComplexity, args["input"].(model.RecordCastingVoteInput)), true
+	case "Mutation.recordDecision":
+		if e.ComplexityRoot.Mutation.RecordDecision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordDecision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordDecision(childComplexity, args["input"].(koop.RecordDecisionInput)), true
 	case "Mutation.recordMeasurement":
 		if e.ComplexityRoot.Mutation.RecordMeasurement == nil {
 			break
@@ -5684,6 +6133,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SignAgreement(childComplexity, args["input"].(koop.SignAgreementInput)), true
+	case "Mutation.startRetreatSession":
+		if e.ComplexityRoot.Mutation.StartRetreatSession == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startRetreatSession_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartRetreatSession(childComplexity, args["input"].(koop.RetreatStepInput)), true
 	case "Mutation.submitBallot":
 		if e.ComplexityRoot.Mutation.SubmitBallot == nil {
 			break
@@ -5695,6 +6155,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitBallot(childComplexity, args["input"].(model.SubmitBallotInput)), true
+	case "Mutation.submitProposal":
+		if e.ComplexityRoot.Mutation.SubmitProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitProposal(childComplexity, args["input"].(koop.SubmitProposalInput)), true
 	case "Mutation.submitPublicNomination":
 		if e.ComplexityRoot.Mutation.SubmitPublicNomination == nil {
 			break
@@ -5717,6 +6188,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UnlinkGoalMeasure(childComplexity, args["input"].(koop.GoalMeasureInput)), true
+	case "Mutation.updateAgendaItem":
+		if e.ComplexityRoot.Mutation.UpdateAgendaItem == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateAgendaItem_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateAgendaItem(childComplexity, args["input"].(koop.UpdateAgendaItemInput)), true
 	case "Mutation.updateAgreement":
 		if e.ComplexityRoot.Mutation.UpdateAgreement == nil {
 			break
@@ -5805,6 +6287,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateCriterion(childComplexity, args["input"].(model.UpdateCriterionInput)), true
+	case "Mutation.updateDecision":
+		if e.ComplexityRoot.Mutation.UpdateDecision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateDecision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateDecision(childComplexity, args["input"].(koop.UpdateDecisionInput)), true
 	case "Mutation.updateDistributionList":
 		if e.ComplexityRoot.Mutation.UpdateDistributionList == nil {
 			break
@@ -5937,6 +6430,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateOrganisation(childComplexity, args["input"].(koop.UpdateOrganisationInput)), true
+	case "Mutation.updateProposal":
+		if e.ComplexityRoot.Mutation.UpdateProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateProposal(childComplexity, args["input"].(koop.UpdateProposalInput)), true
 	case "Mutation.updateReminderSettings":
 		if e.ComplexityRoot.Mutation.UpdateReminderSettings == nil {
 			break
@@ -5948,6 +6452,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateReminderSettings(childComplexity, args["input"].(koop.UpdateReminderSettingsInput)), true
+	case "Mutation.updateRetreat":
+		if e.ComplexityRoot.Mutation.UpdateRetreat == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateRetreat_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateRetreat(childComplexity, args["input"].(koop.UpdateRetreatInput)), true
 	case "Mutation.updateSponsorship":
 		if e.ComplexityRoot.Mutation.UpdateSponsorship == nil {
 			break
@@ -6003,6 +6518,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.WithdrawCriteriaApproval(childComplexity, args["input"].(model.WithdrawCriteriaApprovalInput)), true
+	case "Mutation.withdrawProposal":
+		if e.ComplexityRoot.Mutation.WithdrawProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawProposal(childComplexity, args["input"].(koop.WithdrawProposalInput)), true
 
 	case "Nomination.attachments":
 		if e.ComplexityRoot.Nomination.Attachments == nil {
@@ -6299,6 +6825,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PasswordTokenInfo.Purpose(childComplexity), true
 
+	case "PlanItem.detail":
+		if e.ComplexityRoot.PlanItem.Detail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanItem.Detail(childComplexity), true
+	case "PlanItem.kind":
+		if e.ComplexityRoot.PlanItem.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanItem.Kind(childComplexity), true
+	case "PlanItem.targetId":
+		if e.ComplexityRoot.PlanItem.TargetID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanItem.TargetID(childComplexity), true
+	case "PlanItem.title":
+		if e.ComplexityRoot.PlanItem.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanItem.Title(childComplexity), true
+
+	case "PlanTarget.id":
+		if e.ComplexityRoot.PlanTarget.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanTarget.ID(childComplexity), true
+	case "PlanTarget.title":
+		if e.ComplexityRoot.PlanTarget.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanTarget.Title(childComplexity), true
+
 	case "PlanningWarning.date":
 		if e.ComplexityRoot.PlanningWarning.Date == nil {
 			break
@@ -6329,6 +6893,147 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PlanningWarning.OtherEvent(childComplexity), true
+
+	case "Proposal.canEdit":
+		if e.ComplexityRoot.Proposal.CanEdit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.CanEdit(childComplexity), true
+	case "Proposal.commentCount":
+		if e.ComplexityRoot.Proposal.CommentCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.CommentCount(childComplexity), true
+	case "Proposal.createdAt":
+		if e.ComplexityRoot.Proposal.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.CreatedAt(childComplexity), true
+	case "Proposal.decision":
+		if e.ComplexityRoot.Proposal.Decision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Decision(childComplexity), true
+	case "Proposal.description":
+		if e.ComplexityRoot.Proposal.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Description(childComplexity), true
+	case "Proposal.goals":
+		if e.ComplexityRoot.Proposal.Goals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Goals(childComplexity), true
+	case "Proposal.id":
+		if e.ComplexityRoot.Proposal.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ID(childComplexity), true
+	case "Proposal.kind":
+		if e.ComplexityRoot.Proposal.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Kind(childComplexity), true
+	case "Proposal.myPoints":
+		if e.ComplexityRoot.Proposal.MyPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.MyPoints(childComplexity), true
+	case "Proposal.plannedOn":
+		if e.ComplexityRoot.Proposal.PlannedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.PlannedOn(childComplexity), true
+	case "Proposal.points":
+		if e.ComplexityRoot.Proposal.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Points(childComplexity), true
+	case "Proposal.priority":
+		if e.ComplexityRoot.Proposal.Priority == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Priority(childComplexity), true
+	case "Proposal.retreatId":
+		if e.ComplexityRoot.Proposal.RetreatID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.RetreatID(childComplexity), true
+	case "Proposal.series":
+		if e.ComplexityRoot.Proposal.Series == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Series(childComplexity), true
+	case "Proposal.submitterName":
+		if e.ComplexityRoot.Proposal.SubmitterName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.SubmitterName(childComplexity), true
+	case "Proposal.submitterPartner":
+		if e.ComplexityRoot.Proposal.SubmitterPartner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.SubmitterPartner(childComplexity), true
+	case "Proposal.title":
+		if e.ComplexityRoot.Proposal.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Title(childComplexity), true
+	case "Proposal.version":
+		if e.ComplexityRoot.Proposal.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Version(childComplexity), true
+	case "Proposal.workstream":
+		if e.ComplexityRoot.Proposal.Workstream == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Workstream(childComplexity), true
+
+	case "ProposalPayload.proposal":
+		if e.ComplexityRoot.ProposalPayload.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalPayload.Proposal(childComplexity), true
+
+	case "ProposalRef.id":
+		if e.ComplexityRoot.ProposalRef.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalRef.ID(childComplexity), true
+	case "ProposalRef.kind":
+		if e.ComplexityRoot.ProposalRef.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalRef.Kind(childComplexity), true
+	case "ProposalRef.title":
+		if e.ComplexityRoot.ProposalRef.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalRef.Title(childComplexity), true
 
 	case "PublicHoliday.date":
 		if e.ComplexityRoot.PublicHoliday.Date == nil {
@@ -6737,6 +7442,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PreviewContactImport(childComplexity, args["input"].(koop.PreviewContactImportInput)), true
+	case "Query.proposal":
+		if e.ComplexityRoot.Query.Proposal == nil {
+			break
+		}
+
+		args, err := ec.field_Query_proposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Proposal(childComplexity, args["id"].(string)), true
 	case "Query.publicHolidays":
 		if e.ComplexityRoot.Query.PublicHolidays == nil {
 			break
@@ -6759,6 +7475,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PublicNominationForm(childComplexity, args["cycleId"].(string)), true
+	case "Query.retreat":
+		if e.ComplexityRoot.Query.Retreat == nil {
+			break
+		}
+
+		args, err := ec.field_Query_retreat_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Retreat(childComplexity, args["id"].(string)), true
+	case "Query.retreats":
+		if e.ComplexityRoot.Query.Retreats == nil {
+			break
+		}
+
+		args, err := ec.field_Query_retreats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Retreats(childComplexity, args["cooperationId"].(string)), true
 	case "Query.rsvp":
 		if e.ComplexityRoot.Query.Rsvp == nil {
 			break
@@ -6838,6 +7576,195 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ResendInvitationPayload.Membership(childComplexity), true
+
+	case "Retreat.agenda":
+		if e.ComplexityRoot.Retreat.Agenda == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.Agenda(childComplexity), true
+	case "Retreat.amParticipant":
+		if e.ComplexityRoot.Retreat.AmParticipant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.AmParticipant(childComplexity), true
+	case "Retreat.canChair":
+		if e.ComplexityRoot.Retreat.CanChair == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.CanChair(childComplexity), true
+	case "Retreat.canManage":
+		if e.ComplexityRoot.Retreat.CanManage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.CanManage(childComplexity), true
+	case "Retreat.canPropose":
+		if e.ComplexityRoot.Retreat.CanPropose == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.CanPropose(childComplexity), true
+	case "Retreat.canVote":
+		if e.ComplexityRoot.Retreat.CanVote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.CanVote(childComplexity), true
+	case "Retreat.chair":
+		if e.ComplexityRoot.Retreat.Chair == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.Chair(childComplexity), true
+	case "Retreat.closedAt":
+		if e.ComplexityRoot.Retreat.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.ClosedAt(childComplexity), true
+	case "Retreat.cooperationId":
+		if e.ComplexityRoot.Retreat.CooperationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.CooperationID(childComplexity), true
+	case "Retreat.decisions":
+		if e.ComplexityRoot.Retreat.Decisions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.Decisions(childComplexity), true
+	case "Retreat.endsOn":
+		if e.ComplexityRoot.Retreat.EndsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.EndsOn(childComplexity), true
+	case "Retreat.id":
+		if e.ComplexityRoot.Retreat.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.ID(childComplexity), true
+	case "Retreat.myVotes":
+		if e.ComplexityRoot.Retreat.MyVotes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.MyVotes(childComplexity), true
+	case "Retreat.participants":
+		if e.ComplexityRoot.Retreat.Participants == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.Participants(childComplexity), true
+	case "Retreat.place":
+		if e.ComplexityRoot.Retreat.Place == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.Place(childComplexity), true
+	case "Retreat.planYear":
+		if e.ComplexityRoot.Retreat.PlanYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.PlanYear(childComplexity), true
+	case "Retreat.pointsBudget":
+		if e.ComplexityRoot.Retreat.PointsBudget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.PointsBudget(childComplexity), true
+	case "Retreat.proposals":
+		if e.ComplexityRoot.Retreat.Proposals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.Proposals(childComplexity), true
+	case "Retreat.startsAt":
+		if e.ComplexityRoot.Retreat.StartsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.StartsAt(childComplexity), true
+	case "Retreat.status":
+		if e.ComplexityRoot.Retreat.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.Status(childComplexity), true
+	case "Retreat.tally":
+		if e.ComplexityRoot.Retreat.Tally == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.Tally(childComplexity), true
+	case "Retreat.title":
+		if e.ComplexityRoot.Retreat.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.Title(childComplexity), true
+	case "Retreat.version":
+		if e.ComplexityRoot.Retreat.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.Version(childComplexity), true
+	case "Retreat.votingOpen":
+		if e.ComplexityRoot.Retreat.VotingOpen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retreat.VotingOpen(childComplexity), true
+
+	case "RetreatParticipant.isChair":
+		if e.ComplexityRoot.RetreatParticipant.IsChair == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetreatParticipant.IsChair(childComplexity), true
+	case "RetreatParticipant.membershipId":
+		if e.ComplexityRoot.RetreatParticipant.MembershipID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetreatParticipant.MembershipID(childComplexity), true
+	case "RetreatParticipant.name":
+		if e.ComplexityRoot.RetreatParticipant.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetreatParticipant.Name(childComplexity), true
+	case "RetreatParticipant.partner":
+		if e.ComplexityRoot.RetreatParticipant.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetreatParticipant.Partner(childComplexity), true
+	case "RetreatParticipant.pointsUsed":
+		if e.ComplexityRoot.RetreatParticipant.PointsUsed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetreatParticipant.PointsUsed(childComplexity), true
+	case "RetreatParticipant.userId":
+		if e.ComplexityRoot.RetreatParticipant.UserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetreatParticipant.UserID(childComplexity), true
+
+	case "RetreatPayload.retreat":
+		if e.ComplexityRoot.RetreatPayload.Retreat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetreatPayload.Retreat(childComplexity), true
 
 	case "RotateCalendarFeedPayload.calendarFeed":
 		if e.ComplexityRoot.RotateCalendarFeedPayload.CalendarFeed == nil {
@@ -7175,6 +8102,116 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StrategyPayload.Strategy(childComplexity), true
+
+	case "Subscription.tallyChanged":
+		if e.ComplexityRoot.Subscription.TallyChanged == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_tallyChanged_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.TallyChanged(childComplexity, args["retreatId"].(string)), true
+
+	case "Tally.entries":
+		if e.ComplexityRoot.Tally.Entries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tally.Entries(childComplexity), true
+	case "Tally.myPointsLeft":
+		if e.ComplexityRoot.Tally.MyPointsLeft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tally.MyPointsLeft(childComplexity), true
+	case "Tally.participantCount":
+		if e.ComplexityRoot.Tally.ParticipantCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tally.ParticipantCount(childComplexity), true
+	case "Tally.pointsBudget":
+		if e.ComplexityRoot.Tally.PointsBudget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tally.PointsBudget(childComplexity), true
+	case "Tally.retreatId":
+		if e.ComplexityRoot.Tally.RetreatID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tally.RetreatID(childComplexity), true
+	case "Tally.status":
+		if e.ComplexityRoot.Tally.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tally.Status(childComplexity), true
+	case "Tally.totalPoints":
+		if e.ComplexityRoot.Tally.TotalPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tally.TotalPoints(childComplexity), true
+	case "Tally.voterCount":
+		if e.ComplexityRoot.Tally.VoterCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tally.VoterCount(childComplexity), true
+	case "Tally.votingOpen":
+		if e.ComplexityRoot.Tally.VotingOpen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tally.VotingOpen(childComplexity), true
+
+	case "TallyEntry.kind":
+		if e.ComplexityRoot.TallyEntry.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TallyEntry.Kind(childComplexity), true
+	case "TallyEntry.myPoints":
+		if e.ComplexityRoot.TallyEntry.MyPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TallyEntry.MyPoints(childComplexity), true
+	case "TallyEntry.points":
+		if e.ComplexityRoot.TallyEntry.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TallyEntry.Points(childComplexity), true
+	case "TallyEntry.proposalId":
+		if e.ComplexityRoot.TallyEntry.ProposalID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TallyEntry.ProposalID(childComplexity), true
+	case "TallyEntry.rank":
+		if e.ComplexityRoot.TallyEntry.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TallyEntry.Rank(childComplexity), true
+	case "TallyEntry.title":
+		if e.ComplexityRoot.TallyEntry.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TallyEntry.Title(childComplexity), true
+	case "TallyEntry.voters":
+		if e.ComplexityRoot.TallyEntry.Voters == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TallyEntry.Voters(childComplexity), true
 
 	case "Task.assignee":
 		if e.ComplexityRoot.Task.Assignee == nil {
@@ -7531,6 +8568,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.User.PasswordSet(childComplexity), true
 
+	case "Vote.points":
+		if e.ComplexityRoot.Vote.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.Points(childComplexity), true
+	case "Vote.proposalId":
+		if e.ComplexityRoot.Vote.ProposalID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.ProposalID(childComplexity), true
+
 	case "WithdrawCriteriaApprovalPayload.awardCycle":
 		if e.ComplexityRoot.WithdrawCriteriaApprovalPayload.AwardCycle == nil {
 			break
@@ -7700,6 +8750,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AddAgendaItemInput", ec.unmarshalInputAddAgendaItemInput),
 			graphql.NewInputUnmarshaler("AddCommentInput", ec.unmarshalInputAddCommentInput),
 			graphql.NewInputUnmarshaler("AddCriterionInput", ec.unmarshalInputAddCriterionInput),
 			graphql.NewInputUnmarshaler("AddFulfilmentInput", ec.unmarshalInputAddFulfilmentInput),
@@ -7711,6 +8762,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ApproveCriteriaInput", ec.unmarshalInputApproveCriteriaInput),
 			graphql.NewInputUnmarshaler("AuditFilter", ec.unmarshalInputAuditFilter),
 			graphql.NewInputUnmarshaler("BudgetShareInput", ec.unmarshalInputBudgetShareInput),
+			graphql.NewInputUnmarshaler("CastVoteInput", ec.unmarshalInputCastVoteInput),
 			graphql.NewInputUnmarshaler("ChangeAwardPhaseInput", ec.unmarshalInputChangeAwardPhaseInput),
 			graphql.NewInputUnmarshaler("ChangeEventStatusInput", ec.unmarshalInputChangeEventStatusInput),
 			graphql.NewInputUnmarshaler("CheckInInput", ec.unmarshalInputCheckInInput),
@@ -7732,6 +8784,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateMilestoneInput", ec.unmarshalInputCreateMilestoneInput),
 			graphql.NewInputUnmarshaler("CreateNominationInput", ec.unmarshalInputCreateNominationInput),
 			graphql.NewInputUnmarshaler("CreateOrganisationInput", ec.unmarshalInputCreateOrganisationInput),
+			graphql.NewInputUnmarshaler("CreateRetreatInput", ec.unmarshalInputCreateRetreatInput),
 			graphql.NewInputUnmarshaler("CreateSponsorshipInput", ec.unmarshalInputCreateSponsorshipInput),
 			graphql.NewInputUnmarshaler("CreateSuccessorAgreementInput", ec.unmarshalInputCreateSuccessorAgreementInput),
 			graphql.NewInputUnmarshaler("CreateTaskInput", ec.unmarshalInputCreateTaskInput),
@@ -7770,6 +8823,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("MeasureInput", ec.unmarshalInputMeasureInput),
 			graphql.NewInputUnmarshaler("MemberFilter", ec.unmarshalInputMemberFilter),
+			graphql.NewInputUnmarshaler("MoveAgendaItemInput", ec.unmarshalInputMoveAgendaItemInput),
 			graphql.NewInputUnmarshaler("NewPartnerInput", ec.unmarshalInputNewPartnerInput),
 			graphql.NewInputUnmarshaler("NominatorInput", ec.unmarshalInputNominatorInput),
 			graphql.NewInputUnmarshaler("OptOutInput", ec.unmarshalInputOptOutInput),
@@ -7779,6 +8833,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PublicNominationInput", ec.unmarshalInputPublicNominationInput),
 			graphql.NewInputUnmarshaler("RecordAnswerInput", ec.unmarshalInputRecordAnswerInput),
 			graphql.NewInputUnmarshaler("RecordCastingVoteInput", ec.unmarshalInputRecordCastingVoteInput),
+			graphql.NewInputUnmarshaler("RecordDecisionInput", ec.unmarshalInputRecordDecisionInput),
 			graphql.NewInputUnmarshaler("RecordMeasurementInput", ec.unmarshalInputRecordMeasurementInput),
 			graphql.NewInputUnmarshaler("RemoveConflictInput", ec.unmarshalInputRemoveConflictInput),
 			graphql.NewInputUnmarshaler("RemoveJurorInput", ec.unmarshalInputRemoveJurorInput),
@@ -7786,6 +8841,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReorderCriteriaInput", ec.unmarshalInputReorderCriteriaInput),
 			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
 			graphql.NewInputUnmarshaler("ResendInvitationInput", ec.unmarshalInputResendInvitationInput),
+			graphql.NewInputUnmarshaler("RetreatStepInput", ec.unmarshalInputRetreatStepInput),
 			graphql.NewInputUnmarshaler("RotateCalendarFeedInput", ec.unmarshalInputRotateCalendarFeedInput),
 			graphql.NewInputUnmarshaler("RsvpAnswerInput", ec.unmarshalInputRsvpAnswerInput),
 			graphql.NewInputUnmarshaler("SaveScoresInput", ec.unmarshalInputSaveScoresInput),
@@ -7800,7 +8856,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SignAgreementInput", ec.unmarshalInputSignAgreementInput),
 			graphql.NewInputUnmarshaler("SubjectInput", ec.unmarshalInputSubjectInput),
 			graphql.NewInputUnmarshaler("SubmitBallotInput", ec.unmarshalInputSubmitBallotInput),
+			graphql.NewInputUnmarshaler("SubmitProposalInput", ec.unmarshalInputSubmitProposalInput),
 			graphql.NewInputUnmarshaler("TaskTemplateItemInput", ec.unmarshalInputTaskTemplateItemInput),
+			graphql.NewInputUnmarshaler("UpdateAgendaItemInput", ec.unmarshalInputUpdateAgendaItemInput),
 			graphql.NewInputUnmarshaler("UpdateAgreementInput", ec.unmarshalInputUpdateAgreementInput),
 			graphql.NewInputUnmarshaler("UpdateAwardCycleInput", ec.unmarshalInputUpdateAwardCycleInput),
 			graphql.NewInputUnmarshaler("UpdateAwardProgrammeInput", ec.unmarshalInputUpdateAwardProgrammeInput),
@@ -7809,6 +8867,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateContactInput", ec.unmarshalInputUpdateContactInput),
 			graphql.NewInputUnmarshaler("UpdateCooperationInput", ec.unmarshalInputUpdateCooperationInput),
 			graphql.NewInputUnmarshaler("UpdateCriterionInput", ec.unmarshalInputUpdateCriterionInput),
+			graphql.NewInputUnmarshaler("UpdateDecisionInput", ec.unmarshalInputUpdateDecisionInput),
 			graphql.NewInputUnmarshaler("UpdateDistributionListInput", ec.unmarshalInputUpdateDistributionListInput),
 			graphql.NewInputUnmarshaler("UpdateEventInput", ec.unmarshalInputUpdateEventInput),
 			graphql.NewInputUnmarshaler("UpdateEventSeriesInput", ec.unmarshalInputUpdateEventSeriesInput),
@@ -7821,12 +8880,15 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateMissionStatementInput", ec.unmarshalInputUpdateMissionStatementInput),
 			graphql.NewInputUnmarshaler("UpdateNominationInput", ec.unmarshalInputUpdateNominationInput),
 			graphql.NewInputUnmarshaler("UpdateOrganisationInput", ec.unmarshalInputUpdateOrganisationInput),
+			graphql.NewInputUnmarshaler("UpdateProposalInput", ec.unmarshalInputUpdateProposalInput),
 			graphql.NewInputUnmarshaler("UpdateReminderSettingsInput", ec.unmarshalInputUpdateReminderSettingsInput),
+			graphql.NewInputUnmarshaler("UpdateRetreatInput", ec.unmarshalInputUpdateRetreatInput),
 			graphql.NewInputUnmarshaler("UpdateSponsorshipInput", ec.unmarshalInputUpdateSponsorshipInput),
 			graphql.NewInputUnmarshaler("UpdateTaskInput", ec.unmarshalInputUpdateTaskInput),
 			graphql.NewInputUnmarshaler("UpdateWorkstreamInput", ec.unmarshalInputUpdateWorkstreamInput),
 			graphql.NewInputUnmarshaler("UploadAttachmentInput", ec.unmarshalInputUploadAttachmentInput),
 			graphql.NewInputUnmarshaler("WithdrawCriteriaApprovalInput", ec.unmarshalInputWithdrawCriteriaApprovalInput),
+			graphql.NewInputUnmarshaler("WithdrawProposalInput", ec.unmarshalInputWithdrawProposalInput),
 			graphql.NewInputUnmarshaler("WorkstreamFilter", ec.unmarshalInputWorkstreamFilter),
 		)
 	}
@@ -7878,6 +8940,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 				Data: buf.Bytes(),
 			}
 		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
 
 	default:
 		return graphql.OneShot(graphql.ErrorResponse(ctx, "unsupported GraphQL operation"))
@@ -7913,6 +8992,7 @@ INVALID, CONFLICT, UNAVAILABLE, INTERNAL) and, for bad input, ` + "`" + `extensi
 schema {
   query: Query
   mutation: Mutation
+  subscription: Subscription
 }
 
 """A point in time in RFC 3339 with offset, e.g. ` + "`" + `2026-01-15T18:30:00+01:00` + "`" + `."""
@@ -9924,6 +11004,8 @@ enum SubjectKind {
   NOMINATION
   """A joint workstream."""
   WORKSTREAM
+  """A retreat proposal (comments only)."""
+  PROPOSAL
 }
 
 """The thing a comment or file belongs to."""
@@ -12256,6 +13338,8 @@ enum FulfilmentKind {
   AWARD_CYCLE
   """A workstream."""
   WORKSTREAM
+  """A retreat (the year it was held)."""
+  RETREAT
 }
 
 """What a linked measure contributes."""
@@ -12430,7 +13514,7 @@ input AddFulfilmentInput {
   commitmentId: ID!
   """The kind of measure."""
   kind: FulfilmentKind!
-  """The event, award cycle or workstream."""
+  """The event, award cycle, workstream or retreat."""
   measureId: ID!
   """The year (required for a workstream; an event's and a cycle's year is their own)."""
   year: Int
@@ -12477,6 +13561,571 @@ extend type Mutation {
   """Removes a link."""
   removeFulfilment(id: ID!): AgreementPayload!
 }
+
+# ---------------------------------------------------------------------------------------------
+# The annual retreat [Klausur]
+# ---------------------------------------------------------------------------------------------
+
+"""Where a retreat stands."""
+enum RetreatStatus {
+  """Being prepared: participants submit proposals."""
+  PREPARING
+  """In session: the chair opens and closes voting, decisions are recorded."""
+  IN_SESSION
+  """Closed: the plan of the year was created; nothing changes any more."""
+  CLOSED
+}
+
+"""What a proposal asks for."""
+enum ProposalKind {
+  """A topic to discuss."""
+  TOPIC
+  """An event in a series of the planned year."""
+  EVENT
+  """A new workstream, or a priority for an existing one."""
+  WORKSTREAM
+  """A priority for the goals it is linked to."""
+  PRIORITY
+}
+
+"""What was decided on a proposal."""
+enum DecisionOutcome {
+  """Accepted: closing turns it into the plan."""
+  ACCEPTED
+  """Rejected."""
+  REJECTED
+  """Deferred to later."""
+  DEFERRED
+}
+
+"""What closing a retreat created or changed for a decision."""
+enum PlanItemKind {
+  """A draft event (status IDEA)."""
+  EVENT
+  """A proposed workstream."""
+  WORKSTREAM
+  """A priority set on an existing workstream."""
+  WORKSTREAM_PRIORITY
+  """A priority set on a goal."""
+  GOAL_PRIORITY
+  """A task."""
+  TASK
+}
+
+"""The annual retreat [Klausur] that plans the following year."""
+type Retreat {
+  """Opaque ID."""
+  id: ID!
+  """The cooperation."""
+  cooperationId: ID!
+  """Its title, e.g. "Klausur 2027"."""
+  title: String!
+  """The year it plans."""
+  planYear: Int!
+  """When the session begins (the agenda counts from here)."""
+  startsAt: DateTime!
+  """Its last day."""
+  endsOn: Date!
+  """Where it takes place."""
+  place: String!
+  """Where it stands."""
+  status: RetreatStatus!
+  """Whether participants may distribute points now."""
+  votingOpen: Boolean!
+  """The points each participant distributes."""
+  pointsBudget: Int!
+  """The chair [Moderation]."""
+  chair: RetreatParticipant
+  """The participants, by partner and name."""
+  participants: [RetreatParticipant!]!
+  """The agenda in order."""
+  agenda: [AgendaItem!]!
+  """The proposals, newest last."""
+  proposals: [Proposal!]!
+  """The decisions: those on proposals in proposal order, then free ones."""
+  decisions: [Decision!]!
+  """The current tally."""
+  tally: Tally!
+  """The reader's points on proposals."""
+  myVotes: [Vote!]!
+  """Whether the reader takes part."""
+  amParticipant: Boolean!
+  """Whether the reader plans it (COORDINATOR, ADMIN): dates, participants, agenda."""
+  canManage: Boolean!
+  """Whether the reader chairs it (the chair and planners): session, voting, decisions, closing."""
+  canChair: Boolean!
+  """Whether the reader may submit proposals now."""
+  canPropose: Boolean!
+  """Whether the reader may distribute points now."""
+  canVote: Boolean!
+  """When it was closed."""
+  closedAt: DateTime
+  """Optimistic-locking version."""
+  version: Int!
+}
+
+"""A member taking part in a retreat."""
+type RetreatParticipant {
+  """The membership."""
+  membershipId: ID!
+  """The user."""
+  userId: ID!
+  """The user's name."""
+  name: String!
+  """The partner the member belongs to, if any."""
+  partner: Partner
+  """Whether they chair the retreat."""
+  isChair: Boolean!
+  """How many of their points they have placed."""
+  pointsUsed: Int!
+}
+
+"""A time-boxed item of the agenda."""
+type AgendaItem {
+  """Opaque ID."""
+  id: ID!
+  """Its place in the agenda, from 1."""
+  position: Int!
+  """What it is about."""
+  title: String!
+  """How long it takes, in minutes."""
+  durationMinutes: Int!
+  """When it begins: the retreat's start plus the items before it."""
+  startsAt: DateTime!
+  """Who presents it."""
+  presenter: RetreatParticipant
+  """Notes."""
+  notes: String!
+  """The proposals discussed under it."""
+  proposals: [ProposalRef!]!
+  """Optimistic-locking version."""
+  version: Int!
+}
+
+"""A proposal as a list needs it."""
+type ProposalRef {
+  """The proposal's ID."""
+  id: ID!
+  """Its title."""
+  title: String!
+  """Its kind."""
+  kind: ProposalKind!
+}
+
+"""An event series or workstream a proposal targets, as a list needs it."""
+type PlanTarget {
+  """Its ID."""
+  id: ID!
+  """Its name or title."""
+  title: String!
+}
+
+"""A proposal submitted to a retreat."""
+type Proposal {
+  """Opaque ID."""
+  id: ID!
+  """The retreat."""
+  retreatId: ID!
+  """What it asks for."""
+  kind: ProposalKind!
+  """Its title."""
+  title: String!
+  """The reasoning."""
+  description: String!
+  """EVENT: the series the event belongs to."""
+  series: PlanTarget
+  """EVENT: the day it is planned for, in the planned year."""
+  plannedOn: Date
+  """WORKSTREAM: the existing workstream (null: a new one)."""
+  workstream: PlanTarget
+  """WORKSTREAM and PRIORITY: the priority asked for."""
+  priority: Priority
+  """The goals it serves."""
+  goals: [GoalRef!]!
+  """Who submitted it."""
+  submitterName: String!
+  """The submitter's partner."""
+  submitterPartner: Partner
+  """When it was submitted."""
+  createdAt: DateTime!
+  """The points it received."""
+  points: Int!
+  """The reader's points on it."""
+  myPoints: Int!
+  """How many comments it has."""
+  commentCount: Int!
+  """The decision on it, if recorded."""
+  decision: Decision
+  """Whether the reader may change or withdraw it."""
+  canEdit: Boolean!
+  """Optimistic-locking version."""
+  version: Int!
+}
+
+"""The reader's points on one proposal."""
+type Vote {
+  """The proposal."""
+  proposalId: ID!
+  """The points placed on it."""
+  points: Int!
+}
+
+"""The prioritisation of a retreat: the points of every proposal, highest first."""
+type Tally {
+  """The retreat."""
+  retreatId: ID!
+  """The retreat's status."""
+  status: RetreatStatus!
+  """Whether voting is open."""
+  votingOpen: Boolean!
+  """The points each participant distributes."""
+  pointsBudget: Int!
+  """The reader's points not yet placed (0 for whoever does not take part)."""
+  myPointsLeft: Int!
+  """Every proposal with its points, highest first, then by title."""
+  entries: [TallyEntry!]!
+  """All points placed."""
+  totalPoints: Int!
+  """How many participants placed points."""
+  voterCount: Int!
+  """How many take part."""
+  participantCount: Int!
+}
+
+"""One proposal's place in the tally."""
+type TallyEntry {
+  """The proposal."""
+  proposalId: ID!
+  """Its title."""
+  title: String!
+  """Its kind."""
+  kind: ProposalKind!
+  """The points it received."""
+  points: Int!
+  """How many participants gave it points."""
+  voters: Int!
+  """Its rank (equal points share a rank)."""
+  rank: Int!
+  """The reader's points on it."""
+  myPoints: Int!
+}
+
+"""A decision [Beschluss] of a retreat, on a proposal or free."""
+type Decision {
+  """Opaque ID."""
+  id: ID!
+  """The retreat."""
+  retreatId: ID!
+  """The proposal decided on (null: a free decision)."""
+  proposal: ProposalRef
+  """What was decided."""
+  outcome: DecisionOutcome!
+  """The decision's text."""
+  text: String!
+  """The partner responsible."""
+  ownerPartner: Partner
+  """By when."""
+  dueOn: Date
+  """What closing created or changed for it, linked."""
+  planItems: [PlanItem!]!
+  """Optimistic-locking version."""
+  version: Int!
+}
+
+"""Something closing a retreat created or changed."""
+type PlanItem {
+  """What it is."""
+  kind: PlanItemKind!
+  """The event, workstream, goal or task."""
+  targetId: ID!
+  """Its title when it was created."""
+  title: String!
+  """Detail, e.g. the priority set."""
+  detail: String!
+}
+
+"""Creates a retreat (COORDINATOR, ADMIN)."""
+input CreateRetreatInput {
+  """The cooperation."""
+  cooperationId: ID!
+  """Its title."""
+  title: String!
+  """The year it plans."""
+  planYear: Int!
+  """When the session begins."""
+  startsAt: DateTime!
+  """Its last day."""
+  endsOn: Date!
+  """Where."""
+  place: String
+  """The points each participant distributes (1–100)."""
+  pointsBudget: Int!
+  """The participants (memberships of the cooperation)."""
+  participantMembershipIds: [ID!]!
+  """The chair: one of the participants."""
+  chairMembershipId: ID!
+}
+
+"""Changes a retreat while it is prepared (COORDINATOR, ADMIN)."""
+input UpdateRetreatInput {
+  """The retreat."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """New title."""
+  title: String
+  """New planned year."""
+  planYear: Int
+  """New start."""
+  startsAt: DateTime
+  """New last day."""
+  endsOn: Date
+  """New place."""
+  place: String
+  """New points budget."""
+  pointsBudget: Int
+  """The participants, replacing the old ones."""
+  participantMembershipIds: [ID!]
+  """The chair."""
+  chairMembershipId: ID
+}
+
+"""A retreat and the version read, for a step of its session."""
+input RetreatStepInput {
+  """The retreat."""
+  id: ID!
+  """The version read."""
+  version: Int!
+}
+
+"""Adds an agenda item at the end (COORDINATOR, ADMIN, the chair)."""
+input AddAgendaItemInput {
+  """The retreat."""
+  retreatId: ID!
+  """What it is about."""
+  title: String!
+  """How long, in minutes (5–480)."""
+  durationMinutes: Int!
+  """Who presents it (a participant)."""
+  presenterMembershipId: ID
+  """Notes."""
+  notes: String
+  """Proposals discussed under it."""
+  proposalIds: [ID!]
+}
+
+"""Changes an agenda item."""
+input UpdateAgendaItemInput {
+  """The item."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """New title."""
+  title: String
+  """New duration."""
+  durationMinutes: Int
+  """New presenter."""
+  presenterMembershipId: ID
+  """Removes the presenter."""
+  clearPresenter: Boolean
+  """New notes."""
+  notes: String
+  """The proposals, replacing the old ones."""
+  proposalIds: [ID!]
+}
+
+"""Moves an agenda item to a place (from 1)."""
+input MoveAgendaItemInput {
+  """The item."""
+  id: ID!
+  """The new place."""
+  position: Int!
+}
+
+"""Submits a proposal (participants and planners, while the retreat is not closed)."""
+input SubmitProposalInput {
+  """The retreat."""
+  retreatId: ID!
+  """What it asks for."""
+  kind: ProposalKind!
+  """Its title."""
+  title: String!
+  """The reasoning."""
+  description: String
+  """EVENT: the series (required)."""
+  seriesId: ID
+  """EVENT: the day in the planned year (required)."""
+  plannedOn: Date
+  """WORKSTREAM: an existing workstream (omit for a new one)."""
+  workstreamId: ID
+  """WORKSTREAM with an existing workstream, and PRIORITY: the priority asked for (required)."""
+  priority: Priority
+  """The goals it serves."""
+  goalIds: [ID!]
+}
+
+"""Changes a proposal (its submitter, the chair and planners)."""
+input UpdateProposalInput {
+  """The proposal."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """New title."""
+  title: String
+  """New reasoning."""
+  description: String
+  """EVENT: new series."""
+  seriesId: ID
+  """EVENT: new day."""
+  plannedOn: Date
+  """WORKSTREAM: another existing workstream."""
+  workstreamId: ID
+  """WORKSTREAM: a new workstream after all."""
+  clearWorkstream: Boolean
+  """New priority."""
+  priority: Priority
+  """The goals, replacing the old ones."""
+  goalIds: [ID!]
+}
+
+"""Withdraws a proposal that has neither points nor a decision."""
+input WithdrawProposalInput {
+  """The proposal."""
+  id: ID!
+  """The version read."""
+  version: Int!
+}
+
+"""Places the reader's points on a proposal (0 takes them back)."""
+input CastVoteInput {
+  """The proposal."""
+  proposalId: ID!
+  """The points on it now."""
+  points: Int!
+}
+
+"""Records a decision (the chair and planners, in session)."""
+input RecordDecisionInput {
+  """The retreat."""
+  retreatId: ID!
+  """The proposal decided on (omit for a free decision)."""
+  proposalId: ID
+  """What was decided (ACCEPTED for a free decision)."""
+  outcome: DecisionOutcome!
+  """The decision's text."""
+  text: String!
+  """The partner responsible (required when accepted)."""
+  ownerPartnerId: ID
+  """By when."""
+  dueOn: Date
+}
+
+"""Changes a decision."""
+input UpdateDecisionInput {
+  """The decision."""
+  id: ID!
+  """The version read."""
+  version: Int!
+  """New outcome."""
+  outcome: DecisionOutcome
+  """New text."""
+  text: String
+  """New partner responsible."""
+  ownerPartnerId: ID
+  """Removes the partner responsible (not when accepted)."""
+  clearOwnerPartner: Boolean
+  """New date."""
+  dueOn: Date
+  """Removes the date."""
+  clearDueOn: Boolean
+}
+
+"""The changed retreat."""
+type RetreatPayload {
+  """The retreat."""
+  retreat: Retreat!
+}
+
+"""The changed proposal."""
+type ProposalPayload {
+  """The proposal."""
+  proposal: Proposal!
+}
+
+"""The changed decision."""
+type DecisionPayload {
+  """The decision."""
+  decision: Decision!
+}
+
+"""The tally after a vote."""
+type CastVotePayload {
+  """The tally."""
+  tally: Tally!
+}
+
+"""The result of deleting a retreat."""
+type DeleteRetreatPayload {
+  """The deleted retreat's ID."""
+  id: ID!
+}
+
+extend type Query {
+  """A cooperation's retreats, newest planned year first (EXTERNAL members: those they take part in)."""
+  retreats(cooperationId: ID!): [Retreat!]!
+  """One retreat."""
+  retreat(id: ID!): Retreat!
+  """One proposal."""
+  proposal(id: ID!): Proposal!
+}
+
+extend type Mutation {
+  """Creates a retreat."""
+  createRetreat(input: CreateRetreatInput!): RetreatPayload!
+  """Changes a retreat while it is prepared."""
+  updateRetreat(input: UpdateRetreatInput!): RetreatPayload!
+  """Deletes a retreat while it is prepared, with its proposals and agenda."""
+  deleteRetreat(input: RetreatStepInput!): DeleteRetreatPayload!
+  """Starts the session (PREPARING → IN_SESSION)."""
+  startRetreatSession(input: RetreatStepInput!): RetreatPayload!
+  """Opens voting."""
+  openVoting(input: RetreatStepInput!): RetreatPayload!
+  """Closes voting: the points are final until it is opened again."""
+  closeVoting(input: RetreatStepInput!): RetreatPayload!
+  """Closes the retreat and creates the plan of its year, once (IN_SESSION → CLOSED)."""
+  closeRetreat(input: RetreatStepInput!): RetreatPayload!
+  """Adds an agenda item."""
+  addAgendaItem(input: AddAgendaItemInput!): RetreatPayload!
+  """Changes an agenda item."""
+  updateAgendaItem(input: UpdateAgendaItemInput!): RetreatPayload!
+  """Moves an agenda item."""
+  moveAgendaItem(input: MoveAgendaItemInput!): RetreatPayload!
+  """Deletes an agenda item."""
+  deleteAgendaItem(id: ID!): RetreatPayload!
+  """Submits a proposal."""
+  submitProposal(input: SubmitProposalInput!): ProposalPayload!
+  """Changes a proposal."""
+  updateProposal(input: UpdateProposalInput!): ProposalPayload!
+  """Withdraws a proposal."""
+  withdrawProposal(input: WithdrawProposalInput!): RetreatPayload!
+  """Places the reader's points on a proposal."""
+  castVote(input: CastVoteInput!): CastVotePayload!
+  """Records a decision."""
+  recordDecision(input: RecordDecisionInput!): DecisionPayload!
+  """Changes a decision."""
+  updateDecision(input: UpdateDecisionInput!): DecisionPayload!
+  """Deletes a decision."""
+  deleteDecision(id: ID!): RetreatPayload!
+}
+
+"""Live updates over websockets (graphql-transport-ws)."""
+type Subscription {
+  """
+  The tally of a retreat: sent at once on subscribing (so a reconnecting screen is in sync) and
+  again whenever a vote, the voting state or the proposals change, from any server process.
+  """
+  tallyChanged(retreatId: ID!): Tally!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -12507,6 +14156,30 @@ func (ec *executionContext) childFields_AddPartnerPayload(ctx context.Context, f
 		return ec.fieldContext_AddPartnerPayload_partner(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AddPartnerPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AgendaItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AgendaItem_id(ctx, field)
+	case "position":
+		return ec.fieldContext_AgendaItem_position(ctx, field)
+	case "title":
+		return ec.fieldContext_AgendaItem_title(ctx, field)
+	case "durationMinutes":
+		return ec.fieldContext_AgendaItem_durationMinutes(ctx, field)
+	case "startsAt":
+		return ec.fieldContext_AgendaItem_startsAt(ctx, field)
+	case "presenter":
+		return ec.fieldContext_AgendaItem_presenter(ctx, field)
+	case "notes":
+		return ec.fieldContext_AgendaItem_notes(ctx, field)
+	case "proposals":
+		return ec.fieldContext_AgendaItem_proposals(ctx, field)
+	case "version":
+		return ec.fieldContext_AgendaItem_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgendaItem", field.Name)
 }
 
 func (ec *executionContext) childFields_Agreement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -12943,6 +14616,14 @@ func (ec *executionContext) childFields_CalendarFeed(ctx context.Context, field 
 		return ec.fieldContext_CalendarFeed_createdByName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CalendarFeed", field.Name)
+}
+
+func (ec *executionContext) childFields_CastVotePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "tally":
+		return ec.fieldContext_CastVotePayload_tally(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CastVotePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ChangeAwardPhasePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13393,6 +15074,38 @@ func (ec *executionContext) childFields_CriterionMean(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type CriterionMean", field.Name)
 }
 
+func (ec *executionContext) childFields_Decision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Decision_id(ctx, field)
+	case "retreatId":
+		return ec.fieldContext_Decision_retreatId(ctx, field)
+	case "proposal":
+		return ec.fieldContext_Decision_proposal(ctx, field)
+	case "outcome":
+		return ec.fieldContext_Decision_outcome(ctx, field)
+	case "text":
+		return ec.fieldContext_Decision_text(ctx, field)
+	case "ownerPartner":
+		return ec.fieldContext_Decision_ownerPartner(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_Decision_dueOn(ctx, field)
+	case "planItems":
+		return ec.fieldContext_Decision_planItems(ctx, field)
+	case "version":
+		return ec.fieldContext_Decision_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Decision", field.Name)
+}
+
+func (ec *executionContext) childFields_DecisionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "decision":
+		return ec.fieldContext_DecisionPayload_decision(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DecisionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteAgreementPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -13513,6 +15226,14 @@ func (ec *executionContext) childFields_DeleteNominationPayload(ctx context.Cont
 		return ec.fieldContext_DeleteNominationPayload_id(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteNominationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteRetreatPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteRetreatPayload_id(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteRetreatPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DeleteSponsorshipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14283,6 +16004,30 @@ func (ec *executionContext) childFields_PasswordTokenInfo(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type PasswordTokenInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_PlanItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_PlanItem_kind(ctx, field)
+	case "targetId":
+		return ec.fieldContext_PlanItem_targetId(ctx, field)
+	case "title":
+		return ec.fieldContext_PlanItem_title(ctx, field)
+	case "detail":
+		return ec.fieldContext_PlanItem_detail(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlanItem", field.Name)
+}
+
+func (ec *executionContext) childFields_PlanTarget(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PlanTarget_id(ctx, field)
+	case "title":
+		return ec.fieldContext_PlanTarget_title(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlanTarget", field.Name)
+}
+
 func (ec *executionContext) childFields_PlanningWarning(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "kind":
@@ -14297,6 +16042,70 @@ func (ec *executionContext) childFields_PlanningWarning(ctx context.Context, fie
 		return ec.fieldContext_PlanningWarning_holidayName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PlanningWarning", field.Name)
+}
+
+func (ec *executionContext) childFields_Proposal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Proposal_id(ctx, field)
+	case "retreatId":
+		return ec.fieldContext_Proposal_retreatId(ctx, field)
+	case "kind":
+		return ec.fieldContext_Proposal_kind(ctx, field)
+	case "title":
+		return ec.fieldContext_Proposal_title(ctx, field)
+	case "description":
+		return ec.fieldContext_Proposal_description(ctx, field)
+	case "series":
+		return ec.fieldContext_Proposal_series(ctx, field)
+	case "plannedOn":
+		return ec.fieldContext_Proposal_plannedOn(ctx, field)
+	case "workstream":
+		return ec.fieldContext_Proposal_workstream(ctx, field)
+	case "priority":
+		return ec.fieldContext_Proposal_priority(ctx, field)
+	case "goals":
+		return ec.fieldContext_Proposal_goals(ctx, field)
+	case "submitterName":
+		return ec.fieldContext_Proposal_submitterName(ctx, field)
+	case "submitterPartner":
+		return ec.fieldContext_Proposal_submitterPartner(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Proposal_createdAt(ctx, field)
+	case "points":
+		return ec.fieldContext_Proposal_points(ctx, field)
+	case "myPoints":
+		return ec.fieldContext_Proposal_myPoints(ctx, field)
+	case "commentCount":
+		return ec.fieldContext_Proposal_commentCount(ctx, field)
+	case "decision":
+		return ec.fieldContext_Proposal_decision(ctx, field)
+	case "canEdit":
+		return ec.fieldContext_Proposal_canEdit(ctx, field)
+	case "version":
+		return ec.fieldContext_Proposal_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Proposal", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "proposal":
+		return ec.fieldContext_ProposalPayload_proposal(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalRef(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ProposalRef_id(ctx, field)
+	case "title":
+		return ec.fieldContext_ProposalRef_title(ctx, field)
+	case "kind":
+		return ec.fieldContext_ProposalRef_kind(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalRef", field.Name)
 }
 
 func (ec *executionContext) childFields_PublicHoliday(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14375,6 +16184,86 @@ func (ec *executionContext) childFields_ResendInvitationPayload(ctx context.Cont
 		return ec.fieldContext_ResendInvitationPayload_membership(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ResendInvitationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Retreat(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Retreat_id(ctx, field)
+	case "cooperationId":
+		return ec.fieldContext_Retreat_cooperationId(ctx, field)
+	case "title":
+		return ec.fieldContext_Retreat_title(ctx, field)
+	case "planYear":
+		return ec.fieldContext_Retreat_planYear(ctx, field)
+	case "startsAt":
+		return ec.fieldContext_Retreat_startsAt(ctx, field)
+	case "endsOn":
+		return ec.fieldContext_Retreat_endsOn(ctx, field)
+	case "place":
+		return ec.fieldContext_Retreat_place(ctx, field)
+	case "status":
+		return ec.fieldContext_Retreat_status(ctx, field)
+	case "votingOpen":
+		return ec.fieldContext_Retreat_votingOpen(ctx, field)
+	case "pointsBudget":
+		return ec.fieldContext_Retreat_pointsBudget(ctx, field)
+	case "chair":
+		return ec.fieldContext_Retreat_chair(ctx, field)
+	case "participants":
+		return ec.fieldContext_Retreat_participants(ctx, field)
+	case "agenda":
+		return ec.fieldContext_Retreat_agenda(ctx, field)
+	case "proposals":
+		return ec.fieldContext_Retreat_proposals(ctx, field)
+	case "decisions":
+		return ec.fieldContext_Retreat_decisions(ctx, field)
+	case "tally":
+		return ec.fieldContext_Retreat_tally(ctx, field)
+	case "myVotes":
+		return ec.fieldContext_Retreat_myVotes(ctx, field)
+	case "amParticipant":
+		return ec.fieldContext_Retreat_amParticipant(ctx, field)
+	case "canManage":
+		return ec.fieldContext_Retreat_canManage(ctx, field)
+	case "canChair":
+		return ec.fieldContext_Retreat_canChair(ctx, field)
+	case "canPropose":
+		return ec.fieldContext_Retreat_canPropose(ctx, field)
+	case "canVote":
+		return ec.fieldContext_Retreat_canVote(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_Retreat_closedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Retreat_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Retreat", field.Name)
+}
+
+func (ec *executionContext) childFields_RetreatParticipant(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "membershipId":
+		return ec.fieldContext_RetreatParticipant_membershipId(ctx, field)
+	case "userId":
+		return ec.fieldContext_RetreatParticipant_userId(ctx, field)
+	case "name":
+		return ec.fieldContext_RetreatParticipant_name(ctx, field)
+	case "partner":
+		return ec.fieldContext_RetreatParticipant_partner(ctx, field)
+	case "isChair":
+		return ec.fieldContext_RetreatParticipant_isChair(ctx, field)
+	case "pointsUsed":
+		return ec.fieldContext_RetreatParticipant_pointsUsed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RetreatParticipant", field.Name)
+}
+
+func (ec *executionContext) childFields_RetreatPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "retreat":
+		return ec.fieldContext_RetreatPayload_retreat(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RetreatPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_RotateCalendarFeedPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14561,6 +16450,50 @@ func (ec *executionContext) childFields_StrategyPayload(ctx context.Context, fie
 		return ec.fieldContext_StrategyPayload_strategy(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StrategyPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Tally(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "retreatId":
+		return ec.fieldContext_Tally_retreatId(ctx, field)
+	case "status":
+		return ec.fieldContext_Tally_status(ctx, field)
+	case "votingOpen":
+		return ec.fieldContext_Tally_votingOpen(ctx, field)
+	case "pointsBudget":
+		return ec.fieldContext_Tally_pointsBudget(ctx, field)
+	case "myPointsLeft":
+		return ec.fieldContext_Tally_myPointsLeft(ctx, field)
+	case "entries":
+		return ec.fieldContext_Tally_entries(ctx, field)
+	case "totalPoints":
+		return ec.fieldContext_Tally_totalPoints(ctx, field)
+	case "voterCount":
+		return ec.fieldContext_Tally_voterCount(ctx, field)
+	case "participantCount":
+		return ec.fieldContext_Tally_participantCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Tally", field.Name)
+}
+
+func (ec *executionContext) childFields_TallyEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "proposalId":
+		return ec.fieldContext_TallyEntry_proposalId(ctx, field)
+	case "title":
+		return ec.fieldContext_TallyEntry_title(ctx, field)
+	case "kind":
+		return ec.fieldContext_TallyEntry_kind(ctx, field)
+	case "points":
+		return ec.fieldContext_TallyEntry_points(ctx, field)
+	case "voters":
+		return ec.fieldContext_TallyEntry_voters(ctx, field)
+	case "rank":
+		return ec.fieldContext_TallyEntry_rank(ctx, field)
+	case "myPoints":
+		return ec.fieldContext_TallyEntry_myPoints(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TallyEntry", field.Name)
 }
 
 func (ec *executionContext) childFields_Task(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14823,6 +16756,16 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
 }
 
+func (ec *executionContext) childFields_Vote(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "proposalId":
+		return ec.fieldContext_Vote_proposalId(ctx, field)
+	case "points":
+		return ec.fieldContext_Vote_points(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Vote", field.Name)
+}
+
 func (ec *executionContext) childFields_WithdrawCriteriaApprovalPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "awardCycle":
@@ -15015,6 +16958,20 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Mutation_addAgendaItem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.AddAgendaItemInput, error) {
+			return ec.unmarshalNAddAgendaItemInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAddAgendaItemInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15155,6 +17112,20 @@ func (ec *executionContext) field_Mutation_approveCriteria_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_castVote_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.CastVoteInput, error) {
+			return ec.unmarshalNCastVoteInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCastVoteInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changeAwardPhase_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15203,6 +17174,34 @@ func (ec *executionContext) field_Mutation_closeAwardVoting_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CloseAwardVotingInput, error) {
 			return ec.unmarshalNCloseAwardVotingInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCloseAwardVotingInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_closeRetreat_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.RetreatStepInput, error) {
+			return ec.unmarshalNRetreatStepInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatStepInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_closeVoting_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.RetreatStepInput, error) {
+			return ec.unmarshalNRetreatStepInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatStepInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -15421,6 +17420,20 @@ func (ec *executionContext) field_Mutation_createOrganisation_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createRetreat_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.CreateRetreatInput, error) {
+			return ec.unmarshalNCreateRetreatInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateRetreatInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createSponsorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15502,6 +17515,20 @@ func (ec *executionContext) field_Mutation_declareConflict_args(ctx context.Cont
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteAgendaItem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -15614,6 +17641,20 @@ func (ec *executionContext) field_Mutation_deleteCriterion_args(ctx context.Cont
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteDecision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -15757,6 +17798,20 @@ func (ec *executionContext) field_Mutation_deleteNomination_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteRetreat_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.RetreatStepInput, error) {
+			return ec.unmarshalNRetreatStepInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatStepInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteSponsorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15883,6 +17938,34 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_moveAgendaItem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.MoveAgendaItemInput, error) {
+			return ec.unmarshalNMoveAgendaItemInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMoveAgendaItemInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_openVoting_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.RetreatStepInput, error) {
+			return ec.unmarshalNRetreatStepInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatStepInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_optOut_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15917,6 +18000,20 @@ func (ec *executionContext) field_Mutation_recordCastingVote_args(ctx context.Co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RecordCastingVoteInput, error) {
 			return ec.unmarshalNRecordCastingVoteInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRecordCastingVoteInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordDecision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.RecordDecisionInput, error) {
+			return ec.unmarshalNRecordDecisionInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRecordDecisionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16191,12 +18288,40 @@ func (ec *executionContext) field_Mutation_signAgreement_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_startRetreatSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.RetreatStepInput, error) {
+			return ec.unmarshalNRetreatStepInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatStepInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_submitBallot_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SubmitBallotInput, error) {
 			return ec.unmarshalNSubmitBallotInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSubmitBallotInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.SubmitProposalInput, error) {
+			return ec.unmarshalNSubmitProposalInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSubmitProposalInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16225,6 +18350,20 @@ func (ec *executionContext) field_Mutation_unlinkGoalMeasure_args(ctx context.Co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.GoalMeasureInput, error) {
 			return ec.unmarshalNGoalMeasureInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGoalMeasureInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateAgendaItem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateAgendaItemInput, error) {
+			return ec.unmarshalNUpdateAgendaItemInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateAgendaItemInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16337,6 +18476,20 @@ func (ec *executionContext) field_Mutation_updateCriterion_args(ctx context.Cont
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateCriterionInput, error) {
 			return ec.unmarshalNUpdateCriterionInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐUpdateCriterionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateDecision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateDecisionInput, error) {
+			return ec.unmarshalNUpdateDecisionInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateDecisionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16513,12 +18666,40 @@ func (ec *executionContext) field_Mutation_updateOrganisation_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateProposalInput, error) {
+			return ec.unmarshalNUpdateProposalInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateProposalInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateReminderSettings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.UpdateReminderSettingsInput, error) {
 			return ec.unmarshalNUpdateReminderSettingsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateReminderSettingsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateRetreat_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.UpdateRetreatInput, error) {
+			return ec.unmarshalNUpdateRetreatInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateRetreatInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16589,6 +18770,20 @@ func (ec *executionContext) field_Mutation_withdrawCriteriaApproval_args(ctx con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.WithdrawCriteriaApprovalInput, error) {
 			return ec.unmarshalNWithdrawCriteriaApprovalInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐWithdrawCriteriaApprovalInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.WithdrawProposalInput, error) {
+			return ec.unmarshalNWithdrawProposalInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWithdrawProposalInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -17185,6 +19380,20 @@ func (ec *executionContext) field_Query_previewContactImport_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_proposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_publicHolidays_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17218,6 +19427,34 @@ func (ec *executionContext) field_Query_publicNominationForm_args(ctx context.Co
 		return nil, err
 	}
 	args["cycleId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_retreat_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_retreats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cooperationId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cooperationId"] = arg0
 	return args, nil
 }
 
@@ -17282,6 +19519,20 @@ func (ec *executionContext) field_Query_workstreams_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["filter"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_tallyChanged_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "retreatId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["retreatId"] = arg0
 	return args, nil
 }
 
@@ -17453,6 +19704,231 @@ func (ec *executionContext) fieldContext_AddPartnerPayload_partner(_ context.Con
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _AgendaItem_id(ctx context.Context, field graphql.CollectedField, obj *koop.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AgendaItem_position(ctx context.Context, field graphql.CollectedField, obj *koop.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgendaItem_title(ctx context.Context, field graphql.CollectedField, obj *koop.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgendaItem_durationMinutes(ctx context.Context, field graphql.CollectedField, obj *koop.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_durationMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DurationMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_durationMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgendaItem_startsAt(ctx context.Context, field graphql.CollectedField, obj *koop.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_startsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AgendaItem_presenter(ctx context.Context, field graphql.CollectedField, obj *koop.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_presenter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Presenter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.RetreatParticipant) graphql.Marshaler {
+			return ec.marshalORetreatParticipant2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatParticipant(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_presenter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetreatParticipant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgendaItem_notes(ctx context.Context, field graphql.CollectedField, obj *koop.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_notes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_notes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgendaItem_proposals(ctx context.Context, field graphql.CollectedField, obj *koop.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_proposals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.ProposalRef) graphql.Marshaler {
+			return ec.marshalNProposalRef2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposalRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_proposals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalRef(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgendaItem_version(ctx context.Context, field graphql.CollectedField, obj *koop.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Agreement_id(ctx context.Context, field graphql.CollectedField, obj *koop.Agreement) (ret graphql.Marshaler) {
@@ -21239,6 +23715,38 @@ func (ec *executionContext) fieldContext_CalendarFeed_createdByName(_ context.Co
 	return graphql.NewScalarFieldContext("CalendarFeed", field, false, false, "String")
 }
 
+func (ec *executionContext) _CastVotePayload_tally(ctx context.Context, field graphql.CollectedField, obj *model.CastVotePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CastVotePayload_tally(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tally, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.RetreatTally) graphql.Marshaler {
+			return ec.marshalNTally2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatTally(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CastVotePayload_tally(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CastVotePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tally(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ChangeAwardPhasePayload_awardCycle(ctx context.Context, field graphql.CollectedField, obj *model.ChangeAwardPhasePayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24549,6 +27057,272 @@ func (ec *executionContext) fieldContext_CriterionMean_mean(_ context.Context, f
 	return graphql.NewScalarFieldContext("CriterionMean", field, false, false, "Float")
 }
 
+func (ec *executionContext) _Decision_id(ctx context.Context, field graphql.CollectedField, obj *koop.Decision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Decision_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Decision_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Decision", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Decision_retreatId(ctx context.Context, field graphql.CollectedField, obj *koop.Decision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Decision_retreatId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RetreatID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Decision_retreatId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Decision", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Decision_proposal(ctx context.Context, field graphql.CollectedField, obj *koop.Decision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Decision_proposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.ProposalRef) graphql.Marshaler {
+			return ec.marshalOProposalRef2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposalRef(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Decision_proposal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Decision",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalRef(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Decision_outcome(ctx context.Context, field graphql.CollectedField, obj *koop.Decision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Decision_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.DecisionOutcome) graphql.Marshaler {
+			return ec.marshalNDecisionOutcome2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecisionOutcome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Decision_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Decision", field, false, false, "DecisionOutcome")
+}
+
+func (ec *executionContext) _Decision_text(ctx context.Context, field graphql.CollectedField, obj *koop.Decision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Decision_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Decision_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Decision", field, false, false, "String")
+}
+
+func (ec *executionContext) _Decision_ownerPartner(ctx context.Context, field graphql.CollectedField, obj *koop.Decision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Decision_ownerPartner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OwnerPartner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Partner) graphql.Marshaler {
+			return ec.marshalOPartner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartner(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Decision_ownerPartner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Decision",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Decision_dueOn(ctx context.Context, field graphql.CollectedField, obj *koop.Decision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Decision_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Decision_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Decision", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Decision_planItems(ctx context.Context, field graphql.CollectedField, obj *koop.Decision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Decision_planItems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlanItems, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.PlanItem) graphql.Marshaler {
+			return ec.marshalNPlanItem2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Decision_planItems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Decision",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Decision_version(ctx context.Context, field graphql.CollectedField, obj *koop.Decision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Decision_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Decision_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Decision", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DecisionPayload_decision(ctx context.Context, field graphql.CollectedField, obj *model.DecisionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DecisionPayload_decision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Decision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Decision) graphql.Marshaler {
+			return ec.marshalNDecision2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecision(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DecisionPayload_decision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DecisionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Decision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DeleteAgreementPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteAgreementPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24933,6 +27707,29 @@ func (ec *executionContext) _DeleteNominationPayload_id(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_DeleteNominationPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeleteNominationPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteRetreatPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteRetreatPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteRetreatPayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteRetreatPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteRetreatPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _DeleteSponsorshipPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeleteSponsorshipPayload) (ret graphql.Marshaler) {
@@ -35059,6 +37856,798 @@ func (ec *executionContext) fieldContext_Mutation_removeFulfilment(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createRetreat(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createRetreat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateRetreat(ctx, fc.Args["input"].(koop.CreateRetreatInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetreatPayload) graphql.Marshaler {
+			return ec.marshalNRetreatPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRetreatPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createRetreat(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetreatPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createRetreat_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateRetreat(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateRetreat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateRetreat(ctx, fc.Args["input"].(koop.UpdateRetreatInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetreatPayload) graphql.Marshaler {
+			return ec.marshalNRetreatPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRetreatPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateRetreat(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetreatPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateRetreat_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteRetreat(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteRetreat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteRetreat(ctx, fc.Args["input"].(koop.RetreatStepInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteRetreatPayload) graphql.Marshaler {
+			return ec.marshalNDeleteRetreatPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteRetreatPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteRetreat(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteRetreatPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteRetreat_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_startRetreatSession(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startRetreatSession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StartRetreatSession(ctx, fc.Args["input"].(koop.RetreatStepInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetreatPayload) graphql.Marshaler {
+			return ec.marshalNRetreatPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRetreatPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startRetreatSession(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetreatPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_startRetreatSession_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_openVoting(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_openVoting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().OpenVoting(ctx, fc.Args["input"].(koop.RetreatStepInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetreatPayload) graphql.Marshaler {
+			return ec.marshalNRetreatPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRetreatPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_openVoting(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetreatPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_openVoting_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_closeVoting(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_closeVoting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CloseVoting(ctx, fc.Args["input"].(koop.RetreatStepInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetreatPayload) graphql.Marshaler {
+			return ec.marshalNRetreatPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRetreatPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_closeVoting(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetreatPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_closeVoting_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_closeRetreat(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_closeRetreat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CloseRetreat(ctx, fc.Args["input"].(koop.RetreatStepInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetreatPayload) graphql.Marshaler {
+			return ec.marshalNRetreatPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRetreatPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_closeRetreat(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetreatPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_closeRetreat_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addAgendaItem(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addAgendaItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddAgendaItem(ctx, fc.Args["input"].(koop.AddAgendaItemInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetreatPayload) graphql.Marshaler {
+			return ec.marshalNRetreatPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRetreatPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addAgendaItem(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetreatPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addAgendaItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateAgendaItem(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateAgendaItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateAgendaItem(ctx, fc.Args["input"].(koop.UpdateAgendaItemInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetreatPayload) graphql.Marshaler {
+			return ec.marshalNRetreatPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRetreatPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateAgendaItem(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetreatPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateAgendaItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_moveAgendaItem(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_moveAgendaItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MoveAgendaItem(ctx, fc.Args["input"].(koop.MoveAgendaItemInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetreatPayload) graphql.Marshaler {
+			return ec.marshalNRetreatPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRetreatPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_moveAgendaItem(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetreatPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_moveAgendaItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteAgendaItem(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteAgendaItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteAgendaItem(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetreatPayload) graphql.Marshaler {
+			return ec.marshalNRetreatPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRetreatPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteAgendaItem(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetreatPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteAgendaItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitProposal(ctx, fc.Args["input"].(koop.SubmitProposalInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateProposal(ctx, fc.Args["input"].(koop.UpdateProposalInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawProposal(ctx, fc.Args["input"].(koop.WithdrawProposalInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetreatPayload) graphql.Marshaler {
+			return ec.marshalNRetreatPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRetreatPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetreatPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_castVote(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_castVote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CastVote(ctx, fc.Args["input"].(koop.CastVoteInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CastVotePayload) graphql.Marshaler {
+			return ec.marshalNCastVotePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCastVotePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_castVote(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CastVotePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_castVote_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordDecision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordDecision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordDecision(ctx, fc.Args["input"].(koop.RecordDecisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DecisionPayload) graphql.Marshaler {
+			return ec.marshalNDecisionPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDecisionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordDecision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DecisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordDecision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateDecision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateDecision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateDecision(ctx, fc.Args["input"].(koop.UpdateDecisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DecisionPayload) graphql.Marshaler {
+			return ec.marshalNDecisionPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDecisionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateDecision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DecisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateDecision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteDecision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteDecision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteDecision(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetreatPayload) graphql.Marshaler {
+			return ec.marshalNRetreatPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRetreatPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteDecision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetreatPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteDecision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Nomination_id(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36226,6 +39815,144 @@ func (ec *executionContext) fieldContext_PasswordTokenInfo_expiresAt(_ context.C
 	return graphql.NewScalarFieldContext("PasswordTokenInfo", field, false, false, "DateTime")
 }
 
+func (ec *executionContext) _PlanItem_kind(ctx context.Context, field graphql.CollectedField, obj *koop.PlanItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanItem_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.PlanItemKind) graphql.Marshaler {
+			return ec.marshalNPlanItemKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanItemKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanItem_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanItem", field, false, false, "PlanItemKind")
+}
+
+func (ec *executionContext) _PlanItem_targetId(ctx context.Context, field graphql.CollectedField, obj *koop.PlanItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanItem_targetId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanItem_targetId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanItem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PlanItem_title(ctx context.Context, field graphql.CollectedField, obj *koop.PlanItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanItem_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanItem_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlanItem_detail(ctx context.Context, field graphql.CollectedField, obj *koop.PlanItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanItem_detail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Detail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanItem_detail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlanTarget_id(ctx context.Context, field graphql.CollectedField, obj *koop.PlanTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanTarget_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanTarget_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanTarget", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PlanTarget_title(ctx context.Context, field graphql.CollectedField, obj *koop.PlanTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanTarget_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanTarget_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanTarget", field, false, false, "String")
+}
+
 func (ec *executionContext) _PlanningWarning_kind(ctx context.Context, field graphql.CollectedField, obj *koop.PlanningWarning) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36348,6 +40075,589 @@ func (ec *executionContext) _PlanningWarning_holidayName(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_PlanningWarning_holidayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlanningWarning", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_id(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Proposal_retreatId(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_retreatId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RetreatID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_retreatId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Proposal_kind(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.ProposalKind) graphql.Marshaler {
+			return ec.marshalNProposalKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposalKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "ProposalKind")
+}
+
+func (ec *executionContext) _Proposal_title(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_description(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_series(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_series(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Series, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.PlanTarget) graphql.Marshaler {
+			return ec.marshalOPlanTarget2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanTarget(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_series(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanTarget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_plannedOn(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_plannedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_plannedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Proposal_workstream(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_workstream(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Workstream, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.PlanTarget) graphql.Marshaler {
+			return ec.marshalOPlanTarget2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanTarget(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_workstream(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanTarget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_priority(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_priority(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Priority, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Priority) graphql.Marshaler {
+			return ec.marshalOPriority2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPriority(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_priority(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Priority")
+}
+
+func (ec *executionContext) _Proposal_goals(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_goals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Goals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.GoalRef) graphql.Marshaler {
+			return ec.marshalNGoalRef2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐGoalRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_goals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GoalRef(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_submitterName(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_submitterName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmitterName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_submitterName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_submitterPartner(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_submitterPartner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmitterPartner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Partner) graphql.Marshaler {
+			return ec.marshalOPartner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartner(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_submitterPartner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_createdAt(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Proposal_points(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Proposal_myPoints(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_myPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MyPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_myPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Proposal_commentCount(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_commentCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommentCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_commentCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Proposal_decision(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_decision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Decision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Decision) graphql.Marshaler {
+			return ec.marshalODecision2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_decision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Decision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_canEdit(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_canEdit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanEdit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_canEdit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Proposal_version(ctx context.Context, field graphql.CollectedField, obj *koop.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProposalPayload_proposal(ctx context.Context, field graphql.CollectedField, obj *model.ProposalPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalPayload_proposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalPayload_proposal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalRef_id(ctx context.Context, field graphql.CollectedField, obj *koop.ProposalRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalRef_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalRef_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalRef", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ProposalRef_title(ctx context.Context, field graphql.CollectedField, obj *koop.ProposalRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalRef_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalRef_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalRef", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalRef_kind(ctx context.Context, field graphql.CollectedField, obj *koop.ProposalRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalRef_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.ProposalKind) graphql.Marshaler {
+			return ec.marshalNProposalKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposalKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalRef_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalRef", field, false, false, "ProposalKind")
 }
 
 func (ec *executionContext) _PublicHoliday_date(ctx context.Context, field graphql.CollectedField, obj *koop.PublicHoliday) (ret graphql.Marshaler) {
@@ -38248,6 +42558,138 @@ func (ec *executionContext) fieldContext_Query_agreement(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_retreats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_retreats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Retreats(ctx, fc.Args["cooperationId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Retreat) graphql.Marshaler {
+			return ec.marshalNRetreat2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_retreats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Retreat(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_retreats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_retreat(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_retreat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Retreat(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Retreat) graphql.Marshaler {
+			return ec.marshalNRetreat2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreat(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_retreat(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Retreat(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_retreat_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_proposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_proposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Proposal(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_proposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_proposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -38461,6 +42903,800 @@ func (ec *executionContext) fieldContext_ResendInvitationPayload_membership(_ co
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Membership(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Retreat_id(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Retreat_cooperationId(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_cooperationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CooperationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_cooperationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Retreat_title(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "String")
+}
+
+func (ec *executionContext) _Retreat_planYear(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_planYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlanYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_planYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Retreat_startsAt(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_startsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Retreat_endsOn(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_endsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_endsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Retreat_place(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_place(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Place, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_place(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "String")
+}
+
+func (ec *executionContext) _Retreat_status(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.RetreatStatus) graphql.Marshaler {
+			return ec.marshalNRetreatStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "RetreatStatus")
+}
+
+func (ec *executionContext) _Retreat_votingOpen(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_votingOpen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VotingOpen, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_votingOpen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Retreat_pointsBudget(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_pointsBudget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PointsBudget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_pointsBudget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Retreat_chair(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_chair(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chair, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.RetreatParticipant) graphql.Marshaler {
+			return ec.marshalORetreatParticipant2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatParticipant(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_chair(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Retreat",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetreatParticipant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Retreat_participants(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_participants(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Participants, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.RetreatParticipant) graphql.Marshaler {
+			return ec.marshalNRetreatParticipant2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatParticipantᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_participants(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Retreat",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetreatParticipant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Retreat_agenda(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_agenda(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Agenda, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.AgendaItem) graphql.Marshaler {
+			return ec.marshalNAgendaItem2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgendaItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_agenda(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Retreat",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgendaItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Retreat_proposals(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_proposals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_proposals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Retreat",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Retreat_decisions(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_decisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Decisions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Decision) graphql.Marshaler {
+			return ec.marshalNDecision2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecisionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_decisions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Retreat",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Decision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Retreat_tally(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_tally(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tally, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.RetreatTally) graphql.Marshaler {
+			return ec.marshalNTally2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatTally(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_tally(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Retreat",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tally(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Retreat_myVotes(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_myVotes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MyVotes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.Vote) graphql.Marshaler {
+			return ec.marshalNVote2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐVoteᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_myVotes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Retreat",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Vote(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Retreat_amParticipant(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_amParticipant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AmParticipant, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_amParticipant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Retreat_canManage(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_canManage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanManage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_canManage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Retreat_canChair(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_canChair(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanChair, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_canChair(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Retreat_canPropose(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_canPropose(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanPropose, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_canPropose(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Retreat_canVote(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_canVote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanVote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_canVote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Retreat_closedAt(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_closedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Retreat_version(ctx context.Context, field graphql.CollectedField, obj *koop.Retreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retreat_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retreat_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retreat", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RetreatParticipant_membershipId(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatParticipant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetreatParticipant_membershipId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MembershipID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetreatParticipant_membershipId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetreatParticipant", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RetreatParticipant_userId(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatParticipant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetreatParticipant_userId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetreatParticipant_userId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetreatParticipant", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RetreatParticipant_name(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatParticipant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetreatParticipant_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetreatParticipant_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetreatParticipant", field, false, false, "String")
+}
+
+func (ec *executionContext) _RetreatParticipant_partner(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatParticipant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetreatParticipant_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Partner) graphql.Marshaler {
+			return ec.marshalOPartner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartner(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RetreatParticipant_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetreatParticipant",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetreatParticipant_isChair(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatParticipant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetreatParticipant_isChair(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsChair, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetreatParticipant_isChair(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetreatParticipant", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RetreatParticipant_pointsUsed(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatParticipant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetreatParticipant_pointsUsed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PointsUsed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetreatParticipant_pointsUsed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetreatParticipant", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RetreatPayload_retreat(ctx context.Context, field graphql.CollectedField, obj *model.RetreatPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetreatPayload_retreat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Retreat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Retreat) graphql.Marshaler {
+			return ec.marshalNRetreat2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreat(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetreatPayload_retreat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetreatPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Retreat(ctx, field)
 		},
 	}
 	return fc, nil
@@ -39787,6 +45023,427 @@ func (ec *executionContext) fieldContext_StrategyPayload_strategy(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_tallyChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_tallyChanged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().TallyChanged(ctx, fc.Args["retreatId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.RetreatTally) graphql.Marshaler {
+			return ec.marshalNTally2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatTally(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_tallyChanged(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tally(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_tallyChanged_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tally_retreatId(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatTally) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tally_retreatId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RetreatID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tally_retreatId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tally", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Tally_status(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatTally) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tally_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.RetreatStatus) graphql.Marshaler {
+			return ec.marshalNRetreatStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tally_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tally", field, false, false, "RetreatStatus")
+}
+
+func (ec *executionContext) _Tally_votingOpen(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatTally) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tally_votingOpen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VotingOpen, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tally_votingOpen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tally", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Tally_pointsBudget(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatTally) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tally_pointsBudget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PointsBudget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tally_pointsBudget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tally", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Tally_myPointsLeft(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatTally) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tally_myPointsLeft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MyPointsLeft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tally_myPointsLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tally", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Tally_entries(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatTally) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tally_entries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.TallyEntry) graphql.Marshaler {
+			return ec.marshalNTallyEntry2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTallyEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tally_entries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tally",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TallyEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tally_totalPoints(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatTally) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tally_totalPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tally_totalPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tally", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Tally_voterCount(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatTally) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tally_voterCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VoterCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tally_voterCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tally", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Tally_participantCount(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatTally) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tally_participantCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ParticipantCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tally_participantCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tally", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TallyEntry_proposalId(ctx context.Context, field graphql.CollectedField, obj *koop.TallyEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TallyEntry_proposalId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProposalID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TallyEntry_proposalId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TallyEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TallyEntry_title(ctx context.Context, field graphql.CollectedField, obj *koop.TallyEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TallyEntry_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TallyEntry_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TallyEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _TallyEntry_kind(ctx context.Context, field graphql.CollectedField, obj *koop.TallyEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TallyEntry_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.ProposalKind) graphql.Marshaler {
+			return ec.marshalNProposalKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposalKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TallyEntry_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TallyEntry", field, false, false, "ProposalKind")
+}
+
+func (ec *executionContext) _TallyEntry_points(ctx context.Context, field graphql.CollectedField, obj *koop.TallyEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TallyEntry_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TallyEntry_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TallyEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TallyEntry_voters(ctx context.Context, field graphql.CollectedField, obj *koop.TallyEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TallyEntry_voters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Voters, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TallyEntry_voters(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TallyEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TallyEntry_rank(ctx context.Context, field graphql.CollectedField, obj *koop.TallyEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TallyEntry_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TallyEntry_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TallyEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TallyEntry_myPoints(ctx context.Context, field graphql.CollectedField, obj *koop.TallyEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TallyEntry_myPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MyPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TallyEntry_myPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TallyEntry", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Task_id(ctx context.Context, field graphql.CollectedField, obj *koop.Task) (ret graphql.Marshaler) {
@@ -41286,6 +46943,52 @@ func (ec *executionContext) fieldContext_User_memberships(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Vote_proposalId(ctx context.Context, field graphql.CollectedField, obj *koop.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_proposalId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProposalID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_proposalId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Vote", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Vote_points(ctx context.Context, field graphql.CollectedField, obj *koop.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Vote", field, false, false, "Int")
 }
 
 func (ec *executionContext) _WithdrawCriteriaApprovalPayload_awardCycle(ctx context.Context, field graphql.CollectedField, obj *model.WithdrawCriteriaApprovalPayload) (ret graphql.Marshaler) {
@@ -43049,6 +48752,83 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAddAgendaItemInput(ctx context.Context, obj any) (koop.AddAgendaItemInput, error) {
+	var it koop.AddAgendaItemInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"retreatId", "title", "durationMinutes", "presenterMembershipId", "notes", "proposalIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "retreatId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("retreatId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RetreatID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "durationMinutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("durationMinutes"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DurationMinutes = data
+		case "presenterMembershipId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("presenterMembershipId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PresenterMembershipID = data
+		case "notes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notes"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Notes = data
+		case "proposalIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposalIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposalIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddAgendaItemInput unmarshals raw into the AddAgendaItemInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddAgendaItemInput(ctx context.Context, raw any) (koop.AddAgendaItemInput, error) {
+	var out koop.AddAgendaItemInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddAgendaItemInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAddCommentInput(ctx context.Context, obj any) (model.AddCommentInput, error) {
 	var it model.AddCommentInput
 	if obj == nil {
@@ -43711,6 +49491,55 @@ func (ec *executionContext) unmarshalInputBudgetShareInput(ctx context.Context, 
 func UnmarshalBudgetShareInput(ctx context.Context, raw any) (koop.BudgetShareInput, error) {
 	var out koop.BudgetShareInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "BudgetShareInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCastVoteInput(ctx context.Context, obj any) (koop.CastVoteInput, error) {
+	var it koop.CastVoteInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"proposalId", "points"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "proposalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposalId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposalID = data
+		case "points":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("points"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Points = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCastVoteInput unmarshals raw into the CastVoteInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCastVoteInput(ctx context.Context, raw any) (koop.CastVoteInput, error) {
+	var out koop.CastVoteInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CastVoteInput", raw, &out)
 	return out, err
 }
 
@@ -45311,6 +51140,104 @@ func (ec *executionContext) unmarshalInputCreateOrganisationInput(ctx context.Co
 func UnmarshalCreateOrganisationInput(ctx context.Context, raw any) (koop.CreateOrganisationInput, error) {
 	var out koop.CreateOrganisationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateOrganisationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateRetreatInput(ctx context.Context, obj any) (koop.CreateRetreatInput, error) {
+	var it koop.CreateRetreatInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId", "title", "planYear", "startsAt", "endsOn", "place", "pointsBudget", "participantMembershipIds", "chairMembershipId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "planYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("planYear"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlanYear = data
+		case "startsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAt"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAt = data
+		case "endsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOn = data
+		case "place":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("place"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Place = data
+		case "pointsBudget":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointsBudget"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointsBudget = data
+		case "participantMembershipIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("participantMembershipIds"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParticipantMembershipIDs = data
+		case "chairMembershipId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chairMembershipId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChairMembershipID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateRetreatInput unmarshals raw into the CreateRetreatInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateRetreatInput(ctx context.Context, raw any) (koop.CreateRetreatInput, error) {
+	var out koop.CreateRetreatInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateRetreatInput", raw, &out)
 	return out, err
 }
 
@@ -47400,6 +53327,55 @@ func UnmarshalMemberFilter(ctx context.Context, raw any) (koop.MemberFilter, err
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputMoveAgendaItemInput(ctx context.Context, obj any) (koop.MoveAgendaItemInput, error) {
+	var it koop.MoveAgendaItemInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMoveAgendaItemInput unmarshals raw into the MoveAgendaItemInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMoveAgendaItemInput(ctx context.Context, raw any) (koop.MoveAgendaItemInput, error) {
+	var out koop.MoveAgendaItemInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MoveAgendaItemInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputNewPartnerInput(ctx context.Context, obj any) (koop.NewPartnerInput, error) {
 	var it koop.NewPartnerInput
 	if obj == nil {
@@ -47967,6 +53943,83 @@ func UnmarshalRecordCastingVoteInput(ctx context.Context, raw any) (model.Record
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRecordDecisionInput(ctx context.Context, obj any) (koop.RecordDecisionInput, error) {
+	var it koop.RecordDecisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"retreatId", "proposalId", "outcome", "text", "ownerPartnerId", "dueOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "retreatId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("retreatId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RetreatID = data
+		case "proposalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposalId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposalID = data
+		case "outcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcome"))
+			data, err := ec.unmarshalNDecisionOutcome2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecisionOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Outcome = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "ownerPartnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerPartnerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerPartnerID = data
+		case "dueOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordDecisionInput unmarshals raw into the RecordDecisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordDecisionInput(ctx context.Context, raw any) (koop.RecordDecisionInput, error) {
+	var out koop.RecordDecisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordDecisionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRecordMeasurementInput(ctx context.Context, obj any) (koop.RecordMeasurementInput, error) {
 	var it koop.RecordMeasurementInput
 	if obj == nil {
@@ -48300,6 +54353,55 @@ func (ec *executionContext) unmarshalInputResendInvitationInput(ctx context.Cont
 func UnmarshalResendInvitationInput(ctx context.Context, raw any) (koop.ResendInvitationInput, error) {
 	var out koop.ResendInvitationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ResendInvitationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRetreatStepInput(ctx context.Context, obj any) (koop.RetreatStepInput, error) {
+	var it koop.RetreatStepInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRetreatStepInput unmarshals raw into the RetreatStepInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRetreatStepInput(ctx context.Context, raw any) (koop.RetreatStepInput, error) {
+	var out koop.RetreatStepInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RetreatStepInput", raw, &out)
 	return out, err
 }
 
@@ -49038,6 +55140,104 @@ func UnmarshalSubmitBallotInput(ctx context.Context, raw any) (model.SubmitBallo
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSubmitProposalInput(ctx context.Context, obj any) (koop.SubmitProposalInput, error) {
+	var it koop.SubmitProposalInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"retreatId", "kind", "title", "description", "seriesId", "plannedOn", "workstreamId", "priority", "goalIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "retreatId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("retreatId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RetreatID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNProposalKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposalKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "seriesId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seriesId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeriesID = data
+		case "plannedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedOn = data
+		case "workstreamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workstreamId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WorkstreamID = data
+		case "priority":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("priority"))
+			data, err := ec.unmarshalOPriority2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPriority(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Priority = data
+		case "goalIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goalIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoalIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSubmitProposalInput unmarshals raw into the SubmitProposalInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSubmitProposalInput(ctx context.Context, raw any) (koop.SubmitProposalInput, error) {
+	var out koop.SubmitProposalInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SubmitProposalInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputTaskTemplateItemInput(ctx context.Context, obj any) (koop.TaskTemplateItemInput, error) {
 	var it koop.TaskTemplateItemInput
 	if obj == nil {
@@ -49091,6 +55291,97 @@ func (ec *executionContext) unmarshalInputTaskTemplateItemInput(ctx context.Cont
 func UnmarshalTaskTemplateItemInput(ctx context.Context, raw any) (koop.TaskTemplateItemInput, error) {
 	var out koop.TaskTemplateItemInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "TaskTemplateItemInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateAgendaItemInput(ctx context.Context, obj any) (koop.UpdateAgendaItemInput, error) {
+	var it koop.UpdateAgendaItemInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "title", "durationMinutes", "presenterMembershipId", "clearPresenter", "notes", "proposalIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "durationMinutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("durationMinutes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DurationMinutes = data
+		case "presenterMembershipId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("presenterMembershipId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PresenterMembershipID = data
+		case "clearPresenter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPresenter"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearPresenter = data
+		case "notes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notes"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Notes = data
+		case "proposalIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposalIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposalIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateAgendaItemInput unmarshals raw into the UpdateAgendaItemInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateAgendaItemInput(ctx context.Context, raw any) (koop.UpdateAgendaItemInput, error) {
+	var out koop.UpdateAgendaItemInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAgendaItemInput", raw, &out)
 	return out, err
 }
 
@@ -49833,6 +56124,97 @@ func (ec *executionContext) unmarshalInputUpdateCriterionInput(ctx context.Conte
 func UnmarshalUpdateCriterionInput(ctx context.Context, raw any) (model.UpdateCriterionInput, error) {
 	var out model.UpdateCriterionInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateCriterionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateDecisionInput(ctx context.Context, obj any) (koop.UpdateDecisionInput, error) {
+	var it koop.UpdateDecisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "outcome", "text", "ownerPartnerId", "clearOwnerPartner", "dueOn", "clearDueOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "outcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcome"))
+			data, err := ec.unmarshalODecisionOutcome2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecisionOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Outcome = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "ownerPartnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerPartnerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerPartnerID = data
+		case "clearOwnerPartner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearOwnerPartner"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearOwnerPartner = data
+		case "dueOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOn = data
+		case "clearDueOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDueOn"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearDueOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateDecisionInput unmarshals raw into the UpdateDecisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateDecisionInput(ctx context.Context, raw any) (koop.UpdateDecisionInput, error) {
+	var out koop.UpdateDecisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateDecisionInput", raw, &out)
 	return out, err
 }
 
@@ -50813,6 +57195,111 @@ func UnmarshalUpdateOrganisationInput(ctx context.Context, raw any) (koop.Update
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateProposalInput(ctx context.Context, obj any) (koop.UpdateProposalInput, error) {
+	var it koop.UpdateProposalInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "title", "description", "seriesId", "plannedOn", "workstreamId", "clearWorkstream", "priority", "goalIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "seriesId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seriesId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeriesID = data
+		case "plannedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedOn = data
+		case "workstreamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workstreamId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WorkstreamID = data
+		case "clearWorkstream":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearWorkstream"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearWorkstream = data
+		case "priority":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("priority"))
+			data, err := ec.unmarshalOPriority2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPriority(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Priority = data
+		case "goalIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goalIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoalIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateProposalInput unmarshals raw into the UpdateProposalInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateProposalInput(ctx context.Context, raw any) (koop.UpdateProposalInput, error) {
+	var out koop.UpdateProposalInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateProposalInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateReminderSettingsInput(ctx context.Context, obj any) (koop.UpdateReminderSettingsInput, error) {
 	var it koop.UpdateReminderSettingsInput
 	if obj == nil {
@@ -50852,6 +57339,111 @@ func (ec *executionContext) unmarshalInputUpdateReminderSettingsInput(ctx contex
 func UnmarshalUpdateReminderSettingsInput(ctx context.Context, raw any) (koop.UpdateReminderSettingsInput, error) {
 	var out koop.UpdateReminderSettingsInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateReminderSettingsInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateRetreatInput(ctx context.Context, obj any) (koop.UpdateRetreatInput, error) {
+	var it koop.UpdateRetreatInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "title", "planYear", "startsAt", "endsOn", "place", "pointsBudget", "participantMembershipIds", "chairMembershipId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "planYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("planYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlanYear = data
+		case "startsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAt"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAt = data
+		case "endsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOn = data
+		case "place":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("place"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Place = data
+		case "pointsBudget":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointsBudget"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointsBudget = data
+		case "participantMembershipIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("participantMembershipIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParticipantMembershipIDs = data
+		case "chairMembershipId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chairMembershipId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChairMembershipID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateRetreatInput unmarshals raw into the UpdateRetreatInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateRetreatInput(ctx context.Context, raw any) (koop.UpdateRetreatInput, error) {
+	var out koop.UpdateRetreatInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateRetreatInput", raw, &out)
 	return out, err
 }
 
@@ -51261,6 +57853,55 @@ func UnmarshalWithdrawCriteriaApprovalInput(ctx context.Context, raw any) (model
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputWithdrawProposalInput(ctx context.Context, obj any) (koop.WithdrawProposalInput, error) {
+	var it koop.WithdrawProposalInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWithdrawProposalInput unmarshals raw into the WithdrawProposalInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWithdrawProposalInput(ctx context.Context, raw any) (koop.WithdrawProposalInput, error) {
+	var out koop.WithdrawProposalInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WithdrawProposalInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputWorkstreamFilter(ctx context.Context, obj any) (koop.WorkstreamFilter, error) {
 	var it koop.WorkstreamFilter
 	if obj == nil {
@@ -51397,6 +58038,79 @@ func (ec *executionContext) _AddPartnerPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("AddPartnerPayload")
 		case "partner":
 			out.Values[i] = ec._AddPartnerPayload_partner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agendaItemImplementors = []string{"AgendaItem"}
+
+func (ec *executionContext) _AgendaItem(ctx context.Context, sel ast.SelectionSet, obj *koop.AgendaItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agendaItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgendaItem")
+		case "id":
+			out.Values[i] = ec._AgendaItem_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "position":
+			out.Values[i] = ec._AgendaItem_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._AgendaItem_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "durationMinutes":
+			out.Values[i] = ec._AgendaItem_durationMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startsAt":
+			out.Values[i] = ec._AgendaItem_startsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "presenter":
+			out.Values[i] = ec._AgendaItem_presenter(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "notes":
+			out.Values[i] = ec._AgendaItem_notes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "proposals":
+			out.Values[i] = ec._AgendaItem_proposals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._AgendaItem_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -52780,6 +59494,39 @@ func (ec *executionContext) _CalendarFeed(ctx context.Context, sel ast.Selection
 			}
 		case "createdByName":
 			out.Values[i] = ec._CalendarFeed_createdByName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var castVotePayloadImplementors = []string{"CastVotePayload"}
+
+func (ec *executionContext) _CastVotePayload(ctx context.Context, sel ast.SelectionSet, obj *model.CastVotePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, castVotePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CastVotePayload")
+		case "tally":
+			out.Values[i] = ec._CastVotePayload_tally(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -54323,6 +61070,112 @@ func (ec *executionContext) _CriterionMean(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var decisionImplementors = []string{"Decision"}
+
+func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet, obj *koop.Decision) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, decisionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Decision")
+		case "id":
+			out.Values[i] = ec._Decision_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retreatId":
+			out.Values[i] = ec._Decision_retreatId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "proposal":
+			out.Values[i] = ec._Decision_proposal(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "outcome":
+			out.Values[i] = ec._Decision_outcome(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._Decision_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ownerPartner":
+			out.Values[i] = ec._Decision_ownerPartner(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "dueOn":
+			out.Values[i] = ec._Decision_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "planItems":
+			out.Values[i] = ec._Decision_planItems(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Decision_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var decisionPayloadImplementors = []string{"DecisionPayload"}
+
+func (ec *executionContext) _DecisionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DecisionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, decisionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DecisionPayload")
+		case "decision":
+			out.Values[i] = ec._DecisionPayload_decision(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var deleteAgreementPayloadImplementors = []string{"DeleteAgreementPayload"}
 
 func (ec *executionContext) _DeleteAgreementPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteAgreementPayload) graphql.Marshaler {
@@ -54803,6 +61656,39 @@ func (ec *executionContext) _DeleteNominationPayload(ctx context.Context, sel as
 			out.Values[i] = graphql.MarshalString("DeleteNominationPayload")
 		case "id":
 			out.Values[i] = ec._DeleteNominationPayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteRetreatPayloadImplementors = []string{"DeleteRetreatPayload"}
+
+func (ec *executionContext) _DeleteRetreatPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteRetreatPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteRetreatPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteRetreatPayload")
+		case "id":
+			out.Values[i] = ec._DeleteRetreatPayload_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -57721,6 +64607,132 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createRetreat":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createRetreat(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateRetreat":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateRetreat(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteRetreat":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteRetreat(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startRetreatSession":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startRetreatSession(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openVoting":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_openVoting(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closeVoting":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_closeVoting(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closeRetreat":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_closeRetreat(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addAgendaItem":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addAgendaItem(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateAgendaItem":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateAgendaItem(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "moveAgendaItem":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_moveAgendaItem(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteAgendaItem":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteAgendaItem(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "castVote":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_castVote(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordDecision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordDecision(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateDecision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateDecision(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteDecision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteDecision(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -58175,6 +65187,92 @@ func (ec *executionContext) _PasswordTokenInfo(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var planItemImplementors = []string{"PlanItem"}
+
+func (ec *executionContext) _PlanItem(ctx context.Context, sel ast.SelectionSet, obj *koop.PlanItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, planItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlanItem")
+		case "kind":
+			out.Values[i] = ec._PlanItem_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "targetId":
+			out.Values[i] = ec._PlanItem_targetId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._PlanItem_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "detail":
+			out.Values[i] = ec._PlanItem_detail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var planTargetImplementors = []string{"PlanTarget"}
+
+func (ec *executionContext) _PlanTarget(ctx context.Context, sel ast.SelectionSet, obj *koop.PlanTarget) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, planTargetImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlanTarget")
+		case "id":
+			out.Values[i] = ec._PlanTarget_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._PlanTarget_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var planningWarningImplementors = []string{"PlanningWarning"}
 
 func (ec *executionContext) _PlanningWarning(ctx context.Context, sel ast.SelectionSet, obj *koop.PlanningWarning) graphql.Marshaler {
@@ -58209,6 +65307,205 @@ func (ec *executionContext) _PlanningWarning(ctx context.Context, sel ast.Select
 		case "holidayName":
 			out.Values[i] = ec._PlanningWarning_holidayName(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalImplementors = []string{"Proposal"}
+
+func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet, obj *koop.Proposal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Proposal")
+		case "id":
+			out.Values[i] = ec._Proposal_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retreatId":
+			out.Values[i] = ec._Proposal_retreatId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._Proposal_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._Proposal_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._Proposal_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "series":
+			out.Values[i] = ec._Proposal_series(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "plannedOn":
+			out.Values[i] = ec._Proposal_plannedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "workstream":
+			out.Values[i] = ec._Proposal_workstream(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "priority":
+			out.Values[i] = ec._Proposal_priority(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "goals":
+			out.Values[i] = ec._Proposal_goals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitterName":
+			out.Values[i] = ec._Proposal_submitterName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitterPartner":
+			out.Values[i] = ec._Proposal_submitterPartner(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._Proposal_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._Proposal_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "myPoints":
+			out.Values[i] = ec._Proposal_myPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "commentCount":
+			out.Values[i] = ec._Proposal_commentCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decision":
+			out.Values[i] = ec._Proposal_decision(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "canEdit":
+			out.Values[i] = ec._Proposal_canEdit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Proposal_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalPayloadImplementors = []string{"ProposalPayload"}
+
+func (ec *executionContext) _ProposalPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalPayload")
+		case "proposal":
+			out.Values[i] = ec._ProposalPayload_proposal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalRefImplementors = []string{"ProposalRef"}
+
+func (ec *executionContext) _ProposalRef(ctx context.Context, sel ast.SelectionSet, obj *koop.ProposalRef) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalRefImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalRef")
+		case "id":
+			out.Values[i] = ec._ProposalRef_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._ProposalRef_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._ProposalRef_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -58615,6 +65912,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_agreement(ctx, field)
 				})
+		case "retreats":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_retreats(ctx, field)
+				})
+		case "retreat":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_retreat(ctx, field)
+				})
+		case "proposal":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_proposal(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -58791,6 +66106,245 @@ func (ec *executionContext) _ResendInvitationPayload(ctx context.Context, sel as
 			out.Values[i] = graphql.MarshalString("ResendInvitationPayload")
 		case "membership":
 			out.Values[i] = ec._ResendInvitationPayload_membership(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var retreatImplementors = []string{"Retreat"}
+
+func (ec *executionContext) _Retreat(ctx context.Context, sel ast.SelectionSet, obj *koop.Retreat) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, retreatImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Retreat")
+		case "id":
+			out.Values[i] = ec._Retreat_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cooperationId":
+			out.Values[i] = ec._Retreat_cooperationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._Retreat_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "planYear":
+			out.Values[i] = ec._Retreat_planYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startsAt":
+			out.Values[i] = ec._Retreat_startsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endsOn":
+			out.Values[i] = ec._Retreat_endsOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "place":
+			out.Values[i] = ec._Retreat_place(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._Retreat_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "votingOpen":
+			out.Values[i] = ec._Retreat_votingOpen(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pointsBudget":
+			out.Values[i] = ec._Retreat_pointsBudget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "chair":
+			out.Values[i] = ec._Retreat_chair(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "participants":
+			out.Values[i] = ec._Retreat_participants(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agenda":
+			out.Values[i] = ec._Retreat_agenda(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "proposals":
+			out.Values[i] = ec._Retreat_proposals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decisions":
+			out.Values[i] = ec._Retreat_decisions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tally":
+			out.Values[i] = ec._Retreat_tally(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "myVotes":
+			out.Values[i] = ec._Retreat_myVotes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amParticipant":
+			out.Values[i] = ec._Retreat_amParticipant(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "canManage":
+			out.Values[i] = ec._Retreat_canManage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "canChair":
+			out.Values[i] = ec._Retreat_canChair(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "canPropose":
+			out.Values[i] = ec._Retreat_canPropose(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "canVote":
+			out.Values[i] = ec._Retreat_canVote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closedAt":
+			out.Values[i] = ec._Retreat_closedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Retreat_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var retreatParticipantImplementors = []string{"RetreatParticipant"}
+
+func (ec *executionContext) _RetreatParticipant(ctx context.Context, sel ast.SelectionSet, obj *koop.RetreatParticipant) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, retreatParticipantImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RetreatParticipant")
+		case "membershipId":
+			out.Values[i] = ec._RetreatParticipant_membershipId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userId":
+			out.Values[i] = ec._RetreatParticipant_userId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._RetreatParticipant_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partner":
+			out.Values[i] = ec._RetreatParticipant_partner(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "isChair":
+			out.Values[i] = ec._RetreatParticipant_isChair(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pointsUsed":
+			out.Values[i] = ec._RetreatParticipant_pointsUsed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var retreatPayloadImplementors = []string{"RetreatPayload"}
+
+func (ec *executionContext) _RetreatPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RetreatPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, retreatPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RetreatPayload")
+		case "retreat":
+			out.Values[i] = ec._RetreatPayload_retreat(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -59425,6 +66979,162 @@ func (ec *executionContext) _StrategyPayload(ctx context.Context, sel ast.Select
 			out.Values[i] = graphql.MarshalString("StrategyPayload")
 		case "strategy":
 			out.Values[i] = ec._StrategyPayload_strategy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var subscriptionImplementors = []string{"Subscription"}
+
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Subscription",
+	})
+	if len(fields) != 1 {
+		graphql.AddErrorf(ctx, "must subscribe to exactly one stream")
+		return nil
+	}
+
+	switch fields[0].Name {
+	case "tallyChanged":
+		return ec._Subscription_tallyChanged(ctx, fields[0])
+	default:
+		panic("unknown field " + strconv.Quote(fields[0].Name))
+	}
+}
+
+var tallyImplementors = []string{"Tally"}
+
+func (ec *executionContext) _Tally(ctx context.Context, sel ast.SelectionSet, obj *koop.RetreatTally) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tallyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Tally")
+		case "retreatId":
+			out.Values[i] = ec._Tally_retreatId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._Tally_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "votingOpen":
+			out.Values[i] = ec._Tally_votingOpen(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pointsBudget":
+			out.Values[i] = ec._Tally_pointsBudget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "myPointsLeft":
+			out.Values[i] = ec._Tally_myPointsLeft(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entries":
+			out.Values[i] = ec._Tally_entries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalPoints":
+			out.Values[i] = ec._Tally_totalPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "voterCount":
+			out.Values[i] = ec._Tally_voterCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "participantCount":
+			out.Values[i] = ec._Tally_participantCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tallyEntryImplementors = []string{"TallyEntry"}
+
+func (ec *executionContext) _TallyEntry(ctx context.Context, sel ast.SelectionSet, obj *koop.TallyEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tallyEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TallyEntry")
+		case "proposalId":
+			out.Values[i] = ec._TallyEntry_proposalId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._TallyEntry_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._TallyEntry_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._TallyEntry_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "voters":
+			out.Values[i] = ec._TallyEntry_voters(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rank":
+			out.Values[i] = ec._TallyEntry_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "myPoints":
+			out.Values[i] = ec._TallyEntry_myPoints(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -60421,6 +68131,44 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+var voteImplementors = []string{"Vote"}
+
+func (ec *executionContext) _Vote(ctx context.Context, sel ast.SelectionSet, obj *koop.Vote) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, voteImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Vote")
+		case "proposalId":
+			out.Values[i] = ec._Vote_proposalId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._Vote_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var withdrawCriteriaApprovalPayloadImplementors = []string{"WithdrawCriteriaApprovalPayload"}
 
 func (ec *executionContext) _WithdrawCriteriaApprovalPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WithdrawCriteriaApprovalPayload) graphql.Marshaler {
@@ -61025,6 +68773,11 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNAddAgendaItemInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAddAgendaItemInput(ctx context.Context, v any) (koop.AddAgendaItemInput, error) {
+	res, err := ec.unmarshalInputAddAgendaItemInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAddCommentInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐAddCommentInput(ctx context.Context, v any) (model.AddCommentInput, error) {
 	res, err := ec.unmarshalInputAddCommentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -61082,6 +68835,30 @@ func (ec *executionContext) unmarshalNAddStatusReportInput2githubᚗcomᚋkoop�
 func (ec *executionContext) unmarshalNAddWalkInInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAddWalkInInput(ctx context.Context, v any) (koop.AddWalkInInput, error) {
 	res, err := ec.unmarshalInputAddWalkInInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAgendaItem2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgendaItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.AgendaItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgendaItem2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgendaItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgendaItem2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgendaItem(ctx context.Context, sel ast.SelectionSet, v *koop.AgendaItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgendaItem!")
+		return graphql.Null
+	}
+	return ec._AgendaItem(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNAgreement2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAgreementᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Agreement) graphql.Marshaler {
@@ -61609,6 +69386,19 @@ func (ec *executionContext) marshalNCalendarFeed2ᚖgithubᚗcomᚋkoopᚑlichte
 	return ec._CalendarFeed(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCastVoteInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCastVoteInput(ctx context.Context, v any) (koop.CastVoteInput, error) {
+	res, err := ec.unmarshalInputCastVoteInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCastVotePayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐCastVotePayload(ctx context.Context, sel ast.SelectionSet, v *model.CastVotePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CastVotePayload!")
+		return graphql.Null
+	}
+	return ec._CastVotePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNChangeAwardPhaseInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐChangeAwardPhaseInput(ctx context.Context, v any) (model.ChangeAwardPhaseInput, error) {
 	res, err := ec.unmarshalInputChangeAwardPhaseInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -62091,6 +69881,11 @@ func (ec *executionContext) marshalNCreateOrganisationPayload2ᚖgithubᚗcomᚋ
 	return ec._CreateOrganisationPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCreateRetreatInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateRetreatInput(ctx context.Context, v any) (koop.CreateRetreatInput, error) {
+	res, err := ec.unmarshalInputCreateRetreatInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateSponsorshipInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCreateSponsorshipInput(ctx context.Context, v any) (koop.CreateSponsorshipInput, error) {
 	res, err := ec.unmarshalInputCreateSponsorshipInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -62230,6 +70025,53 @@ func (ec *executionContext) marshalNDateTime2timeᚐTime(ctx context.Context, se
 func (ec *executionContext) unmarshalNDecideEligibilityInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecideEligibilityInput(ctx context.Context, v any) (koop.DecideEligibilityInput, error) {
 	res, err := ec.unmarshalInputDecideEligibilityInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDecision2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Decision) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDecision2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecision(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDecision2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecision(ctx context.Context, sel ast.SelectionSet, v *koop.Decision) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Decision!")
+		return graphql.Null
+	}
+	return ec._Decision(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDecisionOutcome2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecisionOutcome(ctx context.Context, v any) (koop.DecisionOutcome, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.DecisionOutcome(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDecisionOutcome2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecisionOutcome(ctx context.Context, sel ast.SelectionSet, v koop.DecisionOutcome) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "DecisionOutcome!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNDecisionPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDecisionPayload(ctx context.Context, sel ast.SelectionSet, v *model.DecisionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DecisionPayload!")
+		return graphql.Null
+	}
+	return ec._DecisionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDeclareConflictInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeclareConflictInput(ctx context.Context, v any) (model.DeclareConflictInput, error) {
@@ -62440,6 +70282,14 @@ func (ec *executionContext) marshalNDeleteNominationPayload2ᚖgithubᚗcomᚋko
 		return graphql.Null
 	}
 	return ec._DeleteNominationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDeleteRetreatPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐDeleteRetreatPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteRetreatPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteRetreatPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteRetreatPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDeleteSponsorshipInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDeleteSponsorshipInput(ctx context.Context, v any) (koop.DeleteSponsorshipInput, error) {
@@ -63351,6 +71201,11 @@ func (ec *executionContext) marshalNMilestone2ᚖgithubᚗcomᚋkoopᚑlichtenbe
 	return ec._Milestone(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNMoveAgendaItemInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐMoveAgendaItemInput(ctx context.Context, v any) (koop.MoveAgendaItemInput, error) {
+	res, err := ec.unmarshalInputMoveAgendaItemInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNNewPartnerInput2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐNewPartnerInputᚄ(ctx context.Context, v any) ([]*koop.NewPartnerInput, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
@@ -63545,6 +71400,45 @@ func (ec *executionContext) marshalNPasswordTokenPurpose2githubᚗcomᚋkoopᚑl
 	return res
 }
 
+func (ec *executionContext) marshalNPlanItem2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.PlanItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPlanItem2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPlanItem2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanItem(ctx context.Context, sel ast.SelectionSet, v *koop.PlanItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PlanItem!")
+		return graphql.Null
+	}
+	return ec._PlanItem(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPlanItemKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanItemKind(ctx context.Context, v any) (koop.PlanItemKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.PlanItemKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPlanItemKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanItemKind(ctx context.Context, sel ast.SelectionSet, v koop.PlanItemKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "PlanItemKind!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNPlanningCheckInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐPlanningCheckInput(ctx context.Context, v any) (model.PlanningCheckInput, error) {
 	res, err := ec.unmarshalInputPlanningCheckInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -63592,6 +71486,77 @@ func (ec *executionContext) marshalNPlanningWarningKind2githubᚗcomᚋkoopᚑli
 func (ec *executionContext) unmarshalNPreviewContactImportInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPreviewContactImportInput(ctx context.Context, v any) (koop.PreviewContactImportInput, error) {
 	res, err := ec.unmarshalInputPreviewContactImportInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProposal2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposalᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Proposal) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposal2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposal(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposal2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposal(ctx context.Context, sel ast.SelectionSet, v *koop.Proposal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Proposal!")
+		return graphql.Null
+	}
+	return ec._Proposal(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProposalKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposalKind(ctx context.Context, v any) (koop.ProposalKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.ProposalKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProposalKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposalKind(ctx context.Context, sel ast.SelectionSet, v koop.ProposalKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ProposalKind!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNProposalPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐProposalPayload(ctx context.Context, sel ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalPayload!")
+		return graphql.Null
+	}
+	return ec._ProposalPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposalRef2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposalRefᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.ProposalRef) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalRef2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposalRef(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposalRef2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposalRef(ctx context.Context, sel ast.SelectionSet, v *koop.ProposalRef) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalRef!")
+		return graphql.Null
+	}
+	return ec._ProposalRef(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPublicHoliday2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPublicHolidayᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.PublicHoliday) graphql.Marshaler {
@@ -63646,6 +71611,11 @@ func (ec *executionContext) unmarshalNRecordAnswerInput2githubᚗcomᚋkoopᚑli
 
 func (ec *executionContext) unmarshalNRecordCastingVoteInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRecordCastingVoteInput(ctx context.Context, v any) (model.RecordCastingVoteInput, error) {
 	res, err := ec.unmarshalInputRecordCastingVoteInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRecordDecisionInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRecordDecisionInput(ctx context.Context, v any) (koop.RecordDecisionInput, error) {
+	res, err := ec.unmarshalInputRecordDecisionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -63722,6 +71692,82 @@ func (ec *executionContext) marshalNResendInvitationPayload2ᚖgithubᚗcomᚋko
 		return graphql.Null
 	}
 	return ec._ResendInvitationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRetreat2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Retreat) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRetreat2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreat(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRetreat2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreat(ctx context.Context, sel ast.SelectionSet, v *koop.Retreat) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Retreat!")
+		return graphql.Null
+	}
+	return ec._Retreat(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRetreatParticipant2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.RetreatParticipant) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRetreatParticipant2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatParticipant(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRetreatParticipant2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatParticipant(ctx context.Context, sel ast.SelectionSet, v *koop.RetreatParticipant) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RetreatParticipant!")
+		return graphql.Null
+	}
+	return ec._RetreatParticipant(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRetreatPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐRetreatPayload(ctx context.Context, sel ast.SelectionSet, v *model.RetreatPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RetreatPayload!")
+		return graphql.Null
+	}
+	return ec._RetreatPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRetreatStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatStatus(ctx context.Context, v any) (koop.RetreatStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.RetreatStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRetreatStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatStatus(ctx context.Context, sel ast.SelectionSet, v koop.RetreatStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "RetreatStatus!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNRetreatStepInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatStepInput(ctx context.Context, v any) (koop.RetreatStepInput, error) {
+	res, err := ec.unmarshalInputRetreatStepInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNRole2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRole(ctx context.Context, v any) (koop.Role, error) {
@@ -64114,6 +72160,43 @@ func (ec *executionContext) unmarshalNSubmitBallotInput2githubᚗcomᚋkoopᚑli
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNSubmitProposalInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSubmitProposalInput(ctx context.Context, v any) (koop.SubmitProposalInput, error) {
+	res, err := ec.unmarshalInputSubmitProposalInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTally2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatTally(ctx context.Context, sel ast.SelectionSet, v *koop.RetreatTally) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Tally!")
+		return graphql.Null
+	}
+	return ec._Tally(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTallyEntry2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTallyEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.TallyEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTallyEntry2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTallyEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTallyEntry2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTallyEntry(ctx context.Context, sel ast.SelectionSet, v *koop.TallyEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TallyEntry!")
+		return graphql.Null
+	}
+	return ec._TallyEntry(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNTask2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTaskᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Task) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -64205,6 +72288,11 @@ func (ec *executionContext) marshalNTieBreakStep2githubᚗcomᚋkoopᚑlichtenbe
 	return res
 }
 
+func (ec *executionContext) unmarshalNUpdateAgendaItemInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateAgendaItemInput(ctx context.Context, v any) (koop.UpdateAgendaItemInput, error) {
+	res, err := ec.unmarshalInputUpdateAgendaItemInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateAgreementInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateAgreementInput(ctx context.Context, v any) (koop.UpdateAgreementInput, error) {
 	res, err := ec.unmarshalInputUpdateAgreementInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -64291,6 +72379,11 @@ func (ec *executionContext) marshalNUpdateCriterionPayload2ᚖgithubᚗcomᚋkoo
 		return graphql.Null
 	}
 	return ec._UpdateCriterionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateDecisionInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateDecisionInput(ctx context.Context, v any) (koop.UpdateDecisionInput, error) {
+	res, err := ec.unmarshalInputUpdateDecisionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNUpdateDistributionListInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateDistributionListInput(ctx context.Context, v any) (koop.UpdateDistributionListInput, error) {
@@ -64409,6 +72502,11 @@ func (ec *executionContext) marshalNUpdateOrganisationPayload2ᚖgithubᚗcomᚋ
 	return ec._UpdateOrganisationPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNUpdateProposalInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateProposalInput(ctx context.Context, v any) (koop.UpdateProposalInput, error) {
+	res, err := ec.unmarshalInputUpdateProposalInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateReminderSettingsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateReminderSettingsInput(ctx context.Context, v any) (koop.UpdateReminderSettingsInput, error) {
 	res, err := ec.unmarshalInputUpdateReminderSettingsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -64420,6 +72518,11 @@ func (ec *executionContext) marshalNUpdateReminderSettingsPayload2ᚖgithubᚗco
 		return graphql.Null
 	}
 	return ec._UpdateReminderSettingsPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateRetreatInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateRetreatInput(ctx context.Context, v any) (koop.UpdateRetreatInput, error) {
+	res, err := ec.unmarshalInputUpdateRetreatInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNUpdateSponsorshipInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐUpdateSponsorshipInput(ctx context.Context, v any) (koop.UpdateSponsorshipInput, error) {
@@ -64506,6 +72609,30 @@ func (ec *executionContext) marshalNUser2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋ
 	return ec._User(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNVote2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐVoteᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Vote) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVote2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐVote(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNVote2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐVote(ctx context.Context, sel ast.SelectionSet, v *koop.Vote) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Vote!")
+		return graphql.Null
+	}
+	return ec._Vote(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNWithdrawCriteriaApprovalInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐWithdrawCriteriaApprovalInput(ctx context.Context, v any) (model.WithdrawCriteriaApprovalInput, error) {
 	res, err := ec.unmarshalInputWithdrawCriteriaApprovalInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -64517,6 +72644,11 @@ func (ec *executionContext) marshalNWithdrawCriteriaApprovalPayload2ᚖgithubᚗ
 		return graphql.Null
 	}
 	return ec._WithdrawCriteriaApprovalPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWithdrawProposalInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWithdrawProposalInput(ctx context.Context, v any) (koop.WithdrawProposalInput, error) {
+	res, err := ec.unmarshalInputWithdrawProposalInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNWorkstream2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Workstream) graphql.Marshaler {
@@ -64929,6 +73061,32 @@ func (ec *executionContext) marshalODateTime2ᚖtimeᚐTime(ctx context.Context,
 	return res
 }
 
+func (ec *executionContext) marshalODecision2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecision(ctx context.Context, sel ast.SelectionSet, v *koop.Decision) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Decision(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODecisionOutcome2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecisionOutcome(ctx context.Context, v any) (*koop.DecisionOutcome, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.DecisionOutcome(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODecisionOutcome2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecisionOutcome(ctx context.Context, sel ast.SelectionSet, v *koop.DecisionOutcome) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
 func (ec *executionContext) marshalODistributionList2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDistributionList(ctx context.Context, sel ast.SelectionSet, v *koop.DistributionList) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -65285,6 +73443,13 @@ func (ec *executionContext) marshalOPartner2ᚖgithubᚗcomᚋkoopᚑlichtenberg
 	return ec._Partner(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOPlanTarget2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanTarget(ctx context.Context, sel ast.SelectionSet, v *koop.PlanTarget) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PlanTarget(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOPriority2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPriority(ctx context.Context, v any) (*koop.Priority, error) {
 	if v == nil {
 		return nil, nil
@@ -65302,6 +73467,20 @@ func (ec *executionContext) marshalOPriority2ᚖgithubᚗcomᚋkoopᚑlichtenber
 	_ = ctx
 	res := graphql.MarshalString(string(*v))
 	return res
+}
+
+func (ec *executionContext) marshalOProposalRef2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐProposalRef(ctx context.Context, sel ast.SelectionSet, v *koop.ProposalRef) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProposalRef(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalORetreatParticipant2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatParticipant(ctx context.Context, sel ast.SelectionSet, v *koop.RetreatParticipant) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RetreatParticipant(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalORole2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRole(ctx context.Context, v any) (*koop.Role, error) {

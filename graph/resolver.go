@@ -60,6 +60,9 @@ type Resolver struct {
 	Kpis        koop.KpiService
 	Workstreams koop.WorkstreamService
 	Agreements  koop.AgreementService
+
+	// Retreats keeps the annual retreats: proposals, live voting, decisions and closing.
+	Retreats koop.RetreatService
 }
 
 // Mutation returns the mutation resolvers.

@@ -194,17 +194,19 @@ func (tx *Tx) agreementsWhere(c *koop.Cooperation, where string, args ...any) ([
 	var rows []fulfilmentRow
 	if len(kids) > 0 {
 		if err := tx.sel(&rows, `SELECT f.id, f.commitment_id, f.year,
-				CASE WHEN f.event_id IS NOT NULL THEN 'EVENT' WHEN f.award_cycle_id IS NOT NULL THEN 'AWARD_CYCLE' ELSE 'WORKSTREAM' END AS kind,
-				coalesce(f.event_id, f.award_cycle_id, f.workstream_id) AS measure_id,
-				coalesce(e.title, y.title, w.title) AS title,
-				coalesce(e.status, y.phase, w.status) AS detail,
-				e.starts_at AS date
+				CASE WHEN f.event_id IS NOT NULL THEN 'EVENT' WHEN f.award_cycle_id IS NOT NULL THEN 'AWARD_CYCLE'
+					WHEN f.retreat_id IS NOT NULL THEN 'RETREAT' ELSE 'WORKSTREAM' END AS kind,
+				coalesce(f.event_id, f.award_cycle_id, f.workstream_id, f.retreat_id) AS measure_id,
+				coalesce(e.title, y.title, w.title, r.title) AS title,
+				coalesce(e.status, y.phase, w.status, r.status) AS detail,
+				coalesce(e.starts_at, r.starts_at) AS date
 			FROM commitment_fulfilments f
 			LEFT JOIN events e ON e.id = f.event_id
 			LEFT JOIN award_cycles y ON y.id = f.award_cycle_id
 			LEFT JOIN workstreams w ON w.id = f.workstream_id
+			LEFT JOIN retreats r ON r.id = f.retreat_id
 			WHERE f.commitment_id = ANY($1::uuid[])
-			ORDER BY f.year, e.starts_at NULLS LAST, coalesce(e.title, y.title, w.title), f.id`, pq.Array(kids)); err != nil {
+			ORDER BY f.year, coalesce(e.starts_at, r.starts_at) NULLS LAST, coalesce(e.title, y.title, w.title, r.title), f.id`, pq.Array(kids)); err != nil {
 			return nil, err
 		}
 	}
@@ -234,6 +236,10 @@ func fulfilmentStateOf(kind koop.FulfilmentKind, detail string) koop.FulfilmentS
 	case koop.FulfilmentAwardCycle:
 		switch koop.AwardPhase(detail) {
 		case koop.PhaseDecided, koop.PhaseAnnounced:
+			return koop.FulfilmentDone
+		}
+	case koop.FulfilmentRetreat:
+		if koop.RetreatStatus(detail) == koop.RetreatClosed {
 			return koop.FulfilmentDone
 		}
 	case koop.FulfilmentWorkstream:

@@ -62,6 +62,9 @@ func (tx *Tx) attachmentSubject(s koop.Subject, lock bool) (*attachmentScope, er
 		}
 		return nominationScope(coopID, manage), nil
 	}
+	if s.Kind == koop.SubjectProposal {
+		return nil, koop.FieldErrorf(koop.EINVALID, "subject", "An Vorschlägen einer Klausur hängen keine Dateien; bitte beschreiben Sie sie im Vorschlag.")
+	}
 	c, col, err := tx.subject(s, lock)
 	if err != nil {
 		return nil, err

@@ -26,6 +26,12 @@ func (tx *Tx) subject(s koop.Subject, lock bool) (*koop.Cooperation, string, err
 	case koop.SubjectWorkstream:
 		_, c, err := tx.workstream(s.ID, lock)
 		return c, "workstream_id", err
+	case koop.SubjectProposal:
+		_, a, err := tx.proposal(s.ID, false)
+		if err != nil {
+			return nil, "", err
+		}
+		return a.c, "proposal_id", nil
 	}
 	return nil, "", koop.FieldErrorf(koop.EINVALID, "subject", "Unbekannte Art des Bezugs.")
 }
@@ -110,9 +116,10 @@ func (tx *Tx) comment(id string) (*koop.Comment, *koop.Cooperation, error) {
 		koop.Comment
 		EventID      *string `db:"event_id"`
 		WorkstreamID *string `db:"workstream_id"`
+		ProposalID   *string `db:"proposal_id"`
 	}
 	err := tx.get(&row, `SELECT c.id, c.cooperation_id, c.author_id, '' AS author_name, c.body, c.created_at, c.edited_at, c.version, c.event_id,
-		c.workstream_id FROM comments c WHERE c.id = $1 FOR UPDATE`, id)
+		c.workstream_id, c.proposal_id FROM comments c WHERE c.id = $1 FOR UPDATE`, id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, notFound
 	}
@@ -120,7 +127,13 @@ func (tx *Tx) comment(id string) (*koop.Comment, *koop.Cooperation, error) {
 		return nil, nil, err
 	}
 	var c *koop.Cooperation
-	if row.WorkstreamID != nil {
+	if row.ProposalID != nil {
+		// a proposal's comments do not exist for whoever does not see its retreat
+		var a *retreatAccess
+		if _, a, err = tx.proposal(*row.ProposalID, false); err == nil {
+			c = a.c
+		}
+	} else if row.WorkstreamID != nil {
 		// a workstream's comments do not exist for whoever does not see the workstream
 		_, c, err = tx.workstream(*row.WorkstreamID, false)
 	} else {

@@ -291,8 +291,27 @@ func (tx *Tx) fulfilmentTargetOf(cooperationID string, in koop.AddFulfilmentInpu
 				agreementPeriod(w.StartsOn, w.EndsOn), *in.Year)
 		}
 		return &fulfilmentTarget{column: "workstream_id", year: *in.Year, noun: "Dieses Projekt"}, nil
+	case koop.FulfilmentRetreat:
+		notFound := koop.FieldErrorf(koop.EINVALID, "measureId", "Die Klausur wurde in dieser Kooperation nicht gefunden.")
+		if !validID(in.MeasureID) {
+			return nil, notFound
+		}
+		var startsAt time.Time
+		err := tx.get(&startsAt, `SELECT starts_at FROM retreats WHERE id = $1 AND cooperation_id = $2`, in.MeasureID, cooperationID)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, notFound
+		}
+		if err != nil {
+			return nil, err
+		}
+		// a retreat counts for the year it is held in
+		year := startsAt.In(koop.Berlin).Year()
+		if in.Year != nil && *in.Year != year {
+			return nil, wrongYear("Die Klausur", year)
+		}
+		return &fulfilmentTarget{column: "retreat_id", year: year, noun: "Diese Klausur"}, nil
 	}
-	return nil, koop.FieldErrorf(koop.EINVALID, "kind", "Bitte wählen Sie eine Veranstaltung, eine Preisrunde oder ein Projekt.")
+	return nil, koop.FieldErrorf(koop.EINVALID, "kind", "Bitte wählen Sie eine Veranstaltung, eine Preisrunde, ein Projekt oder eine Klausur.")
 }
 
 // AddFulfilment links a measure to a commitment for a year, on a draft or a signed agreement.
@@ -355,8 +374,9 @@ func (s *AgreementService) RemoveFulfilment(ctx context.Context, id string) (*ko
 			AgreementID  string `db:"agreement_id"`
 			Kind         string `db:"kind"`
 		}
-		err := tx.get(&link, `SELECT f.commitment_id, f.year, coalesce(f.event_id, f.award_cycle_id, f.workstream_id) AS measure_id, k.agreement_id,
-				CASE WHEN f.event_id IS NOT NULL THEN 'EVENT' WHEN f.award_cycle_id IS NOT NULL THEN 'AWARD_CYCLE' ELSE 'WORKSTREAM' END AS kind
+		err := tx.get(&link, `SELECT f.commitment_id, f.year, coalesce(f.event_id, f.award_cycle_id, f.workstream_id, f.retreat_id) AS measure_id, k.agreement_id,
+				CASE WHEN f.event_id IS NOT NULL THEN 'EVENT' WHEN f.award_cycle_id IS NOT NULL THEN 'AWARD_CYCLE'
+					WHEN f.retreat_id IS NOT NULL THEN 'RETREAT' ELSE 'WORKSTREAM' END AS kind
 			FROM commitment_fulfilments f JOIN commitments k ON k.id = f.commitment_id WHERE f.id = $1`, id)
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, "", notFound

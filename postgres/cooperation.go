@@ -402,11 +402,17 @@ func (s *CooperationService) RemovePartner(ctx context.Context, in koop.RemovePa
 			Events int `db:"events"`
 			Series int `db:"series"`
 			Tasks  int `db:"tasks"`
+			// decisions of retreats the partner answers for
+			Decisions int `db:"decisions"`
 		}
 		if err := tx.get(&uses, `SELECT (SELECT count(*) FROM events WHERE lead_partner_id = $1) AS events,
 			(SELECT count(*) FROM event_series WHERE default_lead_partner_id = $1) AS series,
-			(SELECT count(*) FROM tasks WHERE owner_partner_id = $1) AS tasks`, in.PartnerID); err != nil {
+			(SELECT count(*) FROM tasks WHERE owner_partner_id = $1) AS tasks,
+			(SELECT count(*) FROM decisions WHERE owner_partner_id = $1) AS decisions`, in.PartnerID); err != nil {
 			return err
+		}
+		if uses.Decisions > 0 {
+			return koop.Errorf(koop.ECONFLICT, "Der Partner ist in %d Beschlüssen von Klausuren verantwortlich; er bleibt für deren Protokoll erhalten.", uses.Decisions)
 		}
 		if uses.Events+uses.Series+uses.Tasks > 0 {
 			return koop.Errorf(koop.ECONFLICT, "Der Partner ist noch federführend bei %d Veranstaltungen und %d Reihen und verantwortlich für %d Aufgaben. Übertragen Sie diese zuerst an einen anderen Partner.",

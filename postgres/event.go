@@ -692,6 +692,13 @@ func (s *EventService) DeleteEventSeries(ctx context.Context, in koop.DeleteEven
 		if cur.EventCount > 0 {
 			return koop.Errorf(koop.EINVALID, "Zur Reihe „%s“ gehören %d Veranstaltungen; eine Reihe lässt sich nur löschen, solange sie keine hat.", cur.Name, cur.EventCount)
 		}
+		var proposals int
+		if err := tx.get(&proposals, `SELECT count(*) FROM proposals WHERE series_id = $1`, cur.ID); err != nil {
+			return err
+		}
+		if proposals > 0 {
+			return koop.Errorf(koop.EINVALID, "Die Reihe „%s“ ist Ziel von %d Vorschlägen einer Klausur; sie bleibt für deren Protokoll erhalten.", cur.Name, proposals)
+		}
 		if err := tx.exec(`DELETE FROM event_series WHERE id = $1`, cur.ID); err != nil {
 			return err
 		}

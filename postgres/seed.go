@@ -139,7 +139,10 @@ func (db *DB) Seed(ctx context.Context, demoPassword string) error {
 		if err := tx.seedJury(coop); err != nil {
 			return err
 		}
-		return tx.seedStrategy(coop)
+		if err := tx.seedStrategy(coop); err != nil {
+			return err
+		}
+		return tx.seedRetreats(coop)
 	})
 }
 

@@ -13,7 +13,7 @@ import (
 // the agreement's aims, the six joint workstreams with leads, milestones, status reports and
 // tasks, and KPIs with two years of measurements. The gaps are deliberate, for the coverage
 // view: goal 4.2 has no measure, the Neues Urbanes Zentrum has no KPI, tourism is led by the WKHL
-// alone, two goals have no priority, and the yearly retreat has no fulfilment. IDs: agreement
+// alone, two goals have no priority. The retreats link themselves (seed_retreat.go). IDs: agreement
 // …0d01, commitments …0d1x, fulfilments …0d2x, goals …0d4x (top) and …0d5x–…0d8x (sub),
 // workstreams …0e0x, milestones …0e1x–…0e2x, status reports …0e4x, tasks …0e8x, KPIs …0f0x,
 // measurements …0f1x–…0f7x.
@@ -64,8 +64,8 @@ var demoCommitments = []struct {
 	{demoID("d18"), "Enger zusammenarbeiten bei Projekten der Wirtschaftsförderung und Stadtplanung", "Gemeinsame Projekte von Wirtschaftsförderung, Stadtplanung und Wirtschaftskreis, etwa Gewerbeflächen, Einkaufscenter, Fachkräfte und Berufsorientierung.", true},
 }
 
-// demoFulfilments link the commitments to the measures of the demo. The retreat (…0d17) has
-// none, so the ledger shows its current year at risk.
+// demoFulfilments link the commitments to the measures of the demo; the retreats (…0d17) are
+// linked by seedRetreats.
 var demoFulfilments = []struct {
 	id, commitment string
 	year           int

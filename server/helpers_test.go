@@ -77,7 +77,13 @@ type env struct {
 // newEnv builds the handler; opts may change the configuration before it is assembled.
 func newEnv(t *testing.T, opts ...func(*server.Config)) *env {
 	t.Helper()
-	db := pgtest.Seeded(t)
+	return newEnvOn(t, pgtest.Seeded(t), nil, opts...)
+}
+
+// newEnvOn builds a server on a given database, as one of several processes would: hub, when
+// set, is its own LISTEN connection for live updates and revoked sessions.
+func newEnvOn(t *testing.T, db *pgtest.DB, hub *postgres.Hub, opts ...func(*server.Config)) *env {
+	t.Helper()
 	auth := postgres.NewAuthService(db.DB)
 	tokens := server.NewTokens(testKey, db.Clock.Now)
 	cfg := server.Config{
@@ -96,12 +102,16 @@ func newEnv(t *testing.T, opts ...func(*server.Config)) *env {
 			Kpis:             postgres.NewKpiService(db.DB),
 			Workstreams:      postgres.NewWorkstreamService(db.DB),
 			Agreements:       postgres.NewAgreementService(db.DB),
+			Retreats:         postgres.NewRetreatService(db.DB, hub),
 		},
 		Auth: auth, Tokens: tokens, Ready: db.Ping,
 		SPA: fstest.MapFS{
 			"index.html":    {Data: []byte(indexHTML)},
 			"assets/app.js": {Data: []byte(appJS)},
 		},
+	}
+	if hub != nil {
+		cfg.Sessions = hub
 	}
 	for _, o := range opts {
 		o(&cfg)

@@ -61,7 +61,19 @@ type Config struct {
 	// TrustedProxies are the reverse proxies whose X-Forwarded-For names the client address
 	// (for login throttling); requests from anywhere else are taken at their peer address.
 	TrustedProxies []netip.Prefix
+	// Sessions tells when a session may have been revoked (in any server process), so that its
+	// open websockets close at once; nil checks them only every SessionRecheck.
+	Sessions SessionWatcher
 }
+
+// SessionWatcher signals when a session may have been revoked; the caller checks it again.
+type SessionWatcher interface {
+	WatchSession(ctx context.Context, sessionID string) <-chan struct{}
+}
+
+// SessionRecheck is how often an open websocket checks its session even without a signal (it
+// catches expiry and deactivation without a revocation).
+var SessionRecheck = time.Minute
 
 // ParseTrustedProxies reads a comma-separated list of addresses or CIDR prefixes.
 func ParseTrustedProxies(s string) ([]netip.Prefix, error) {
@@ -168,7 +180,14 @@ func graphQLHandler(cfg Config) http.Handler {
 		Implementation: transport.CoderWebsocketImplementation{},
 		InitFunc: func(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
 			header := p.Authorization()
-			return context.WithValue(authenticate(ctx, cfg, header), wsAuthKey{}, header), nil, nil
+			ctx = context.WithValue(authenticate(ctx, cfg, header), wsAuthKey{}, header)
+			if actor := koop.ActorFromContext(ctx); actor != nil {
+				// the connection closes when its context ends: when the session is revoked
+				var cancel context.CancelFunc
+				ctx, cancel = context.WithCancel(ctx)
+				go watchSession(ctx, cancel, cfg, actor)
+			}
+			return ctx, nil, nil
 		},
 	})
 	// A websocket lives longer than its first check: every operation on it checks the token and
@@ -265,6 +284,37 @@ func authenticate(ctx context.Context, cfg Config, header string) context.Contex
 		return koop.NewContextWithAuthError(ctx, err)
 	}
 	return koop.NewContextWithActor(ctx, actor)
+}
+
+// watchSession closes a websocket (by cancelling its context) once its session is no longer
+// valid: checked on every signal of the watcher and every SessionRecheck.
+func watchSession(ctx context.Context, closeSocket context.CancelFunc, cfg Config, actor *koop.Actor) {
+	defer closeSocket()
+	var signals <-chan struct{}
+	if cfg.Sessions != nil {
+		signals = cfg.Sessions.WatchSession(ctx, actor.SessionID)
+	}
+	tick := time.NewTicker(SessionRecheck)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case _, ok := <-signals:
+			if !ok {
+				signals = nil
+				continue
+			}
+		case <-tick.C:
+		}
+		if _, err := cfg.Auth.Authenticate(ctx, actor.UserID, actor.SessionID); err != nil {
+			if koop.ErrorCode(err) == koop.EUNAVAILABLE || ctx.Err() != nil {
+				continue
+			}
+			slog.Debug("websocket closed: session no longer valid", "session", actor.SessionID)
+			return
+		}
+	}
 }
 
 // wsAuthKey carries a websocket's Authorization value from its init to each operation.

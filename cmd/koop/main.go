@@ -211,6 +211,12 @@ func serve(ctx context.Context, dev bool) error {
 		if err != nil {
 			return err
 		}
+		// one LISTEN connection per process carries live tallies and revoked sessions
+		hub, err := postgres.Listen(os.Getenv("DATABASE_URL"))
+		if err != nil {
+			return fmt.Errorf("listen for notifications: %w", err)
+		}
+		defer hub.Close()
 		auth := postgres.NewAuthService(db)
 		tokens := server.NewTokens(key, time.Now)
 		scfg := server.Config{
@@ -231,8 +237,9 @@ func serve(ctx context.Context, dev bool) error {
 				Kpis:             postgres.NewKpiService(db),
 				Workstreams:      postgres.NewWorkstreamService(db),
 				Agreements:       postgres.NewAgreementService(db),
+				Retreats:         postgres.NewRetreatService(db, hub),
 			},
-			Auth: auth, Tokens: tokens, Ready: db.Ping, SPA: frontend.Dist(), Dev: dev, TrustedProxies: proxies,
+			Auth: auth, Tokens: tokens, Ready: db.Ping, SPA: frontend.Dist(), Dev: dev, TrustedProxies: proxies, Sessions: hub,
 		}
 		h := server.WithCalendar(server.New(scfg), scfg, envOr("KOOP_PUBLIC_URL", "http://localhost:8080"))
 		addr := envOr("KOOP_ADDR", ":8080")

@@ -91,6 +91,12 @@ type BallotPayload struct {
 	Ballot *koop.Ballot `json:"ballot"`
 }
 
+// The tally after a vote.
+type CastVotePayload struct {
+	// The tally.
+	Tally *koop.RetreatTally `json:"tally"`
+}
+
 // Moves a cycle to another phase (ADMIN, COORDINATOR); refused with the German reason.
 type ChangeAwardPhaseInput struct {
 	// The cycle.
@@ -237,6 +243,12 @@ type CreateSponsorshipPayload struct {
 type CreateTaskPayload struct {
 	// The new task.
 	Task *koop.Task `json:"task"`
+}
+
+// The changed decision.
+type DecisionPayload struct {
+	// The decision.
+	Decision *koop.Decision `json:"decision"`
 }
 
 // Declares the reader's own conflict of interest with a nomination.
@@ -387,6 +399,12 @@ type DeleteNominationPayload struct {
 	ID string `json:"id"`
 }
 
+// The result of deleting a retreat.
+type DeleteRetreatPayload struct {
+	// The deleted retreat's ID.
+	ID string `json:"id"`
+}
+
 // The event's budget after deleting a sponsorship.
 type DeleteSponsorshipPayload struct {
 	// The ID of the deleted sponsorship.
@@ -529,6 +547,12 @@ type PlanningCheckInput struct {
 	Venue *string `json:"venue,omitempty"`
 }
 
+// The changed proposal.
+type ProposalPayload struct {
+	// The proposal.
+	Proposal *koop.Proposal `json:"proposal"`
+}
+
 // A nomination sent through the public page.
 type PublicNominationInput struct {
 	// The cycle.
@@ -609,6 +633,12 @@ type RequestPasswordResetPayload struct {
 type ResendInvitationPayload struct {
 	// The membership the invitation was sent for.
 	Membership *koop.Membership `json:"membership"`
+}
+
+// The changed retreat.
+type RetreatPayload struct {
+	// The retreat.
+	Retreat *koop.Retreat `json:"retreat"`
 }
 
 // Creates the cooperation's calendar feed or replaces its address (ADMIN, COORDINATOR).
@@ -713,6 +743,10 @@ type SubmitBallotInput struct {
 	CycleID string `json:"cycleId"`
 	// The ballot's version read.
 	BallotVersion int `json:"ballotVersion"`
+}
+
+// Live updates over websockets (graphql-transport-ws).
+type Subscription struct {
 }
 
 // Edits a cycle's setup; the tie-break rule and the categories are fixed once nominations opened.

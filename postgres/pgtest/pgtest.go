@@ -25,6 +25,19 @@ import (
 	"github.com/koop-lichtenberg/koop/postgres"
 )
 
+// SeededDSN is Seeded with the database's connection string, for what needs a connection of
+// its own (the LISTEN connection of a postgres.Hub, a second server process).
+func SeededDSN(t testing.TB) (*DB, string) {
+	t.Helper()
+	conf := pgtestdb.Custom(t, Config(t), seededMigrator{})
+	raw, err := sql.Open("postgres", conf.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { raw.Close() })
+	return wrap(raw), conf.URL()
+}
+
 // Config returns pgtestdb's view of DATABASE_URL, failing the test when it is unset.
 func Config(t testing.TB) pgtestdb.Config {
 	t.Helper()
