@@ -20,13 +20,13 @@ describe('nav config', () => {
   });
 
   it('shows only built areas, and Verwaltung only to ADMIN', () => {
-    expect(visibleNav('ADMIN').map((e) => e.key)).toEqual(['overview', 'events', 'award', 'workstreams', 'goals', 'agreements', 'contacts', 'admin']);
-    expect(visibleNav('ADMIN')[7]?.children?.map((e) => e.key)).toEqual(['members', 'audit', 'legal']);
+    expect(visibleNav('ADMIN').map((e) => e.key)).toEqual(['overview', 'events', 'award', 'retreat', 'workstreams', 'goals', 'agreements', 'contacts', 'admin']);
+    expect(visibleNav('ADMIN')[8]?.children?.map((e) => e.key)).toEqual(['members', 'audit', 'legal']);
     for (const role of ['COORDINATOR', 'MEMBER', 'VIEWER'] as const) {
-      expect(visibleNav(role).map((e) => e.key)).toEqual(['overview', 'events', 'award', 'workstreams', 'goals', 'agreements', 'contacts']);
+      expect(visibleNav(role).map((e) => e.key)).toEqual(['overview', 'events', 'award', 'retreat', 'workstreams', 'goals', 'agreements', 'contacts']);
     }
-    // outside jurors see nothing but the overview and the award (their own cycles only)
-    expect(visibleNav('EXTERNAL').map((e) => e.key)).toEqual(['overview', 'award']);
+    // outside members see the overview, the award (their own cycles) and the retreats they take part in
+    expect(visibleNav('EXTERNAL').map((e) => e.key)).toEqual(['overview', 'award', 'retreat']);
     expect(visibleNav(null).map((e) => e.key)).toEqual(['overview']);
   });
 
@@ -60,19 +60,26 @@ describe('AppNavbar', () => {
     expect(screen.getByRole('link', { name: 'Kontakte' })).toHaveAttribute('href', '/c/co1/contacts');
   });
 
-  it('shows a member no Verwaltung and no unbuilt areas', async () => {
+  it('shows a member no Verwaltung', async () => {
     await renderRoute(Member, { path: '/c/$cooperationId', url: '/c/co1' });
     expect(screen.getByRole('link', { name: 'Übersicht' })).toHaveAttribute('aria-current', 'page');
     expect(screen.queryByText('Verwaltung')).not.toBeInTheDocument();
     expect(screen.queryByText('Mitglieder')).not.toBeInTheDocument();
-    for (const label of ['Klausur']) {
-      expect(screen.queryByText(label)).not.toBeInTheDocument();
-    }
     expect(screen.getByRole('link', { name: 'Preis' })).toHaveAttribute('href', '/c/co1/award');
-    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Übersicht', 'Veranstaltungen', 'Preis', 'Projekte', 'Ziele', 'Vereinbarung', 'Kontakte']);
+    expect(screen.getByRole('link', { name: 'Klausur' })).toHaveAttribute('href', '/c/co1/retreats');
+    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual([
+      'Übersicht',
+      'Veranstaltungen',
+      'Preis',
+      'Klausur',
+      'Projekte',
+      'Ziele',
+      'Vereinbarung',
+      'Kontakte',
+    ]);
   });
 
-  it('shows an outside juror only Übersicht and Preis', async () => {
+  it('shows an outside member only Übersicht, Preis and Klausur', async () => {
     function External() {
       return <AppNavbar cooperationId="co1" role="EXTERNAL" />;
     }
@@ -81,11 +88,21 @@ describe('AppNavbar', () => {
       url: '/c/co1/award/cy1/score',
       extraPaths: ['/c/$cooperationId', '/c/$cooperationId/award'],
     });
-    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Übersicht', 'Preis']);
+    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Übersicht', 'Preis', 'Klausur']);
     // the scoring screen lies below Preis: highlighted there
     expect(screen.getByRole('link', { name: 'Preis' })).toHaveAttribute('data-active');
     expect(screen.queryByRole('link', { name: 'Veranstaltungen' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Kontakte' })).toBeNull();
+  });
+
+  it('marks Klausur current on a retreat page below it', async () => {
+    await renderRoute(Member, {
+      path: '/c/$cooperationId/retreats/$retreatId',
+      url: '/c/co1/retreats/r1',
+      extraPaths: ['/c/$cooperationId', '/c/$cooperationId/retreats'],
+    });
+    expect(screen.getByRole('link', { name: 'Klausur' })).toHaveAttribute('data-active');
+    expect(screen.getByRole('link', { name: 'Klausur' })).not.toHaveAttribute('aria-current', 'page');
   });
 
   it('marks Veranstaltungen current on an event page below it', async () => {

@@ -5,6 +5,7 @@ export type NavTarget =
   | '/c/$cooperationId'
   | '/c/$cooperationId/events'
   | '/c/$cooperationId/award'
+  | '/c/$cooperationId/retreats'
   | '/c/$cooperationId/workstreams'
   | '/c/$cooperationId/goals'
   | '/c/$cooperationId/agreements'
@@ -51,7 +52,15 @@ export const NAV_AREAS: readonly NavEntry[] = [
     roles: ['ADMIN', 'COORDINATOR', 'MEMBER', 'VIEWER', 'EXTERNAL'],
     matchNested: true,
   },
-  { key: 'retreat', labelKey: 'nav.retreat', built: false },
+  {
+    key: 'retreat',
+    labelKey: 'nav.retreat',
+    built: true,
+    to: '/c/$cooperationId/retreats',
+    // EXTERNAL members too: the API shows them only the retreats they take part in
+    roles: ['ADMIN', 'COORDINATOR', 'MEMBER', 'VIEWER', 'EXTERNAL'],
+    matchNested: true,
+  },
   {
     key: 'workstreams',
     labelKey: 'nav.workstreams',

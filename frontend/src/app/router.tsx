@@ -39,6 +39,12 @@ import { GoalsPage } from '../features/goals/components/GoalsPage';
 import { CoveragePage } from '../features/goals/components/CoveragePage';
 import { AgreementsPage } from '../features/agreements/components/AgreementsPage';
 import { AgreementPage } from '../features/agreements/components/AgreementPage';
+import { RetreatsPage } from '../features/retreat/components/RetreatsPage';
+import { RetreatPage } from '../features/retreat/components/RetreatPage';
+import { MinutesPrintPage } from '../features/retreat/components/MinutesPrintPage';
+import { isRetreatTab, type RetreatTab } from '../features/retreat/model';
+import { VotePage } from '../features/retreat/live/VotePage';
+import { PresenterPage } from '../features/retreat/live/PresenterPage';
 import { PageLoader } from '../components/ui/states';
 import { isRole } from '../components/ui/roles';
 import type { EventStatus, Role } from '../gql/graphql';
@@ -256,6 +262,21 @@ const printAwardResultRoute = createRoute({ getParentRoute: () => cooperationRou
 const printAwardCertificateRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'award/$cycleId/print/certificate', component: CertificatePrintPage });
 const printAwardPressRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'award/$cycleId/print/press', component: PressSummaryPrintPage });
 
+/** Klausur: the retreats, one retreat with its tabs (`?tab=`), and its minutes for printing. */
+const retreatsRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'retreats', component: RetreatsPage });
+const retreatRoute = createRoute({
+  getParentRoute: () => cooperationRoute,
+  path: 'retreats/$retreatId',
+  validateSearch: (s: Record<string, unknown>): { tab?: Exclude<RetreatTab, 'preparation'> } => ({
+    tab: isRetreatTab(s.tab) && s.tab !== 'preparation' ? s.tab : undefined,
+  }),
+  component: RetreatPage,
+});
+const printMinutesRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'retreats/$retreatId/print/minutes', component: MinutesPrintPage });
+/** The live prioritisation: a participant's voting screen and the projector view (shown without the shell). */
+const retreatVoteRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'retreats/$retreatId/vote', component: VotePage });
+const retreatPresenterRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'retreats/$retreatId/presenter', component: PresenterPage });
+
 /** Projekte: the workstream board (`?goal=` narrows it to one goal) and one workstream with its tabs. */
 const workstreamsRoute = createRoute({
   getParentRoute: () => cooperationRoute,
@@ -300,7 +321,7 @@ export const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([loginRoute, setPasswordRoute, forgotPasswordRoute, legalRoute, rsvpRoute, publicNominationRoute]),
   appRoute.addChildren([
     homeRoute,
-    cooperationRoute.addChildren([overviewRoute, eventsRoute, eventSeriesRoute, budgetYearRoute, eventRoute, printGuestsRoute, printBadgesRoute, contactsRoute, contactListsRoute, contactListRoute, contactImportRoute, contactRoute, membersRoute, auditRoute, legalAdminRoute, awardRoute, awardCycleRoute, awardScoringRoute, awardResultRoute, printAwardResultRoute, printAwardCertificateRoute, printAwardPressRoute, workstreamsRoute, workstreamRoute, goalsRoute, coverageRoute, agreementsRoute, agreementRoute]),
+    cooperationRoute.addChildren([overviewRoute, eventsRoute, eventSeriesRoute, budgetYearRoute, eventRoute, printGuestsRoute, printBadgesRoute, contactsRoute, contactListsRoute, contactListRoute, contactImportRoute, contactRoute, membersRoute, auditRoute, legalAdminRoute, awardRoute, awardCycleRoute, awardScoringRoute, awardResultRoute, printAwardResultRoute, printAwardCertificateRoute, printAwardPressRoute, retreatsRoute, retreatRoute, printMinutesRoute, retreatVoteRoute, retreatPresenterRoute, workstreamsRoute, workstreamRoute, goalsRoute, coverageRoute, agreementsRoute, agreementRoute]),
     profileRoute,
     systemRoute,
   ]),

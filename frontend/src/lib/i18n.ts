@@ -26,6 +26,8 @@ import deKpi from '../locales/de/kpi.json';
 import deWorkstreams from '../locales/de/workstreams.json';
 import deGoals from '../locales/de/goals.json';
 import deAgreements from '../locales/de/agreements.json';
+import deRetreat from '../locales/de/retreat.json';
+import deRetreatLive from '../locales/de/retreatLive.json';
 import enAdmin from '../locales/en/admin.json';
 import enAuth from '../locales/en/auth.json';
 import enBudget from '../locales/en/budget.json';
@@ -47,6 +49,8 @@ import enKpi from '../locales/en/kpi.json';
 import enWorkstreams from '../locales/en/workstreams.json';
 import enGoals from '../locales/en/goals.json';
 import enAgreements from '../locales/en/agreements.json';
+import enRetreat from '../locales/en/retreat.json';
+import enRetreatLive from '../locales/en/retreatLive.json';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -80,6 +84,8 @@ export const resources = {
     workstreams: deWorkstreams,
     goals: deGoals,
     agreements: deAgreements,
+    retreat: deRetreat,
+    retreatLive: deRetreatLive,
   },
   en: {
     common: enCommon,
@@ -103,6 +109,8 @@ export const resources = {
     workstreams: enWorkstreams,
     goals: enGoals,
     agreements: enAgreements,
+    retreat: enRetreat,
+    retreatLive: enRetreatLive,
   },
 } as const;
 

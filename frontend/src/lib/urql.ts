@@ -86,8 +86,23 @@ function getWsClient(): WsClient {
         return token ? { Authorization: `Bearer ${token}` } : {};
       },
     });
+    wsClient.on('closed', () => socketClosedListeners.forEach((l) => l()));
   }
   return wsClient;
+}
+
+const socketClosedListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` whenever the websocket closes (the client then reconnects by itself and
+ * subscribes again, and the server answers a new subscription with its full state). Returns
+ * the unsubscribe function.
+ */
+export function onSocketClosed(listener: () => void): () => void {
+  socketClosedListeners.add(listener);
+  return () => {
+    socketClosedListeners.delete(listener);
+  };
 }
 
 /** A fresh urql client; one per logged-in user so that no cached data crosses users. */

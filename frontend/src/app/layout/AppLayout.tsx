@@ -21,12 +21,16 @@ import { CooperationSwitcher } from './CooperationSwitcher';
 import { UserMenu } from './UserMenu';
 import classes from './layout.module.css';
 
+/** Routes shown without the shell's header and navigation (the projector view of a retreat). */
+const BARE_ROUTES: ReadonlySet<string> = new Set(['/app/c/$cooperationId/retreats/$retreatId/presenter']);
+
 /** The logged-in shell: header (app name, cooperation, language, user), navigation, page. */
 export function AppLayout() {
   const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
   const href = useRouterState({ select: (s) => s.location.href });
+  const bare = useRouterState({ select: (s) => s.matches.some((m) => BARE_ROUTES.has(m.routeId)) });
   const [opened, { toggle, close }] = useDisclosure(false);
   const params = useParams({ strict: false });
   const cooperationId = params.cooperationId ?? getLastCooperationId();
@@ -54,6 +58,14 @@ export function AppLayout() {
       else if (res.data) updateSessionUser(res.data.updateMe.user);
     });
   };
+
+  if (bare) {
+    return (
+      <main id="main-content" tabIndex={-1} className={classes.main}>
+        <Outlet />
+      </main>
+    );
+  }
 
   return (
     <>

@@ -9,7 +9,7 @@ export const COMMITMENT_STATUS_COLOR: Record<CommitmentStatus, string> = { FULFI
 export const FULFILMENT_STATE_COLOR: Record<FulfilmentState, string> = { DONE: 'green', UNDER_WAY: 'blue', TROUBLED: 'orange', VOID: 'gray' };
 
 /** The kinds of measures, in the order the dialog offers them. Labels: `agreements:kind.<KIND>`. */
-export const FULFILMENT_KINDS: readonly FulfilmentKind[] = ['EVENT', 'AWARD_CYCLE', 'WORKSTREAM'];
+export const FULFILMENT_KINDS: readonly FulfilmentKind[] = ['EVENT', 'AWARD_CYCLE', 'WORKSTREAM', 'RETREAT'];
 
 /** Reading agreements: everyone but EXTERNAL. */
 export function canReadAgreements(role: Role): boolean {
@@ -34,6 +34,8 @@ export function detailKey(kind: FulfilmentKind, detail: string): string {
       return `events:status.${detail}`;
     case 'AWARD_CYCLE':
       return `award:phases.${detail}`;
+    case 'RETREAT':
+      return `agreements:retreatStatus.${detail}`;
     default:
       return `workstreams:status.${detail}`;
   }

@@ -112,6 +112,12 @@ export const FulfilmentOptionsQuery = graphql(`
       startsOn
       endsOn
     }
+    retreats(cooperationId: $cooperationId) {
+      id
+      title
+      startsAt
+      status
+    }
   }
 `);
 

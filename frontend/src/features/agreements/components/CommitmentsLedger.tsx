@@ -275,6 +275,12 @@ function FulfilmentLink({ fulfilment: f, cooperationId }: { fulfilment: Fulfilme
           {f.title}
         </AnchorLink>
       );
+    case 'RETREAT':
+      return (
+        <AnchorLink size="xs" to="/c/$cooperationId/retreats/$retreatId" params={{ cooperationId, retreatId: f.measureId }}>
+          {f.title}
+        </AnchorLink>
+      );
     default:
       return (
         <AnchorLink size="xs" to="/c/$cooperationId/workstreams/$workstreamId" params={{ cooperationId, workstreamId: f.measureId }}>

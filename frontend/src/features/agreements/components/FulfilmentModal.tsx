@@ -63,6 +63,15 @@ export function FulfilmentModal({
           .map((cy) => ({ value: cy.id, label: `${cy.title} (${t(`award:phases.${cy.phase}`)})` })),
       );
     }
+    if (kind === 'RETREAT') {
+      // a retreat counts for the year it is held in
+      return data.retreats
+        .filter((r) => {
+          const held = Number(berlinParts(r.startsAt).date.slice(0, 4));
+          return a.years.includes(held) && !linked.has(`RETREAT:${r.id}:${held}`);
+        })
+        .map((r) => ({ value: r.id, label: `${formatDay(berlinParts(r.startsAt).date, i18n.language)} – ${r.title} (${t(`retreatStatus.${r.status}`)})` }));
+    }
     const y = Number(year);
     return data.workstreams
       .filter((w) => runsIn(w, y) && !linked.has(`WORKSTREAM:${w.id}:${y}`))
