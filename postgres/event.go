@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/lib/pq"
 
@@ -564,22 +565,31 @@ func (s *EventService) CreateEvent(ctx context.Context, in koop.CreateEventInput
 			}
 		}
 		if series != nil {
-			partners := partnerMap(c)
-			for _, it := range series.TaskTemplate {
-				owner := &e.LeadPartnerID
-				if it.OwnerPartnerID != nil && partners[*it.OwnerPartnerID] != nil {
-					owner = it.OwnerPartnerID
-				}
-				due := it.DueOn(e.StartsAt)
-				if _, err := tx.insertTask(c.ID, &e.ID, it.Title, &due, nil, owner); err != nil {
-					return err
-				}
+			if err := tx.addChecklist(c, series, e.ID, e.LeadPartnerID, e.StartsAt); err != nil {
+				return err
 			}
 		}
 		out, _, err = tx.event(e.ID, tx.planning, false, loadAll)
 		return err
 	})
 	return out, err
+}
+
+// addChecklist gives a new event of a series the series' checklist: a task per item, due its
+// days before the start, owned by the item's partner or else the event's lead partner.
+func (tx *Tx) addChecklist(c *koop.Cooperation, series *koop.EventSeries, eventID, leadPartnerID string, startsAt time.Time) error {
+	partners := partnerMap(c)
+	for _, it := range series.TaskTemplate {
+		owner := &leadPartnerID
+		if it.OwnerPartnerID != nil && partners[*it.OwnerPartnerID] != nil {
+			owner = it.OwnerPartnerID
+		}
+		due := it.DueOn(startsAt)
+		if _, err := tx.insertTask(c.ID, &eventID, it.Title, &due, nil, owner); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // UpdateEvent changes an event, refusing a stale version.

@@ -342,6 +342,14 @@ func (tx *Tx) planDecision(a *retreatAccess, d *koop.Decision, p *koop.Proposal)
 			if err := tx.audit(&a.r.CooperationID, "event.create", "Event", id, ch); err != nil {
 				return nil, err
 			}
+			// like any new event of its series, the draft gets the series' checklist
+			series, _, err := tx.series(*p.SeriesID, func(string) (*koop.Cooperation, error) { return a.c, nil }, false)
+			if err != nil {
+				return nil, err
+			}
+			if err := tx.addChecklist(a.c, series, id, *d.OwnerPartnerID, start); err != nil {
+				return nil, err
+			}
 			eventID = &id
 			items = append(items, &koop.PlanItem{Kind: koop.PlanItemEvent, TargetID: id, Title: p.Title,
 				Detail: fmt.Sprintf("Idee am %s in der Reihe „%s“", dayText(*p.PlannedOn), p.Series.Title)})

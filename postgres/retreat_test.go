@@ -246,8 +246,11 @@ func TestRetreatCloseCreatesThePlanOnce(t *testing.T) {
 	if n := e.db.Count(t, `SELECT count(*) FROM workstreams`) - workstreams; n != 1 {
 		t.Errorf("%d workstreams created, want 1", n)
 	}
-	if n := e.db.Count(t, `SELECT count(*) FROM tasks`) - tasks; n != 5 {
-		t.Errorf("%d tasks created, want 5 (one per accepted decision)", n)
+	if n := e.db.Count(t, `SELECT count(*) FROM tasks WHERE decision_id IS NOT NULL`); n != 5 {
+		t.Errorf("%d tasks from decisions, want 5 (one per accepted decision)", n)
+	}
+	if n := e.db.Count(t, `SELECT count(*) FROM tasks`) - tasks; n != 5+e.db.Count(t, `SELECT jsonb_array_length(task_template) FROM event_series WHERE id = $1`, rtInvestSer) {
+		t.Errorf("%d tasks created, want 5 and the event's checklist", n)
 	}
 	// the draft event: IDEA, in its series, on its day at 18:00 Berlin, led by the owner partner
 	var ev struct {
@@ -261,7 +264,9 @@ func TestRetreatCloseCreatesThePlanOnce(t *testing.T) {
 		FROM events WHERE title = 'Investitionsmesse Lichtenberg 2027'`); err != nil {
 		t.Fatal(err)
 	}
-	if ev.Status != "IDEA" || ev.Series != rtInvestSer || ev.Lead != pgtest.DemoWKHLPartnerID || !ev.StartsAt.Equal(time.Date(2027, 10, 7, 18, 0, 0, 0, koop.Berlin)) || ev.Tasks != 1 {
+	// its tasks: the series' checklist and the decision's
+	checklist := e.db.Count(t, `SELECT jsonb_array_length(task_template) FROM event_series WHERE id = $1`, rtInvestSer)
+	if ev.Status != "IDEA" || ev.Series != rtInvestSer || ev.Lead != pgtest.DemoWKHLPartnerID || !ev.StartsAt.Equal(time.Date(2027, 10, 7, 18, 0, 0, 0, koop.Berlin)) || ev.Tasks != 1+checklist || checklist == 0 {
 		t.Errorf("draft event %+v", ev)
 	}
 	if n := e.db.Count(t, `SELECT count(*) FROM events WHERE title = 'Wirtschaftsdinner Lichtenberg 2027'`); n != 0 {

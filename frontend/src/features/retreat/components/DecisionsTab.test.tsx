@@ -115,7 +115,7 @@ describe('DecisionsTab', () => {
     await user.click(screen.getByRole('button', { name: 'Klausur abschließen' }));
     const dialog = await screen.findByRole('dialog', { name: 'Klausur abschließen?' });
     const summary = within(dialog).getAllByRole('listitem').map((li) => li.textContent);
-    expect(summary).toEqual(['1 Veranstaltung als Idee im Jahr 2028', '1 neues Projekt', '3 Aufgaben']);
+    expect(summary).toEqual(['1 Veranstaltung als Idee im Jahr 2028, mit der Checkliste ihrer Reihe', '1 neues Projekt', '3 Aufgaben']);
     await user.dblClick(within(dialog).getByRole('button', { name: 'Endgültig abschließen' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Klausur abschließen?' })).not.toBeInTheDocument());
     expect(server.count('CloseRetreat')).toBe(1);
