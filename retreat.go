@@ -78,19 +78,21 @@ const (
 
 // Retreat is the annual retreat that plans the following year.
 type Retreat struct {
-	ID            string                `db:"id"`
-	CooperationID string                `db:"cooperation_id"`
-	Title         string                `db:"title"`
-	PlanYear      int                   `db:"plan_year"`
-	StartsAt      time.Time             `db:"starts_at"`
-	EndsOn        time.Time             `db:"ends_on"`
-	Place         string                `db:"place"`
-	Status        RetreatStatus         `db:"status"`
-	VotingOpen    bool                  `db:"voting_open"`
-	PointsBudget  int                   `db:"points_budget"`
-	ChairID       *string               `db:"chair_membership_id"`
-	ClosedAt      *time.Time            `db:"closed_at"`
-	Version       int                   `db:"version"`
+	ID            string        `db:"id"`
+	CooperationID string        `db:"cooperation_id"`
+	Title         string        `db:"title"`
+	PlanYear      int           `db:"plan_year"`
+	StartsAt      time.Time     `db:"starts_at"`
+	EndsOn        time.Time     `db:"ends_on"`
+	Place         string        `db:"place"`
+	Status        RetreatStatus `db:"status"`
+	VotingOpen    bool          `db:"voting_open"`
+	PointsBudget  int           `db:"points_budget"`
+	ChairID       *string       `db:"chair_membership_id"`
+	ClosedAt      *time.Time    `db:"closed_at"`
+	Version       int           `db:"version"`
+	// TallyRevision counts the changes of its tally (see RetreatTally.Revision).
+	TallyRevision int                   `db:"tally_revision"`
 	Chair         *RetreatParticipant   `db:"-"`
 	Participants  []*RetreatParticipant `db:"-"`
 	Agenda        []*AgendaItem         `db:"-"`
@@ -179,7 +181,10 @@ type Vote struct {
 
 // RetreatTally (GraphQL: Tally) is the prioritisation of a retreat: every proposal's points, highest first.
 type RetreatTally struct {
-	RetreatID        string        `db:"-"`
+	RetreatID string `db:"-"`
+	// Revision counts the changes of the retreat's proposals, votes and session: of two tallies
+	// the one with the higher revision is the newer.
+	Revision         int           `db:"-"`
 	Status           RetreatStatus `db:"-"`
 	VotingOpen       bool          `db:"-"`
 	PointsBudget     int           `db:"-"`

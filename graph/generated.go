@@ -1395,6 +1395,7 @@ type ComplexityRoot struct {
 		ParticipantCount func(childComplexity int) int
 		PointsBudget     func(childComplexity int) int
 		RetreatID        func(childComplexity int) int
+		Revision         func(childComplexity int) int
 		Status           func(childComplexity int) int
 		TotalPoints      func(childComplexity int) int
 		VoterCount       func(childComplexity int) int
@@ -8145,6 +8146,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Tally.RetreatID(childComplexity), true
+	case "Tally.revision":
+		if e.ComplexityRoot.Tally.Revision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tally.Revision(childComplexity), true
 	case "Tally.status":
 		if e.ComplexityRoot.Tally.Status == nil {
 			break
@@ -13774,6 +13781,12 @@ type Vote {
 type Tally {
   """The retreat."""
   retreatId: ID!
+  """
+  Counts the changes of the retreat's proposals, votes and session: of two tallies, the one with
+  the higher revision is the newer (a screen gets them over the subscription and from its own
+  votes, which may arrive out of order).
+  """
+  revision: Int!
   """The retreat's status."""
   status: RetreatStatus!
   """Whether voting is open."""
@@ -16456,6 +16469,8 @@ func (ec *executionContext) childFields_Tally(ctx context.Context, field graphql
 	switch field.Name {
 	case "retreatId":
 		return ec.fieldContext_Tally_retreatId(ctx, field)
+	case "revision":
+		return ec.fieldContext_Tally_revision(ctx, field)
 	case "status":
 		return ec.fieldContext_Tally_status(ctx, field)
 	case "votingOpen":
@@ -45092,6 +45107,29 @@ func (ec *executionContext) fieldContext_Tally_retreatId(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Tally", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Tally_revision(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatTally) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tally_revision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tally_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tally", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Tally_status(ctx context.Context, field graphql.CollectedField, obj *koop.RetreatTally) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -67032,6 +67070,11 @@ func (ec *executionContext) _Tally(ctx context.Context, sel ast.SelectionSet, ob
 			out.Values[i] = graphql.MarshalString("Tally")
 		case "retreatId":
 			out.Values[i] = ec._Tally_retreatId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revision":
+			out.Values[i] = ec._Tally_revision(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -25,7 +25,8 @@ func NewRetreatService(db *DB, hub *Hub) *RetreatService { return &RetreatServic
 var _ koop.RetreatService = (*RetreatService)(nil)
 
 const retreatSelect = `SELECT r.id, r.cooperation_id, r.title, r.plan_year, r.starts_at, r.ends_on, r.place, r.status, r.voting_open,
-	r.points_budget, r.chair_membership_id, r.closed_at, r.version FROM retreats r`
+	r.points_budget, r.chair_membership_id, r.closed_at, r.version,
+	coalesce((SELECT t.revision FROM retreat_tallies t WHERE t.retreat_id = r.id), 0) AS tally_revision FROM retreats r`
 
 func errRetreatNotFound() error {
 	return koop.Errorf(koop.ENOTFOUND, "Die Klausur wurde nicht gefunden.")
@@ -133,10 +134,14 @@ func (tx *Tx) auditTally(r *koop.Retreat, action, entityType, entityID string, c
 	return tx.notifyTally(r.ID)
 }
 
-// notifyTally tells every server process, once the transaction commits, that the retreat's
-// tally may have changed.
+// notifyTally counts a change of the retreat's tally and tells every server process, once the
+// transaction commits. Changes of one retreat are counted one after the other (the row lock on
+// its revision), so a later snapshot never has a smaller revision.
 func (tx *Tx) notifyTally(retreatID string) error {
-	return tx.exec(`SELECT pg_notify($1, $2)`, channelTally, retreatID)
+	return tx.exec(`WITH counted AS (
+			INSERT INTO retreat_tallies (retreat_id, revision) SELECT id, 1 FROM retreats WHERE id = $2
+			ON CONFLICT (retreat_id) DO UPDATE SET revision = retreat_tallies.revision + 1 RETURNING 1)
+		SELECT pg_notify($1, $2::text) FROM (SELECT count(*) FROM counted) c`, channelTally, retreatID)
 }
 
 // Retreats lists a cooperation's retreats, newest planned year first.
@@ -460,7 +465,7 @@ func (tx *Tx) loadRetreats(c *koop.Cooperation, mine string, list []*koop.Retrea
 
 // tallyOf derives a retreat's tally from its loaded proposals and participants.
 func tallyOf(r *koop.Retreat, me *koop.RetreatParticipant, voters map[string]int) *koop.RetreatTally {
-	t := &koop.RetreatTally{RetreatID: r.ID, Status: r.Status, VotingOpen: r.VotingOpen, PointsBudget: r.PointsBudget,
+	t := &koop.RetreatTally{RetreatID: r.ID, Revision: r.TallyRevision, Status: r.Status, VotingOpen: r.VotingOpen, PointsBudget: r.PointsBudget,
 		Entries: make([]*koop.TallyEntry, 0, len(r.Proposals)), ParticipantCount: len(r.Participants)}
 	for _, p := range r.Proposals {
 		t.Entries = append(t.Entries, &koop.TallyEntry{ProposalID: p.ID, Title: p.Title, Kind: p.Kind, Points: p.Points, Voters: voters[p.ID], MyPoints: p.MyPoints})

@@ -132,6 +132,10 @@ func TestRetreatVoteBudgetUnderConcurrentVotes(t *testing.T) {
 	if other.TotalPoints != 10 || other.MyPointsLeft != 10 || other.Entries[0].MyPoints != 0 {
 		t.Errorf("the other participant's tally %+v", other)
 	}
+	// every change counts: the session's two steps and each accepted vote
+	if other.Revision != tl.Revision || tl.Revision != 2+10*2+2 {
+		t.Errorf("revisions %d and %d, want %d", tl.Revision, other.Revision, 2+10*2+2)
+	}
 }
 
 func TestRetreatVoteRefusals(t *testing.T) {

@@ -14,10 +14,15 @@ function entry(proposalId: string, title: string, points: number, myPoints: numb
   return { __typename: 'TallyEntry', proposalId, title, kind: 'TOPIC', points, voters: points > 0 ? 1 : 0, rank, myPoints };
 }
 
+// every tally the fake server sends is newer than the one before
+let revision = 0;
+
 function tally(myPointsLeft: number, entries: ReturnType<typeof entry>[], votingOpen = true) {
+  revision += 1;
   return {
     __typename: 'Tally',
     retreatId: 'r1',
+    revision,
     status: 'IN_SESSION',
     votingOpen,
     pointsBudget: 3,

@@ -4,6 +4,7 @@ import { graphql } from '../../../gql';
 export const LiveTallyFields = graphql(`
   fragment LiveTallyFields on Tally {
     retreatId
+    revision
     status
     votingOpen
     pointsBudget

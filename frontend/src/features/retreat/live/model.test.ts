@@ -25,6 +25,7 @@ function entry(proposalId: string, points: number, myPoints = 0, rank = 1): Live
 function tally(over: Partial<LiveTally> = {}): LiveTally {
   return {
     retreatId: 'r1',
+    revision: 1,
     status: 'IN_SESSION',
     votingOpen: true,
     pointsBudget: 10,
@@ -44,15 +45,31 @@ describe('liveReducer and currentTally', () => {
     expect(s.connection).toBe('connecting');
     expect(currentTally(s, fromQuery)).toBe(fromQuery);
 
-    const message = tally({ totalPoints: 2 });
+    const message = tally({ totalPoints: 2, revision: 2 });
     s = liveReducer(s, { type: 'message', tally: message });
     expect(s.connection).toBe('live');
     expect(currentTally(s, fromQuery)).toBe(message);
 
-    const answer = tally({ totalPoints: 3 });
+    const answer = tally({ totalPoints: 3, revision: 3 });
     s = liveReducer(s, { type: 'apply', tally: answer });
     expect(currentTally(s, fromQuery)).toBe(answer);
     expect(s.connection).toBe('live');
+  });
+
+  it('keeps the newer snapshot when an older one arrives after it (they come over different connections)', () => {
+    const answer = tally({ totalPoints: 5, myPointsLeft: 5, revision: 7 });
+    let s = liveReducer(initialLiveState('r1'), { type: 'apply', tally: answer });
+    // a live message read before that vote, delivered late
+    s = liveReducer(s, { type: 'message', tally: tally({ totalPoints: 4, myPointsLeft: 6, revision: 6 }) });
+    expect(currentTally(s, null)).toBe(answer);
+    expect(s.connection).toBe('live');
+    // the same state read again replaces it; a newer one wins
+    const again = tally({ totalPoints: 5, myPointsLeft: 5, revision: 7 });
+    s = liveReducer(s, { type: 'message', tally: again });
+    expect(currentTally(s, null)).toBe(again);
+    const next = tally({ totalPoints: 6, revision: 8 });
+    s = liveReducer(s, { type: 'message', tally: next });
+    expect(currentTally(s, null)).toBe(next);
   });
 
   it('says "reconnecting" after a loss until the server sends the full tally again', () => {

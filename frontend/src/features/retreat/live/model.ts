@@ -30,7 +30,9 @@ export function initialLiveState(retreatId: string): LiveState {
 
 /**
  * Keeps the newest tally: every message and every vote's answer is a full snapshot from the
- * server, so the one that arrived last wins. Tallies of another retreat are ignored.
+ * server, but they travel over different connections and may arrive out of order, so the one
+ * with the higher revision wins (an equal one replaces: the same state, read later). Tallies of
+ * another retreat are ignored.
  */
 export function liveReducer(state: LiveState, action: LiveAction): LiveState {
   switch (action.type) {
@@ -38,13 +40,18 @@ export function liveReducer(state: LiveState, action: LiveAction): LiveState {
       return state.retreatId === action.retreatId ? state : initialLiveState(action.retreatId);
     case 'message':
       if (action.tally.retreatId !== state.retreatId) return state;
-      return { ...state, tally: action.tally, connection: 'live' };
+      return { ...state, tally: newer(state.tally, action.tally), connection: 'live' };
     case 'apply':
       if (action.tally.retreatId !== state.retreatId) return state;
-      return { ...state, tally: action.tally };
+      return { ...state, tally: newer(state.tally, action.tally) };
     case 'lost':
       return state.connection === 'reconnecting' ? state : { ...state, connection: 'reconnecting' };
   }
+}
+
+/** Of the tally kept and one arriving, the newer by revision. */
+function newer(kept: LiveTally | null, arriving: LiveTally): LiveTally {
+  return kept && kept.revision > arriving.revision ? kept : arriving;
 }
 
 /** The tally to show: the newest live one, else the query's (before the first message). */
