@@ -67,7 +67,8 @@ function render(r: RetreatFieldsFragment, server: ReturnType<typeof fakeServer>,
   );
 }
 
-describe('DecisionsTab', () => {
+// rendering with the router and typing take seconds on a busy machine
+describe('DecisionsTab', { timeout: 30_000 }, () => {
   it('lists the proposals in tally order and shows the API refusal at the owner field', async () => {
     const server = fakeServer((call) =>
       call.operationName === 'RecordDecision'

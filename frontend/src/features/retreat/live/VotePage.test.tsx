@@ -96,7 +96,8 @@ function fakeServer(answer: (call: Call) => unknown) {
   };
 }
 
-describe('VotePage', () => {
+// rendering with the router and clicking take seconds on a busy machine
+describe('VotePage', { timeout: 30_000 }, () => {
   it('places a point, disables "+" when the budget is used up and shows a refusal with the server’s words', async () => {
     const server = fakeServer((call) => {
       if (call.operationName === 'LiveRetreat') return retreat(tally(1, [entry('a', 'Gewerbeflächen', 5, 2, 1), entry('b', 'Fachkräfte', 1, 0, 2)]));
