@@ -258,10 +258,10 @@ func (s *RetreatService) UpdateRetreat(ctx context.Context, in koop.UpdateRetrea
 		ch.Set("startsAt", r.StartsAt, f.startsAt)
 		ch.Set("endsOn", dateText(&r.EndsOn), dateText(&f.endsOn))
 		ch.Set("pointsBudget", r.PointsBudget, f.budget)
-		ch.Set("chairMembershipId", r.ChairID, chair)
+		ch.Set("chairMembershipId", r.ChairID, nullable(chair))
 		if err := tx.exec(`UPDATE retreats SET title = $2, place = $3, plan_year = $4, starts_at = $5, ends_on = $6, points_budget = $7,
 			chair_membership_id = $8, updated_at = $9, version = version + 1 WHERE id = $1`,
-			r.ID, f.title, f.place, f.planYear, f.startsAt, f.endsOn, f.budget, chair, tx.Now); err != nil {
+			r.ID, f.title, f.place, f.planYear, f.startsAt, f.endsOn, f.budget, nullable(chair), tx.Now); err != nil {
 			return planYearRace(err, f.planYear)
 		}
 		if err := tx.auditTally(r, "retreat.update", "Retreat", r.ID, ch); err != nil {
