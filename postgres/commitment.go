@@ -233,19 +233,10 @@ func (tx *Tx) fulfilmentTargetOf(cooperationID string, in koop.AddFulfilmentInpu
 	}
 	switch in.Kind {
 	case koop.FulfilmentEvent:
-		notFound := koop.FieldErrorf(koop.EINVALID, "measureId", "Die Veranstaltung wurde in dieser Kooperation nicht gefunden.")
-		if !validID(in.MeasureID) {
-			return nil, notFound
-		}
-		var startsAt time.Time
-		err := tx.get(&startsAt, `SELECT starts_at FROM events WHERE id = $1 AND cooperation_id = $2`, in.MeasureID, cooperationID)
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil, notFound
-		}
+		year, err := tx.startYear("events", cooperationID, in.MeasureID, "Die Veranstaltung wurde in dieser Kooperation nicht gefunden.")
 		if err != nil {
 			return nil, err
 		}
-		year := startsAt.In(koop.Berlin).Year()
 		if in.Year != nil && *in.Year != year {
 			return nil, wrongYear("Die Veranstaltung", year)
 		}
@@ -292,26 +283,35 @@ func (tx *Tx) fulfilmentTargetOf(cooperationID string, in koop.AddFulfilmentInpu
 		}
 		return &fulfilmentTarget{column: "workstream_id", year: *in.Year, noun: "Dieses Projekt"}, nil
 	case koop.FulfilmentRetreat:
-		notFound := koop.FieldErrorf(koop.EINVALID, "measureId", "Die Klausur wurde in dieser Kooperation nicht gefunden.")
-		if !validID(in.MeasureID) {
-			return nil, notFound
-		}
-		var startsAt time.Time
-		err := tx.get(&startsAt, `SELECT starts_at FROM retreats WHERE id = $1 AND cooperation_id = $2`, in.MeasureID, cooperationID)
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil, notFound
-		}
+		// a retreat counts for the year it is held in
+		year, err := tx.startYear("retreats", cooperationID, in.MeasureID, "Die Klausur wurde in dieser Kooperation nicht gefunden.")
 		if err != nil {
 			return nil, err
 		}
-		// a retreat counts for the year it is held in
-		year := startsAt.In(koop.Berlin).Year()
 		if in.Year != nil && *in.Year != year {
 			return nil, wrongYear("Die Klausur", year)
 		}
 		return &fulfilmentTarget{column: "retreat_id", year: year, noun: "Diese Klausur"}, nil
 	}
 	return nil, koop.FieldErrorf(koop.EINVALID, "kind", "Bitte wählen Sie eine Veranstaltung, eine Preisrunde, ein Projekt oder eine Klausur.")
+}
+
+// startYear is the Berlin year in which an event or a retreat of the cooperation starts; an
+// unknown or malformed ID is refused on measureId with notFound.
+func (tx *Tx) startYear(table, cooperationID, id, notFound string) (int, error) {
+	refused := koop.FieldErrorf(koop.EINVALID, "measureId", "%s", notFound)
+	if !validID(id) {
+		return 0, refused
+	}
+	var startsAt time.Time
+	err := tx.get(&startsAt, `SELECT starts_at FROM `+table+` WHERE id = $1 AND cooperation_id = $2`, id, cooperationID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, refused
+	}
+	if err != nil {
+		return 0, err
+	}
+	return startsAt.In(koop.Berlin).Year(), nil
 }
 
 // AddFulfilment links a measure to a commitment for a year, on a draft or a signed agreement.

@@ -120,6 +120,19 @@ func (a *retreatAccess) requireChair() error {
 	return nil
 }
 
+// chairedRetreat loads a retreat, locked, for a change by its chair or a planner; a closed
+// retreat is refused.
+func (tx *Tx) chairedRetreat(id string) (*retreatAccess, error) {
+	a, err := tx.retreat(id, true)
+	if err != nil {
+		return nil, err
+	}
+	if err := a.requireChair(); err != nil {
+		return nil, err
+	}
+	return a, a.open()
+}
+
 // requireManage refuses whoever does not plan retreats.
 func (a *retreatAccess) requireManage() error {
 	return a.c.MyRole.Require(koop.PermManageRetreat)
@@ -327,7 +340,7 @@ func (tx *Tx) loadRetreats(c *koop.Cooperation, mine string, list []*koop.Retrea
 		return err
 	}
 	byProposal := map[string]*koop.Proposal{}
-	voters := map[string]int{}
+	entries := map[string][]*koop.TallyEntry{}
 	propIDs := make([]string, 0, len(props))
 	for _, row := range props {
 		p := row.Proposal
@@ -347,7 +360,7 @@ func (tx *Tx) loadRetreats(c *koop.Cooperation, mine string, list []*koop.Retrea
 		p.CanEdit = r.Status != koop.RetreatClosed && (manage || (own && r.Status == koop.RetreatPreparing))
 		r.Proposals = append(r.Proposals, &p)
 		byProposal[p.ID] = &p
-		voters[p.ID] = row.Voters
+		entries[r.ID] = append(entries[r.ID], &koop.TallyEntry{ProposalID: p.ID, Title: p.Title, Kind: p.Kind, Points: p.Points, Voters: row.Voters, MyPoints: p.MyPoints})
 		propIDs = append(propIDs, p.ID)
 		if p.MyPoints > 0 {
 			r.MyVotes = append(r.MyVotes, &koop.Vote{ProposalID: p.ID, Points: p.MyPoints})
@@ -458,20 +471,23 @@ func (tx *Tx) loadRetreats(c *koop.Cooperation, mine string, list []*koop.Retrea
 		r.CanChair = r.Status != koop.RetreatClosed && (c.MyRole.Can(koop.PermManageRetreat) || (me != nil && me.IsChair))
 		r.CanPropose = r.Status != koop.RetreatClosed && (me != nil || c.MyRole.Can(koop.PermManageRetreat))
 		r.CanVote = me != nil && r.Status == koop.RetreatInSession && r.VotingOpen
-		r.Tally = tallyOf(r, me, voters)
+		if entries[r.ID] == nil {
+			entries[r.ID] = []*koop.TallyEntry{}
+		}
+		r.Tally = tallyOf(r, entries[r.ID], r.Participants, me)
 	}
 	return nil
 }
 
-// tallyOf derives a retreat's tally from its loaded proposals and participants.
-func tallyOf(r *koop.Retreat, me *koop.RetreatParticipant, voters map[string]int) *koop.RetreatTally {
+// tallyOf ranks a retreat's tally entries and sums them up with the points its participants
+// have used; me is the reader's participation, if any.
+func tallyOf(r *koop.Retreat, entries []*koop.TallyEntry, participants []*koop.RetreatParticipant, me *koop.RetreatParticipant) *koop.RetreatTally {
 	t := &koop.RetreatTally{RetreatID: r.ID, Revision: r.TallyRevision, Status: r.Status, VotingOpen: r.VotingOpen, PointsBudget: r.PointsBudget,
-		Entries: make([]*koop.TallyEntry, 0, len(r.Proposals)), ParticipantCount: len(r.Participants)}
-	for _, p := range r.Proposals {
-		t.Entries = append(t.Entries, &koop.TallyEntry{ProposalID: p.ID, Title: p.Title, Kind: p.Kind, Points: p.Points, Voters: voters[p.ID], MyPoints: p.MyPoints})
-		t.TotalPoints += p.Points
+		Entries: entries, ParticipantCount: len(participants)}
+	for _, e := range entries {
+		t.TotalPoints += e.Points
 	}
-	for _, p := range r.Participants {
+	for _, p := range participants {
 		if p.PointsUsed > 0 {
 			t.VoterCount++
 		}
@@ -501,11 +517,8 @@ func (tx *Tx) tally(retreatID string) (*koop.RetreatTally, error) {
 		return nil, err
 	}
 	r := a.r
-	var rows []struct {
-		koop.TallyEntry
-		Voters int `db:"voters"`
-	}
-	if err := tx.sel(&rows, `SELECT p.id AS proposal_id, p.title, p.kind, coalesce(sum(v.points), 0) AS points, count(v.membership_id) AS voters,
+	entries := []*koop.TallyEntry{}
+	if err := tx.sel(&entries, `SELECT p.id AS proposal_id, p.title, p.kind, coalesce(sum(v.points), 0) AS points, count(v.membership_id) AS voters,
 		coalesce(sum(v.points) FILTER (WHERE v.membership_id = $2::uuid), 0) AS my_points
 		FROM proposals p LEFT JOIN votes v ON v.proposal_id = p.id WHERE p.retreat_id = $1 GROUP BY p.id`, r.ID, nullable(a.membershipID)); err != nil {
 		return nil, err
@@ -519,22 +532,16 @@ func (tx *Tx) tally(retreatID string) (*koop.RetreatTally, error) {
 		GROUP BY rp.membership_id`, r.ID); err != nil {
 		return nil, err
 	}
-	// the same derivation as the full load, from the same facts
-	voters := map[string]int{}
-	for i := range rows {
-		e := rows[i].TallyEntry
-		r.Proposals = append(r.Proposals, &koop.Proposal{ID: e.ProposalID, Title: e.Title, Kind: e.Kind, Points: e.Points, MyPoints: e.MyPoints})
-		voters[e.ProposalID] = rows[i].Voters
-	}
+	var participants []*koop.RetreatParticipant
 	var me *koop.RetreatParticipant
 	for _, u := range used {
 		p := &koop.RetreatParticipant{MembershipID: u.MembershipID, PointsUsed: u.Points}
-		r.Participants = append(r.Participants, p)
+		participants = append(participants, p)
 		if u.MembershipID == a.membershipID {
 			me = p
 		}
 	}
-	return tallyOf(r, me, voters), nil
+	return tallyOf(r, entries, participants, me), nil
 }
 
 // WatchTally signals whenever the retreat's tally may have changed, in any server process.

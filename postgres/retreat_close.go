@@ -61,14 +61,8 @@ func (f *decisionFields) check(a *retreatAccess) error {
 // decisionChange runs a change of the decisions by the chair, in session, the retreat locked.
 func (s *RetreatService) decisionChange(ctx context.Context, retreatID string, fn func(tx *Tx, a *retreatAccess) error) error {
 	return s.db.transact(ctx, func(tx *Tx) error {
-		a, err := tx.retreat(retreatID, true)
+		a, err := tx.chairedRetreat(retreatID)
 		if err != nil {
-			return err
-		}
-		if err := a.requireChair(); err != nil {
-			return err
-		}
-		if err := a.open(); err != nil {
 			return err
 		}
 		if a.r.Status != koop.RetreatInSession {

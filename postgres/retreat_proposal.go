@@ -73,14 +73,8 @@ func (tx *Tx) setAgendaProposals(retreatID, itemID string, ids []string) error {
 func (s *RetreatService) agendaChange(ctx context.Context, retreatID string, fn func(tx *Tx, a *retreatAccess) error) (*koop.Retreat, error) {
 	var out *koop.Retreat
 	err := s.db.transact(ctx, func(tx *Tx) error {
-		a, err := tx.retreat(retreatID, true)
+		a, err := tx.chairedRetreat(retreatID)
 		if err != nil {
-			return err
-		}
-		if err := a.requireChair(); err != nil {
-			return err
-		}
-		if err := a.open(); err != nil {
 			return err
 		}
 		if err := fn(tx, a); err != nil {

@@ -310,14 +310,8 @@ func (s *RetreatService) DeleteRetreat(ctx context.Context, in koop.RetreatStepI
 func (s *RetreatService) step(ctx context.Context, in koop.RetreatStepInput, action string, fn func(tx *Tx, a *retreatAccess, ch *koop.Changes) error) (*koop.Retreat, error) {
 	var out *koop.Retreat
 	err := s.db.transact(ctx, func(tx *Tx) error {
-		a, err := tx.retreat(in.ID, true)
+		a, err := tx.chairedRetreat(in.ID)
 		if err != nil {
-			return err
-		}
-		if err := a.requireChair(); err != nil {
-			return err
-		}
-		if err := a.open(); err != nil {
 			return err
 		}
 		if err := checkVersion(in.Version, a.r.Version, "Die Klausur"); err != nil {
