@@ -89,6 +89,25 @@ export function partnerLabel(p: { organisation: { name: string; shortName: strin
   return p.organisation.shortName || p.organisation.name;
 }
 
+/**
+ * Active members as a select offers them, "Name (Partner)" sorted by that label; `kept` are the
+ * people a record already names who are no longer among them, so that an edit keeps them.
+ */
+export function memberOptions(
+  members: readonly { id: string; user: { name: string }; organisation?: { name: string; shortName: string } | null }[],
+  kept: readonly { membershipId: string; name: string; partner?: { organisation: { name: string; shortName: string } } | null }[] = [],
+): { value: string; label: string }[] {
+  const options = members
+    .map((m) => ({ value: m.id, label: m.organisation ? `${m.user.name} (${partnerLabel({ organisation: m.organisation })})` : m.user.name }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'de'));
+  for (const k of kept) {
+    if (!options.some((o) => o.value === k.membershipId)) {
+      options.push({ value: k.membershipId, label: k.partner ? `${k.name} (${partnerLabel(k.partner)})` : k.name });
+    }
+  }
+  return options;
+}
+
 /** The tabs of an event's page, as `?tab=` names them (no parameter: the overview). */
 export const EVENT_TABS = ['overview', 'tasks', 'budget', 'guests', 'checkin', 'files'] as const;
 export type EventTab = (typeof EVENT_TABS)[number];

@@ -80,29 +80,6 @@ export const ProposalFields = graphql(`
   }
 `);
 
-/** The tally as the decisions editor and the minutes read it. */
-export const RetreatTallyFields = graphql(`
-  fragment RetreatTallyFields on Tally {
-    retreatId
-    status
-    votingOpen
-    pointsBudget
-    myPointsLeft
-    totalPoints
-    voterCount
-    participantCount
-    entries {
-      proposalId
-      title
-      kind
-      points
-      voters
-      rank
-      myPoints
-    }
-  }
-`);
-
 /** Everything the retreat page shows. */
 export const RetreatFields = graphql(`
   fragment RetreatFields on Retreat {
@@ -157,7 +134,7 @@ export const RetreatFields = graphql(`
       ...DecisionFields
     }
     tally {
-      ...RetreatTallyFields
+      ...TallyFields
     }
   }
 `);
@@ -189,28 +166,6 @@ export const RetreatQuery = graphql(`
   query Retreat($id: ID!) {
     retreat(id: $id) {
       ...RetreatFields
-    }
-  }
-`);
-
-/** The active members a retreat may invite and be chaired by. */
-export const RetreatMemberOptionsQuery = graphql(`
-  query RetreatMemberOptions($cooperationId: ID!) {
-    members(cooperationId: $cooperationId, filter: { active: true }, limit: 200) {
-      totalCount
-      items {
-        id
-        role
-        user {
-          id
-          name
-        }
-        organisation {
-          id
-          shortName
-          name
-        }
-      }
     }
   }
 `);

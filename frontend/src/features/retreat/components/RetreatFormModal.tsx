@@ -11,8 +11,9 @@ import { ModalActions } from '../../../components/ui/parts';
 import type { RetreatFieldsFragment, UpdateRetreatInput } from '../../../gql/graphql';
 import { berlinToday } from '../../../lib/berlin';
 import { applyServerErrors, toAppErrors } from '../../../lib/errors';
-import { partnerLabel } from '../../events/model';
-import { CreateRetreatMutation, RetreatMemberOptionsQuery, UpdateRetreatMutation } from '../api/retreat';
+import { AssigneeOptionsQuery } from '../../events/api/events';
+import { memberOptions } from '../../events/model';
+import { CreateRetreatMutation, UpdateRetreatMutation } from '../api/retreat';
 import { RETREAT_FIELD_MAP, RETREAT_FORM_FIELDS, retreatDefaults, retreatInput, retreatSchema, type RetreatFormValues } from '../retreatForm';
 
 /** Refreshes every query that shows retreats, proposals or decisions. */
@@ -47,24 +48,11 @@ export function RetreatFormModal({
   const [formError, setFormError] = useState<string | null>(null);
   const [{ fetching: creating }, create] = useMutation(CreateRetreatMutation);
   const [{ fetching: updating }, update] = useMutation(UpdateRetreatMutation);
-  const [members] = useQuery({ query: RetreatMemberOptionsQuery, variables: { cooperationId } });
+  const [members] = useQuery({ query: AssigneeOptionsQuery, variables: { cooperationId } });
   const schema = useMemo(() => retreatSchema(t), [t]);
 
-  const memberOptions = useMemo(() => {
-    const options = (members.data?.members.items ?? [])
-      .map((m) => ({
-        value: m.id,
-        label: m.organisation ? `${m.user.name} (${m.organisation.shortName || m.organisation.name})` : m.user.name,
-      }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'de'));
-    // a participant who left the cooperation stays in the edit form
-    for (const p of retreat?.participants ?? []) {
-      if (!options.some((o) => o.value === p.membershipId)) {
-        options.push({ value: p.membershipId, label: p.partner ? `${p.name} (${partnerLabel(p.partner)})` : p.name });
-      }
-    }
-    return options;
-  }, [members.data, retreat]);
+  // a participant who left the cooperation stays in the edit form
+  const participantOptions = useMemo(() => memberOptions(members.data?.members.items ?? [], retreat?.participants), [members.data, retreat]);
 
   const {
     register,
@@ -79,7 +67,7 @@ export function RetreatFormModal({
     defaultValues: retreatDefaults(berlinToday(), retreat, takenYears),
   });
   const participants = useWatch({ control, name: 'participants' });
-  const chairOptions = memberOptions.filter((o) => participants.includes(o.value));
+  const chairOptions = participantOptions.filter((o) => participants.includes(o.value));
 
   // The chair is one of the participants: taking them off the list clears the chair.
   useEffect(() => {
@@ -167,7 +155,7 @@ export function RetreatFormModal({
                 description={t('fields.participantsHint')}
                 placeholder={field.value.length === 0 ? t('fields.participantsPlaceholder') : undefined}
                 required
-                data={memberOptions}
+                data={participantOptions}
                 value={field.value}
                 onChange={field.onChange}
                 onBlur={field.onBlur}

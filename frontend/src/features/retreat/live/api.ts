@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
-/** The tally as the live screens need it (the vote page and the presenter view). */
-export const LiveTallyFields = graphql(`
-  fragment LiveTallyFields on Tally {
+/** The tally as every retreat screen reads it (the live pages, the decisions editor, the minutes). */
+export const TallyFields = graphql(`
+  fragment TallyFields on Tally {
     retreatId
     revision
     status
@@ -46,7 +46,7 @@ export const LiveRetreatQuery = graphql(`
         description
       }
       tally {
-        ...LiveTallyFields
+        ...TallyFields
       }
     }
   }
@@ -57,7 +57,7 @@ export const LiveCastVoteMutation = graphql(`
   mutation LiveCastVote($input: CastVoteInput!) {
     castVote(input: $input) {
       tally {
-        ...LiveTallyFields
+        ...TallyFields
       }
     }
   }
@@ -67,7 +67,7 @@ export const LiveCastVoteMutation = graphql(`
 export const LiveTallySubscription = graphql(`
   subscription LiveTallyChanged($retreatId: ID!) {
     tallyChanged(retreatId: $retreatId) {
-      ...LiveTallyFields
+      ...TallyFields
     }
   }
 `);

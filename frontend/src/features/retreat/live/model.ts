@@ -1,7 +1,7 @@
-import type { LiveTallyFieldsFragment, ProposalKind, RetreatStatus } from '../../../gql/graphql';
+import type { ProposalKind, RetreatStatus, TallyFieldsFragment } from '../../../gql/graphql';
 
 /** The tally as the live screens read it. */
-export type LiveTally = LiveTallyFieldsFragment;
+export type LiveTally = TallyFieldsFragment;
 export type LiveTallyEntry = LiveTally['entries'][number];
 
 /** The websocket as a screen shows it: "Live", or a connection being (re)built. */

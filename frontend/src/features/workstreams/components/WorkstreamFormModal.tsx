@@ -12,7 +12,7 @@ import type { Priority, UpdateWorkstreamInput, WorkstreamDetailFieldsFragment, W
 import { berlinToday } from '../../../lib/berlin';
 import { applyServerErrors, toAppErrors } from '../../../lib/errors';
 import { AssigneeOptionsQuery } from '../../events/api/events';
-import { partnerLabel } from '../../events/model';
+import { memberOptions } from '../../events/model';
 import { CreateWorkstreamMutation, UpdateWorkstreamMutation, WorkstreamGoalOptionsQuery } from '../api/workstreams';
 import { PRIORITIES, WORKSTREAM_STATUSES } from '../model';
 import { ModalActions } from '../../../components/ui/parts';
@@ -80,19 +80,11 @@ export function WorkstreamFormModal({
   const [goals] = useQuery({ query: WorkstreamGoalOptionsQuery, variables: { cooperationId } });
   const schema = useMemo(() => workstreamSchema(t), [t]);
 
-  const leadOptions = useMemo(() => {
-    const options = (members.data?.members.items ?? [])
-      .filter((m) => m.role !== 'EXTERNAL')
-      .map((m) => ({ value: m.id, label: m.organisation ? `${m.user.name} (${m.organisation.shortName || m.organisation.name})` : m.user.name }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'de'));
-    // a lead who left the cooperation stays choosable in the edit form
-    for (const l of workstream?.leads ?? []) {
-      if (!options.some((o) => o.value === l.membershipId)) {
-        options.push({ value: l.membershipId, label: l.partner ? `${l.name} (${partnerLabel(l.partner)})` : l.name });
-      }
-    }
-    return options;
-  }, [members.data, workstream]);
+  // a lead who left the cooperation stays choosable in the edit form
+  const leadOptions = useMemo(
+    () => memberOptions((members.data?.members.items ?? []).filter((m) => m.role !== 'EXTERNAL'), workstream?.leads),
+    [members.data, workstream],
+  );
 
   const goalOptions = useMemo(
     () => (goals.data?.strategy.goals ?? []).map((g) => ({ value: g.id, label: `${g.code} ${g.title}` })),
