@@ -99,6 +99,28 @@ type ComplexityRoot struct {
 		Agreement func(childComplexity int) int
 	}
 
+	AnnualReport struct {
+		Awards        func(childComplexity int) int
+		Budget        func(childComplexity int) int
+		Commitments   func(childComplexity int) int
+		CooperationID func(childComplexity int) int
+		CsvURL        func(childComplexity int) int
+		Empty         func(childComplexity int) int
+		Events        func(childComplexity int) int
+		GeneratedAt   func(childComplexity int) int
+		Kpis          func(childComplexity int) int
+		Partner       func(childComplexity int) int
+		Retreat       func(childComplexity int) int
+		TotalGuests   func(childComplexity int) int
+		Workstreams   func(childComplexity int) int
+		Year          func(childComplexity int) int
+	}
+
+	ApplyContactRetentionPayload struct {
+		Erased func(childComplexity int) int
+		Review func(childComplexity int) int
+	}
+
 	ApproveCriteriaPayload struct {
 		AwardCycle func(childComplexity int) int
 	}
@@ -515,6 +537,108 @@ type ComplexityRoot struct {
 		Mean        func(childComplexity int) int
 	}
 
+	Dashboard struct {
+		Award             func(childComplexity int) int
+		CooperationID     func(childComplexity int) int
+		Coverage          func(childComplexity int) int
+		KpisOffTarget     func(childComplexity int) int
+		MyOpenTaskCount   func(childComplexity int) int
+		MyRole            func(childComplexity int) int
+		MyTasks           func(childComplexity int) int
+		OpenCommitments   func(childComplexity int) int
+		Retreat           func(childComplexity int) int
+		Today             func(childComplexity int) int
+		UpcomingEvents    func(childComplexity int) int
+		WorkstreamsAtRisk func(childComplexity int) int
+	}
+
+	DashboardAward struct {
+		CycleID           func(childComplexity int) int
+		MyBallot          func(childComplexity int) int
+		NextDeadline      func(childComplexity int) int
+		NextDeadlineLabel func(childComplexity int) int
+		NominationCount   func(childComplexity int) int
+		Phase             func(childComplexity int) int
+		Title             func(childComplexity int) int
+		Year              func(childComplexity int) int
+	}
+
+	DashboardBallot struct {
+		Scored    func(childComplexity int) int
+		Submitted func(childComplexity int) int
+		ToScore   func(childComplexity int) int
+	}
+
+	DashboardCommitment struct {
+		AgreementID func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Reason      func(childComplexity int) int
+		Status      func(childComplexity int) int
+		Title       func(childComplexity int) int
+	}
+
+	DashboardCoverage struct {
+		GoalsWithoutMeasure    func(childComplexity int) int
+		GoalsWithoutPriority   func(childComplexity int) int
+		MeasuresWithOnePartner func(childComplexity int) int
+		MeasuresWithoutKpi     func(childComplexity int) int
+	}
+
+	DashboardEvent struct {
+		Accepted        func(childComplexity int) int
+		Capacity        func(childComplexity int) int
+		Declined        func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Invited         func(childComplexity int) int
+		LeadPartnerName func(childComplexity int) int
+		OpenTaskCount   func(childComplexity int) int
+		StartsAt        func(childComplexity int) int
+		Status          func(childComplexity int) int
+		Title           func(childComplexity int) int
+		Waitlisted      func(childComplexity int) int
+	}
+
+	DashboardKpi struct {
+		ID          func(childComplexity int) int
+		LatestValue func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Progress    func(childComplexity int) int
+		State       func(childComplexity int) int
+		Subject     func(childComplexity int) int
+		Target      func(childComplexity int) int
+		TargetOn    func(childComplexity int) int
+		Unit        func(childComplexity int) int
+	}
+
+	DashboardRetreat struct {
+		DecisionCount func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Participating func(childComplexity int) int
+		PlanYear      func(childComplexity int) int
+		ProposalCount func(childComplexity int) int
+		StartsOn      func(childComplexity int) int
+		Status        func(childComplexity int) int
+		Title         func(childComplexity int) int
+		VotingOpen    func(childComplexity int) int
+	}
+
+	DashboardTask struct {
+		DueOn      func(childComplexity int) int
+		Event      func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Overdue    func(childComplexity int) int
+		Title      func(childComplexity int) int
+		Workstream func(childComplexity int) int
+	}
+
+	DashboardWorkstream struct {
+		ID                func(childComplexity int) int
+		OverdueMilestones func(childComplexity int) int
+		Priority          func(childComplexity int) int
+		Status            func(childComplexity int) int
+		Title             func(childComplexity int) int
+	}
+
 	Decision struct {
 		DueOn        func(childComplexity int) int
 		ID           func(childComplexity int) int
@@ -622,6 +746,16 @@ type ComplexityRoot struct {
 		Comment func(childComplexity int) int
 	}
 
+	ErasePersonPayload struct {
+		Effects func(childComplexity int) int
+	}
+
+	ErasurePlan struct {
+		Blockers func(childComplexity int) int
+		Effects  func(childComplexity int) int
+		Name     func(childComplexity int) int
+	}
+
 	Event struct {
 		Address            func(childComplexity int) int
 		AllowedTransitions func(childComplexity int) int
@@ -690,6 +824,11 @@ type ComplexityRoot struct {
 		Status   func(childComplexity int) int
 		Title    func(childComplexity int) int
 		Venue    func(childComplexity int) int
+	}
+
+	ExportPersonalDataPayload struct {
+		FileName func(childComplexity int) int
+		JSON     func(childComplexity int) int
 	}
 
 	Fulfilment struct {
@@ -922,6 +1061,7 @@ type ComplexityRoot struct {
 		AddStatusReport          func(childComplexity int, input koop.AddStatusReportInput) int
 		AddWalkIn                func(childComplexity int, input koop.AddWalkInInput) int
 		AnswerRsvp               func(childComplexity int, input koop.RsvpAnswerInput) int
+		ApplyContactRetention    func(childComplexity int, input koop.ApplyContactRetentionInput) int
 		ApproveCriteria          func(childComplexity int, input model.ApproveCriteriaInput) int
 		CastVote                 func(childComplexity int, input koop.CastVoteInput) int
 		ChangeAwardPhase         func(childComplexity int, input model.ChangeAwardPhaseInput) int
@@ -977,6 +1117,8 @@ type ComplexityRoot struct {
 		DeleteTask               func(childComplexity int, input koop.DeleteTaskInput) int
 		DeleteWorkstream         func(childComplexity int, input koop.DeleteWorkstreamInput) int
 		EditComment              func(childComplexity int, input model.EditCommentInput) int
+		ErasePerson              func(childComplexity int, input koop.ErasePersonInput) int
+		ExportPersonalData       func(childComplexity int, input koop.ExportPersonalDataInput) int
 		ImportContacts           func(childComplexity int, input koop.ImportContactsInput) int
 		InviteGuests             func(childComplexity int, input koop.InviteGuestsInput) int
 		InviteMember             func(childComplexity int, input koop.InviteMemberInput) int
@@ -1003,6 +1145,7 @@ type ComplexityRoot struct {
 		SaveScores               func(childComplexity int, input model.SaveScoresInput) int
 		SendInvitations          func(childComplexity int, input koop.SendInvitationsInput) int
 		SetConflict              func(childComplexity int, input model.SetConflictInput) int
+		SetContactRetention      func(childComplexity int, input koop.SetContactRetentionInput) int
 		SetHolidayOverride       func(childComplexity int, input model.SetHolidayOverrideInput) int
 		SetJuryChair             func(childComplexity int, input model.SetJuryChairInput) int
 		SetMemberActive          func(childComplexity int, input koop.SetMemberActiveInput) int
@@ -1190,6 +1333,7 @@ type ComplexityRoot struct {
 	Query struct {
 		Agreement            func(childComplexity int, id string) int
 		Agreements           func(childComplexity int, cooperationID string) int
+		AnnualReport         func(childComplexity int, cooperationID string, year int, partnerID *string) int
 		Attachments          func(childComplexity int, subject model.SubjectInput) int
 		AuditEntries         func(childComplexity int, cooperationID string, filter *koop.AuditFilter, limit *int, offset *int) int
 		AwardCycle           func(childComplexity int, id string) int
@@ -1202,8 +1346,10 @@ type ComplexityRoot struct {
 		Cooperation          func(childComplexity int, id string) int
 		Cooperations         func(childComplexity int) int
 		Coverage             func(childComplexity int, cooperationID string, year *int) int
+		Dashboard            func(childComplexity int, cooperationID string) int
 		DistributionList     func(childComplexity int, id string) int
 		DistributionLists    func(childComplexity int, cooperationID string) int
+		ErasurePlan          func(childComplexity int, person koop.PersonInput) int
 		Event                func(childComplexity int, id string) int
 		EventSeries          func(childComplexity int, cooperationID string) int
 		EventSeriesByID      func(childComplexity int, id string) int
@@ -1224,9 +1370,11 @@ type ComplexityRoot struct {
 		Proposal             func(childComplexity int, id string) int
 		PublicHolidays       func(childComplexity int, from time.Time, to time.Time) int
 		PublicNominationForm func(childComplexity int, cycleID string) int
+		RetentionReview      func(childComplexity int, cooperationID string) int
 		Retreat              func(childComplexity int, id string) int
 		Retreats             func(childComplexity int, cooperationID string) int
 		Rsvp                 func(childComplexity int, token string) int
+		Search               func(childComplexity int, query string, cooperationID string, kinds []koop.SearchKind, limit *int) int
 		Strategy             func(childComplexity int, cooperationID string) int
 		Workstream           func(childComplexity int, id string) int
 		Workstreams          func(childComplexity int, cooperationID string, filter *koop.WorkstreamFilter) int
@@ -1244,12 +1392,105 @@ type ComplexityRoot struct {
 		AwardCycle func(childComplexity int) int
 	}
 
+	ReportAward struct {
+		CycleID         func(childComplexity int) int
+		NominationCount func(childComplexity int) int
+		Phase           func(childComplexity int) int
+		Title           func(childComplexity int) int
+		Winners         func(childComplexity int) int
+	}
+
+	ReportBudgetPartner struct {
+		ActualCents  func(childComplexity int) int
+		Partner      func(childComplexity int) int
+		PlannedCents func(childComplexity int) int
+	}
+
+	ReportCommitment struct {
+		FulfilledBy func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Status      func(childComplexity int) int
+		Title       func(childComplexity int) int
+	}
+
+	ReportDecision struct {
+		DueOn            func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Outcome          func(childComplexity int) int
+		OwnerPartnerName func(childComplexity int) int
+		Text             func(childComplexity int) int
+	}
+
+	ReportEvent struct {
+		Accepted        func(childComplexity int) int
+		Attended        func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Invited         func(childComplexity int) int
+		LeadPartnerName func(childComplexity int) int
+		SeatsAttended   func(childComplexity int) int
+		SeriesName      func(childComplexity int) int
+		StartsAt        func(childComplexity int) int
+		Title           func(childComplexity int) int
+	}
+
+	ReportKpi struct {
+		Baseline   func(childComplexity int) int
+		ID         func(childComplexity int) int
+		MeasuredOn func(childComplexity int) int
+		Name       func(childComplexity int) int
+		State      func(childComplexity int) int
+		Subject    func(childComplexity int) int
+		Target     func(childComplexity int) int
+		TargetOn   func(childComplexity int) int
+		Unit       func(childComplexity int) int
+		Value      func(childComplexity int) int
+	}
+
+	ReportMilestone struct {
+		DoneOn func(childComplexity int) int
+		DueOn  func(childComplexity int) int
+		Title  func(childComplexity int) int
+	}
+
+	ReportRetreat struct {
+		Decisions func(childComplexity int) int
+		ID        func(childComplexity int) int
+		PlanYear  func(childComplexity int) int
+		StartsOn  func(childComplexity int) int
+		Status    func(childComplexity int) int
+		Title     func(childComplexity int) int
+	}
+
+	ReportWinner struct {
+		Category         func(childComplexity int) int
+		OrganisationName func(childComplexity int) int
+	}
+
+	ReportWorkstream struct {
+		ID               func(childComplexity int) int
+		LeadPartnerNames func(childComplexity int) int
+		Milestones       func(childComplexity int) int
+		Status           func(childComplexity int) int
+		Title            func(childComplexity int) int
+	}
+
 	RequestPasswordResetPayload struct {
 		Ok func(childComplexity int) int
 	}
 
 	ResendInvitationPayload struct {
 		Membership func(childComplexity int) int
+	}
+
+	RetentionCandidate struct {
+		Contact       func(childComplexity int) int
+		LastInvitedAt func(childComplexity int) int
+	}
+
+	RetentionReview struct {
+		Candidates func(childComplexity int) int
+		Cutoff     func(childComplexity int) int
+		Years      func(childComplexity int) int
 	}
 
 	Retreat struct {
@@ -1332,9 +1573,35 @@ type ComplexityRoot struct {
 		Value        func(childComplexity int) int
 	}
 
+	SearchGroup struct {
+		Hits       func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SearchHit struct {
+		Context  func(childComplexity int) int
+		ID       func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		ParentID func(childComplexity int) int
+		Rank     func(childComplexity int) int
+		Snippet  func(childComplexity int) int
+		Title    func(childComplexity int) int
+	}
+
+	SearchResult struct {
+		Groups     func(childComplexity int) int
+		Query      func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
 	SendInvitationsPayload struct {
 		Sent    func(childComplexity int) int
 		Skipped func(childComplexity int) int
+	}
+
+	SetContactRetentionPayload struct {
+		Review func(childComplexity int) int
 	}
 
 	SetHolidayOverridePayload struct {
@@ -1746,6 +2013,10 @@ type MutationResolver interface {
 	RecordDecision(ctx context.Context, input koop.RecordDecisionInput) (*model.DecisionPayload, error)
 	UpdateDecision(ctx context.Context, input koop.UpdateDecisionInput) (*model.DecisionPayload, error)
 	DeleteDecision(ctx context.Context, id string) (*model.RetreatPayload, error)
+	ExportPersonalData(ctx context.Context, input koop.ExportPersonalDataInput) (*model.ExportPersonalDataPayload, error)
+	ErasePerson(ctx context.Context, input koop.ErasePersonInput) (*model.ErasePersonPayload, error)
+	SetContactRetention(ctx context.Context, input koop.SetContactRetentionInput) (*model.SetContactRetentionPayload, error)
+	ApplyContactRetention(ctx context.Context, input koop.ApplyContactRetentionInput) (*model.ApplyContactRetentionPayload, error)
 }
 type NominationResolver interface {
 	Attachments(ctx context.Context, obj *koop.Nomination) ([]*koop.Attachment, error)
@@ -1793,6 +2064,11 @@ type QueryResolver interface {
 	Retreats(ctx context.Context, cooperationID string) ([]*koop.Retreat, error)
 	Retreat(ctx context.Context, id string) (*koop.Retreat, error)
 	Proposal(ctx context.Context, id string) (*koop.Proposal, error)
+	Dashboard(ctx context.Context, cooperationID string) (*koop.Dashboard, error)
+	Search(ctx context.Context, query string, cooperationID string, kinds []koop.SearchKind, limit *int) (*koop.SearchResult, error)
+	AnnualReport(ctx context.Context, cooperationID string, year int, partnerID *string) (*koop.AnnualReport, error)
+	ErasurePlan(ctx context.Context, person koop.PersonInput) (*koop.ErasurePlan, error)
+	RetentionReview(ctx context.Context, cooperationID string) (*koop.RetentionReview, error)
 }
 type SubscriptionResolver interface {
 	TallyChanged(ctx context.Context, retreatID string) (<-chan *koop.RetreatTally, error)
@@ -2023,6 +2299,104 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgreementPayload.Agreement(childComplexity), true
+
+	case "AnnualReport.awards":
+		if e.ComplexityRoot.AnnualReport.Awards == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Awards(childComplexity), true
+	case "AnnualReport.budget":
+		if e.ComplexityRoot.AnnualReport.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Budget(childComplexity), true
+	case "AnnualReport.commitments":
+		if e.ComplexityRoot.AnnualReport.Commitments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Commitments(childComplexity), true
+	case "AnnualReport.cooperationId":
+		if e.ComplexityRoot.AnnualReport.CooperationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.CooperationID(childComplexity), true
+	case "AnnualReport.csvUrl":
+		if e.ComplexityRoot.AnnualReport.CsvURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.CsvURL(childComplexity), true
+	case "AnnualReport.empty":
+		if e.ComplexityRoot.AnnualReport.Empty == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Empty(childComplexity), true
+	case "AnnualReport.events":
+		if e.ComplexityRoot.AnnualReport.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Events(childComplexity), true
+	case "AnnualReport.generatedAt":
+		if e.ComplexityRoot.AnnualReport.GeneratedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.GeneratedAt(childComplexity), true
+	case "AnnualReport.kpis":
+		if e.ComplexityRoot.AnnualReport.Kpis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Kpis(childComplexity), true
+	case "AnnualReport.partner":
+		if e.ComplexityRoot.AnnualReport.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Partner(childComplexity), true
+	case "AnnualReport.retreat":
+		if e.ComplexityRoot.AnnualReport.Retreat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Retreat(childComplexity), true
+	case "AnnualReport.totalGuests":
+		if e.ComplexityRoot.AnnualReport.TotalGuests == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.TotalGuests(childComplexity), true
+	case "AnnualReport.workstreams":
+		if e.ComplexityRoot.AnnualReport.Workstreams == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Workstreams(childComplexity), true
+	case "AnnualReport.year":
+		if e.ComplexityRoot.AnnualReport.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Year(childComplexity), true
+
+	case "ApplyContactRetentionPayload.erased":
+		if e.ComplexityRoot.ApplyContactRetentionPayload.Erased == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplyContactRetentionPayload.Erased(childComplexity), true
+	case "ApplyContactRetentionPayload.review":
+		if e.ComplexityRoot.ApplyContactRetentionPayload.Review == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplyContactRetentionPayload.Review(childComplexity), true
 
 	case "ApproveCriteriaPayload.awardCycle":
 		if e.ComplexityRoot.ApproveCriteriaPayload.AwardCycle == nil {
@@ -3653,6 +4027,448 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CriterionMean.Mean(childComplexity), true
 
+	case "Dashboard.award":
+		if e.ComplexityRoot.Dashboard.Award == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Award(childComplexity), true
+	case "Dashboard.cooperationId":
+		if e.ComplexityRoot.Dashboard.CooperationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.CooperationID(childComplexity), true
+	case "Dashboard.coverage":
+		if e.ComplexityRoot.Dashboard.Coverage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Coverage(childComplexity), true
+	case "Dashboard.kpisOffTarget":
+		if e.ComplexityRoot.Dashboard.KpisOffTarget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.KpisOffTarget(childComplexity), true
+	case "Dashboard.myOpenTaskCount":
+		if e.ComplexityRoot.Dashboard.MyOpenTaskCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.MyOpenTaskCount(childComplexity), true
+	case "Dashboard.myRole":
+		if e.ComplexityRoot.Dashboard.MyRole == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.MyRole(childComplexity), true
+	case "Dashboard.myTasks":
+		if e.ComplexityRoot.Dashboard.MyTasks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.MyTasks(childComplexity), true
+	case "Dashboard.openCommitments":
+		if e.ComplexityRoot.Dashboard.OpenCommitments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.OpenCommitments(childComplexity), true
+	case "Dashboard.retreat":
+		if e.ComplexityRoot.Dashboard.Retreat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Retreat(childComplexity), true
+	case "Dashboard.today":
+		if e.ComplexityRoot.Dashboard.Today == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Today(childComplexity), true
+	case "Dashboard.upcomingEvents":
+		if e.ComplexityRoot.Dashboard.UpcomingEvents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.UpcomingEvents(childComplexity), true
+	case "Dashboard.workstreamsAtRisk":
+		if e.ComplexityRoot.Dashboard.WorkstreamsAtRisk == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.WorkstreamsAtRisk(childComplexity), true
+
+	case "DashboardAward.cycleId":
+		if e.ComplexityRoot.DashboardAward.CycleID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardAward.CycleID(childComplexity), true
+	case "DashboardAward.myBallot":
+		if e.ComplexityRoot.DashboardAward.MyBallot == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardAward.MyBallot(childComplexity), true
+	case "DashboardAward.nextDeadline":
+		if e.ComplexityRoot.DashboardAward.NextDeadline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardAward.NextDeadline(childComplexity), true
+	case "DashboardAward.nextDeadlineLabel":
+		if e.ComplexityRoot.DashboardAward.NextDeadlineLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardAward.NextDeadlineLabel(childComplexity), true
+	case "DashboardAward.nominationCount":
+		if e.ComplexityRoot.DashboardAward.NominationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardAward.NominationCount(childComplexity), true
+	case "DashboardAward.phase":
+		if e.ComplexityRoot.DashboardAward.Phase == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardAward.Phase(childComplexity), true
+	case "DashboardAward.title":
+		if e.ComplexityRoot.DashboardAward.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardAward.Title(childComplexity), true
+	case "DashboardAward.year":
+		if e.ComplexityRoot.DashboardAward.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardAward.Year(childComplexity), true
+
+	case "DashboardBallot.scored":
+		if e.ComplexityRoot.DashboardBallot.Scored == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardBallot.Scored(childComplexity), true
+	case "DashboardBallot.submitted":
+		if e.ComplexityRoot.DashboardBallot.Submitted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardBallot.Submitted(childComplexity), true
+	case "DashboardBallot.toScore":
+		if e.ComplexityRoot.DashboardBallot.ToScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardBallot.ToScore(childComplexity), true
+
+	case "DashboardCommitment.agreementId":
+		if e.ComplexityRoot.DashboardCommitment.AgreementID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardCommitment.AgreementID(childComplexity), true
+	case "DashboardCommitment.id":
+		if e.ComplexityRoot.DashboardCommitment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardCommitment.ID(childComplexity), true
+	case "DashboardCommitment.reason":
+		if e.ComplexityRoot.DashboardCommitment.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardCommitment.Reason(childComplexity), true
+	case "DashboardCommitment.status":
+		if e.ComplexityRoot.DashboardCommitment.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardCommitment.Status(childComplexity), true
+	case "DashboardCommitment.title":
+		if e.ComplexityRoot.DashboardCommitment.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardCommitment.Title(childComplexity), true
+
+	case "DashboardCoverage.goalsWithoutMeasure":
+		if e.ComplexityRoot.DashboardCoverage.GoalsWithoutMeasure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardCoverage.GoalsWithoutMeasure(childComplexity), true
+	case "DashboardCoverage.goalsWithoutPriority":
+		if e.ComplexityRoot.DashboardCoverage.GoalsWithoutPriority == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardCoverage.GoalsWithoutPriority(childComplexity), true
+	case "DashboardCoverage.measuresWithOnePartner":
+		if e.ComplexityRoot.DashboardCoverage.MeasuresWithOnePartner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardCoverage.MeasuresWithOnePartner(childComplexity), true
+	case "DashboardCoverage.measuresWithoutKpi":
+		if e.ComplexityRoot.DashboardCoverage.MeasuresWithoutKpi == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardCoverage.MeasuresWithoutKpi(childComplexity), true
+
+	case "DashboardEvent.accepted":
+		if e.ComplexityRoot.DashboardEvent.Accepted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardEvent.Accepted(childComplexity), true
+	case "DashboardEvent.capacity":
+		if e.ComplexityRoot.DashboardEvent.Capacity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardEvent.Capacity(childComplexity), true
+	case "DashboardEvent.declined":
+		if e.ComplexityRoot.DashboardEvent.Declined == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardEvent.Declined(childComplexity), true
+	case "DashboardEvent.id":
+		if e.ComplexityRoot.DashboardEvent.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardEvent.ID(childComplexity), true
+	case "DashboardEvent.invited":
+		if e.ComplexityRoot.DashboardEvent.Invited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardEvent.Invited(childComplexity), true
+	case "DashboardEvent.leadPartnerName":
+		if e.ComplexityRoot.DashboardEvent.LeadPartnerName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardEvent.LeadPartnerName(childComplexity), true
+	case "DashboardEvent.openTaskCount":
+		if e.ComplexityRoot.DashboardEvent.OpenTaskCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardEvent.OpenTaskCount(childComplexity), true
+	case "DashboardEvent.startsAt":
+		if e.ComplexityRoot.DashboardEvent.StartsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardEvent.StartsAt(childComplexity), true
+	case "DashboardEvent.status":
+		if e.ComplexityRoot.DashboardEvent.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardEvent.Status(childComplexity), true
+	case "DashboardEvent.title":
+		if e.ComplexityRoot.DashboardEvent.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardEvent.Title(childComplexity), true
+	case "DashboardEvent.waitlisted":
+		if e.ComplexityRoot.DashboardEvent.Waitlisted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardEvent.Waitlisted(childComplexity), true
+
+	case "DashboardKpi.id":
+		if e.ComplexityRoot.DashboardKpi.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardKpi.ID(childComplexity), true
+	case "DashboardKpi.latestValue":
+		if e.ComplexityRoot.DashboardKpi.LatestValue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardKpi.LatestValue(childComplexity), true
+	case "DashboardKpi.name":
+		if e.ComplexityRoot.DashboardKpi.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardKpi.Name(childComplexity), true
+	case "DashboardKpi.progress":
+		if e.ComplexityRoot.DashboardKpi.Progress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardKpi.Progress(childComplexity), true
+	case "DashboardKpi.state":
+		if e.ComplexityRoot.DashboardKpi.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardKpi.State(childComplexity), true
+	case "DashboardKpi.subject":
+		if e.ComplexityRoot.DashboardKpi.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardKpi.Subject(childComplexity), true
+	case "DashboardKpi.target":
+		if e.ComplexityRoot.DashboardKpi.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardKpi.Target(childComplexity), true
+	case "DashboardKpi.targetOn":
+		if e.ComplexityRoot.DashboardKpi.TargetOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardKpi.TargetOn(childComplexity), true
+	case "DashboardKpi.unit":
+		if e.ComplexityRoot.DashboardKpi.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardKpi.Unit(childComplexity), true
+
+	case "DashboardRetreat.decisionCount":
+		if e.ComplexityRoot.DashboardRetreat.DecisionCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardRetreat.DecisionCount(childComplexity), true
+	case "DashboardRetreat.id":
+		if e.ComplexityRoot.DashboardRetreat.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardRetreat.ID(childComplexity), true
+	case "DashboardRetreat.participating":
+		if e.ComplexityRoot.DashboardRetreat.Participating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardRetreat.Participating(childComplexity), true
+	case "DashboardRetreat.planYear":
+		if e.ComplexityRoot.DashboardRetreat.PlanYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardRetreat.PlanYear(childComplexity), true
+	case "DashboardRetreat.proposalCount":
+		if e.ComplexityRoot.DashboardRetreat.ProposalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardRetreat.ProposalCount(childComplexity), true
+	case "DashboardRetreat.startsOn":
+		if e.ComplexityRoot.DashboardRetreat.StartsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardRetreat.StartsOn(childComplexity), true
+	case "DashboardRetreat.status":
+		if e.ComplexityRoot.DashboardRetreat.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardRetreat.Status(childComplexity), true
+	case "DashboardRetreat.title":
+		if e.ComplexityRoot.DashboardRetreat.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardRetreat.Title(childComplexity), true
+	case "DashboardRetreat.votingOpen":
+		if e.ComplexityRoot.DashboardRetreat.VotingOpen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardRetreat.VotingOpen(childComplexity), true
+
+	case "DashboardTask.dueOn":
+		if e.ComplexityRoot.DashboardTask.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardTask.DueOn(childComplexity), true
+	case "DashboardTask.event":
+		if e.ComplexityRoot.DashboardTask.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardTask.Event(childComplexity), true
+	case "DashboardTask.id":
+		if e.ComplexityRoot.DashboardTask.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardTask.ID(childComplexity), true
+	case "DashboardTask.overdue":
+		if e.ComplexityRoot.DashboardTask.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardTask.Overdue(childComplexity), true
+	case "DashboardTask.title":
+		if e.ComplexityRoot.DashboardTask.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardTask.Title(childComplexity), true
+	case "DashboardTask.workstream":
+		if e.ComplexityRoot.DashboardTask.Workstream == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardTask.Workstream(childComplexity), true
+
+	case "DashboardWorkstream.id":
+		if e.ComplexityRoot.DashboardWorkstream.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardWorkstream.ID(childComplexity), true
+	case "DashboardWorkstream.overdueMilestones":
+		if e.ComplexityRoot.DashboardWorkstream.OverdueMilestones == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardWorkstream.OverdueMilestones(childComplexity), true
+	case "DashboardWorkstream.priority":
+		if e.ComplexityRoot.DashboardWorkstream.Priority == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardWorkstream.Priority(childComplexity), true
+	case "DashboardWorkstream.status":
+		if e.ComplexityRoot.DashboardWorkstream.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardWorkstream.Status(childComplexity), true
+	case "DashboardWorkstream.title":
+		if e.ComplexityRoot.DashboardWorkstream.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardWorkstream.Title(childComplexity), true
+
 	case "Decision.dueOn":
 		if e.ComplexityRoot.Decision.DueOn == nil {
 			break
@@ -3903,6 +4719,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EditCommentPayload.Comment(childComplexity), true
+
+	case "ErasePersonPayload.effects":
+		if e.ComplexityRoot.ErasePersonPayload.Effects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ErasePersonPayload.Effects(childComplexity), true
+
+	case "ErasurePlan.blockers":
+		if e.ComplexityRoot.ErasurePlan.Blockers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ErasurePlan.Blockers(childComplexity), true
+	case "ErasurePlan.effects":
+		if e.ComplexityRoot.ErasurePlan.Effects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ErasurePlan.Effects(childComplexity), true
+	case "ErasurePlan.name":
+		if e.ComplexityRoot.ErasurePlan.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ErasurePlan.Name(childComplexity), true
 
 	case "Event.address":
 		if e.ComplexityRoot.Event.Address == nil {
@@ -4221,6 +5063,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventSummary.Venue(childComplexity), true
+
+	case "ExportPersonalDataPayload.fileName":
+		if e.ComplexityRoot.ExportPersonalDataPayload.FileName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExportPersonalDataPayload.FileName(childComplexity), true
+	case "ExportPersonalDataPayload.json":
+		if e.ComplexityRoot.ExportPersonalDataPayload.JSON == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExportPersonalDataPayload.JSON(childComplexity), true
 
 	case "Fulfilment.date":
 		if e.ComplexityRoot.Fulfilment.Date == nil {
@@ -5187,6 +6042,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AnswerRsvp(childComplexity, args["input"].(koop.RsvpAnswerInput)), true
+	case "Mutation.applyContactRetention":
+		if e.ComplexityRoot.Mutation.ApplyContactRetention == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_applyContactRetention_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApplyContactRetention(childComplexity, args["input"].(koop.ApplyContactRetentionInput)), true
 	case "Mutation.approveCriteria":
 		if e.ComplexityRoot.Mutation.ApproveCriteria == nil {
 			break
@@ -5792,6 +6658,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.EditComment(childComplexity, args["input"].(model.EditCommentInput)), true
+	case "Mutation.erasePerson":
+		if e.ComplexityRoot.Mutation.ErasePerson == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_erasePerson_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ErasePerson(childComplexity, args["input"].(koop.ErasePersonInput)), true
+	case "Mutation.exportPersonalData":
+		if e.ComplexityRoot.Mutation.ExportPersonalData == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_exportPersonalData_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ExportPersonalData(childComplexity, args["input"].(koop.ExportPersonalDataInput)), true
 	case "Mutation.importContacts":
 		if e.ComplexityRoot.Mutation.ImportContacts == nil {
 			break
@@ -6068,6 +6956,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetConflict(childComplexity, args["input"].(model.SetConflictInput)), true
+	case "Mutation.setContactRetention":
+		if e.ComplexityRoot.Mutation.SetContactRetention == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setContactRetention_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetContactRetention(childComplexity, args["input"].(koop.SetContactRetentionInput)), true
 	case "Mutation.setHolidayOverride":
 		if e.ComplexityRoot.Mutation.SetHolidayOverride == nil {
 			break
@@ -7121,6 +8020,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Agreements(childComplexity, args["cooperationId"].(string)), true
+	case "Query.annualReport":
+		if e.ComplexityRoot.Query.AnnualReport == nil {
+			break
+		}
+
+		args, err := ec.field_Query_annualReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AnnualReport(childComplexity, args["cooperationId"].(string), args["year"].(int), args["partnerId"].(*string)), true
 	case "Query.attachments":
 		if e.ComplexityRoot.Query.Attachments == nil {
 			break
@@ -7248,6 +8158,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Coverage(childComplexity, args["cooperationId"].(string), args["year"].(*int)), true
+	case "Query.dashboard":
+		if e.ComplexityRoot.Query.Dashboard == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dashboard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Dashboard(childComplexity, args["cooperationId"].(string)), true
 	case "Query.distributionList":
 		if e.ComplexityRoot.Query.DistributionList == nil {
 			break
@@ -7270,6 +8191,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.DistributionLists(childComplexity, args["cooperationId"].(string)), true
+	case "Query.erasurePlan":
+		if e.ComplexityRoot.Query.ErasurePlan == nil {
+			break
+		}
+
+		args, err := ec.field_Query_erasurePlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ErasurePlan(childComplexity, args["person"].(koop.PersonInput)), true
 	case "Query.event":
 		if e.ComplexityRoot.Query.Event == nil {
 			break
@@ -7476,6 +8408,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PublicNominationForm(childComplexity, args["cycleId"].(string)), true
+	case "Query.retentionReview":
+		if e.ComplexityRoot.Query.RetentionReview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_retentionReview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RetentionReview(childComplexity, args["cooperationId"].(string)), true
 	case "Query.retreat":
 		if e.ComplexityRoot.Query.Retreat == nil {
 			break
@@ -7509,6 +8452,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Rsvp(childComplexity, args["token"].(string)), true
+	case "Query.search":
+		if e.ComplexityRoot.Query.Search == nil {
+			break
+		}
+
+		args, err := ec.field_Query_search_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["cooperationId"].(string), args["kinds"].([]koop.SearchKind), args["limit"].(*int)), true
 	case "Query.strategy":
 		if e.ComplexityRoot.Query.Strategy == nil {
 			break
@@ -7564,6 +8518,328 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ReorderCriteriaPayload.AwardCycle(childComplexity), true
 
+	case "ReportAward.cycleId":
+		if e.ComplexityRoot.ReportAward.CycleID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportAward.CycleID(childComplexity), true
+	case "ReportAward.nominationCount":
+		if e.ComplexityRoot.ReportAward.NominationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportAward.NominationCount(childComplexity), true
+	case "ReportAward.phase":
+		if e.ComplexityRoot.ReportAward.Phase == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportAward.Phase(childComplexity), true
+	case "ReportAward.title":
+		if e.ComplexityRoot.ReportAward.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportAward.Title(childComplexity), true
+	case "ReportAward.winners":
+		if e.ComplexityRoot.ReportAward.Winners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportAward.Winners(childComplexity), true
+
+	case "ReportBudgetPartner.actualCents":
+		if e.ComplexityRoot.ReportBudgetPartner.ActualCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportBudgetPartner.ActualCents(childComplexity), true
+	case "ReportBudgetPartner.partner":
+		if e.ComplexityRoot.ReportBudgetPartner.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportBudgetPartner.Partner(childComplexity), true
+	case "ReportBudgetPartner.plannedCents":
+		if e.ComplexityRoot.ReportBudgetPartner.PlannedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportBudgetPartner.PlannedCents(childComplexity), true
+
+	case "ReportCommitment.fulfilledBy":
+		if e.ComplexityRoot.ReportCommitment.FulfilledBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCommitment.FulfilledBy(childComplexity), true
+	case "ReportCommitment.id":
+		if e.ComplexityRoot.ReportCommitment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCommitment.ID(childComplexity), true
+	case "ReportCommitment.status":
+		if e.ComplexityRoot.ReportCommitment.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCommitment.Status(childComplexity), true
+	case "ReportCommitment.title":
+		if e.ComplexityRoot.ReportCommitment.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCommitment.Title(childComplexity), true
+
+	case "ReportDecision.dueOn":
+		if e.ComplexityRoot.ReportDecision.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportDecision.DueOn(childComplexity), true
+	case "ReportDecision.id":
+		if e.ComplexityRoot.ReportDecision.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportDecision.ID(childComplexity), true
+	case "ReportDecision.outcome":
+		if e.ComplexityRoot.ReportDecision.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportDecision.Outcome(childComplexity), true
+	case "ReportDecision.ownerPartnerName":
+		if e.ComplexityRoot.ReportDecision.OwnerPartnerName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportDecision.OwnerPartnerName(childComplexity), true
+	case "ReportDecision.text":
+		if e.ComplexityRoot.ReportDecision.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportDecision.Text(childComplexity), true
+
+	case "ReportEvent.accepted":
+		if e.ComplexityRoot.ReportEvent.Accepted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportEvent.Accepted(childComplexity), true
+	case "ReportEvent.attended":
+		if e.ComplexityRoot.ReportEvent.Attended == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportEvent.Attended(childComplexity), true
+	case "ReportEvent.id":
+		if e.ComplexityRoot.ReportEvent.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportEvent.ID(childComplexity), true
+	case "ReportEvent.invited":
+		if e.ComplexityRoot.ReportEvent.Invited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportEvent.Invited(childComplexity), true
+	case "ReportEvent.leadPartnerName":
+		if e.ComplexityRoot.ReportEvent.LeadPartnerName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportEvent.LeadPartnerName(childComplexity), true
+	case "ReportEvent.seatsAttended":
+		if e.ComplexityRoot.ReportEvent.SeatsAttended == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportEvent.SeatsAttended(childComplexity), true
+	case "ReportEvent.seriesName":
+		if e.ComplexityRoot.ReportEvent.SeriesName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportEvent.SeriesName(childComplexity), true
+	case "ReportEvent.startsAt":
+		if e.ComplexityRoot.ReportEvent.StartsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportEvent.StartsAt(childComplexity), true
+	case "ReportEvent.title":
+		if e.ComplexityRoot.ReportEvent.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportEvent.Title(childComplexity), true
+
+	case "ReportKpi.baseline":
+		if e.ComplexityRoot.ReportKpi.Baseline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportKpi.Baseline(childComplexity), true
+	case "ReportKpi.id":
+		if e.ComplexityRoot.ReportKpi.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportKpi.ID(childComplexity), true
+	case "ReportKpi.measuredOn":
+		if e.ComplexityRoot.ReportKpi.MeasuredOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportKpi.MeasuredOn(childComplexity), true
+	case "ReportKpi.name":
+		if e.ComplexityRoot.ReportKpi.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportKpi.Name(childComplexity), true
+	case "ReportKpi.state":
+		if e.ComplexityRoot.ReportKpi.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportKpi.State(childComplexity), true
+	case "ReportKpi.subject":
+		if e.ComplexityRoot.ReportKpi.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportKpi.Subject(childComplexity), true
+	case "ReportKpi.target":
+		if e.ComplexityRoot.ReportKpi.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportKpi.Target(childComplexity), true
+	case "ReportKpi.targetOn":
+		if e.ComplexityRoot.ReportKpi.TargetOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportKpi.TargetOn(childComplexity), true
+	case "ReportKpi.unit":
+		if e.ComplexityRoot.ReportKpi.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportKpi.Unit(childComplexity), true
+	case "ReportKpi.value":
+		if e.ComplexityRoot.ReportKpi.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportKpi.Value(childComplexity), true
+
+	case "ReportMilestone.doneOn":
+		if e.ComplexityRoot.ReportMilestone.DoneOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportMilestone.DoneOn(childComplexity), true
+	case "ReportMilestone.dueOn":
+		if e.ComplexityRoot.ReportMilestone.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportMilestone.DueOn(childComplexity), true
+	case "ReportMilestone.title":
+		if e.ComplexityRoot.ReportMilestone.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportMilestone.Title(childComplexity), true
+
+	case "ReportRetreat.decisions":
+		if e.ComplexityRoot.ReportRetreat.Decisions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRetreat.Decisions(childComplexity), true
+	case "ReportRetreat.id":
+		if e.ComplexityRoot.ReportRetreat.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRetreat.ID(childComplexity), true
+	case "ReportRetreat.planYear":
+		if e.ComplexityRoot.ReportRetreat.PlanYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRetreat.PlanYear(childComplexity), true
+	case "ReportRetreat.startsOn":
+		if e.ComplexityRoot.ReportRetreat.StartsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRetreat.StartsOn(childComplexity), true
+	case "ReportRetreat.status":
+		if e.ComplexityRoot.ReportRetreat.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRetreat.Status(childComplexity), true
+	case "ReportRetreat.title":
+		if e.ComplexityRoot.ReportRetreat.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRetreat.Title(childComplexity), true
+
+	case "ReportWinner.category":
+		if e.ComplexityRoot.ReportWinner.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportWinner.Category(childComplexity), true
+	case "ReportWinner.organisationName":
+		if e.ComplexityRoot.ReportWinner.OrganisationName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportWinner.OrganisationName(childComplexity), true
+
+	case "ReportWorkstream.id":
+		if e.ComplexityRoot.ReportWorkstream.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportWorkstream.ID(childComplexity), true
+	case "ReportWorkstream.leadPartnerNames":
+		if e.ComplexityRoot.ReportWorkstream.LeadPartnerNames == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportWorkstream.LeadPartnerNames(childComplexity), true
+	case "ReportWorkstream.milestones":
+		if e.ComplexityRoot.ReportWorkstream.Milestones == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportWorkstream.Milestones(childComplexity), true
+	case "ReportWorkstream.status":
+		if e.ComplexityRoot.ReportWorkstream.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportWorkstream.Status(childComplexity), true
+	case "ReportWorkstream.title":
+		if e.ComplexityRoot.ReportWorkstream.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportWorkstream.Title(childComplexity), true
+
 	case "RequestPasswordResetPayload.ok":
 		if e.ComplexityRoot.RequestPasswordResetPayload.Ok == nil {
 			break
@@ -7577,6 +8853,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ResendInvitationPayload.Membership(childComplexity), true
+
+	case "RetentionCandidate.contact":
+		if e.ComplexityRoot.RetentionCandidate.Contact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetentionCandidate.Contact(childComplexity), true
+	case "RetentionCandidate.lastInvitedAt":
+		if e.ComplexityRoot.RetentionCandidate.LastInvitedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetentionCandidate.LastInvitedAt(childComplexity), true
+
+	case "RetentionReview.candidates":
+		if e.ComplexityRoot.RetentionReview.Candidates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetentionReview.Candidates(childComplexity), true
+	case "RetentionReview.cutoff":
+		if e.ComplexityRoot.RetentionReview.Cutoff == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetentionReview.Cutoff(childComplexity), true
+	case "RetentionReview.years":
+		if e.ComplexityRoot.RetentionReview.Years == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetentionReview.Years(childComplexity), true
 
 	case "Retreat.agenda":
 		if e.ComplexityRoot.Retreat.Agenda == nil {
@@ -7939,6 +9247,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Score.Value(childComplexity), true
 
+	case "SearchGroup.hits":
+		if e.ComplexityRoot.SearchGroup.Hits == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchGroup.Hits(childComplexity), true
+	case "SearchGroup.kind":
+		if e.ComplexityRoot.SearchGroup.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchGroup.Kind(childComplexity), true
+	case "SearchGroup.totalCount":
+		if e.ComplexityRoot.SearchGroup.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchGroup.TotalCount(childComplexity), true
+
+	case "SearchHit.context":
+		if e.ComplexityRoot.SearchHit.Context == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Context(childComplexity), true
+	case "SearchHit.id":
+		if e.ComplexityRoot.SearchHit.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.ID(childComplexity), true
+	case "SearchHit.kind":
+		if e.ComplexityRoot.SearchHit.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Kind(childComplexity), true
+	case "SearchHit.parentId":
+		if e.ComplexityRoot.SearchHit.ParentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.ParentID(childComplexity), true
+	case "SearchHit.rank":
+		if e.ComplexityRoot.SearchHit.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Rank(childComplexity), true
+	case "SearchHit.snippet":
+		if e.ComplexityRoot.SearchHit.Snippet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Snippet(childComplexity), true
+	case "SearchHit.title":
+		if e.ComplexityRoot.SearchHit.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Title(childComplexity), true
+
+	case "SearchResult.groups":
+		if e.ComplexityRoot.SearchResult.Groups == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchResult.Groups(childComplexity), true
+	case "SearchResult.query":
+		if e.ComplexityRoot.SearchResult.Query == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchResult.Query(childComplexity), true
+	case "SearchResult.totalCount":
+		if e.ComplexityRoot.SearchResult.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchResult.TotalCount(childComplexity), true
+
 	case "SendInvitationsPayload.sent":
 		if e.ComplexityRoot.SendInvitationsPayload.Sent == nil {
 			break
@@ -7951,6 +9340,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SendInvitationsPayload.Skipped(childComplexity), true
+
+	case "SetContactRetentionPayload.review":
+		if e.ComplexityRoot.SetContactRetentionPayload.Review == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetContactRetentionPayload.Review(childComplexity), true
 
 	case "SetHolidayOverridePayload.holidayOverride":
 		if e.ComplexityRoot.SetHolidayOverridePayload.HolidayOverride == nil {
@@ -8766,6 +10162,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AddStatusReportInput", ec.unmarshalInputAddStatusReportInput),
 			graphql.NewInputUnmarshaler("AddWalkInInput", ec.unmarshalInputAddWalkInInput),
 			graphql.NewInputUnmarshaler("AgreementPartyInput", ec.unmarshalInputAgreementPartyInput),
+			graphql.NewInputUnmarshaler("ApplyContactRetentionInput", ec.unmarshalInputApplyContactRetentionInput),
 			graphql.NewInputUnmarshaler("ApproveCriteriaInput", ec.unmarshalInputApproveCriteriaInput),
 			graphql.NewInputUnmarshaler("AuditFilter", ec.unmarshalInputAuditFilter),
 			graphql.NewInputUnmarshaler("BudgetShareInput", ec.unmarshalInputBudgetShareInput),
@@ -8819,7 +10216,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DeleteTaskInput", ec.unmarshalInputDeleteTaskInput),
 			graphql.NewInputUnmarshaler("DeleteWorkstreamInput", ec.unmarshalInputDeleteWorkstreamInput),
 			graphql.NewInputUnmarshaler("EditCommentInput", ec.unmarshalInputEditCommentInput),
+			graphql.NewInputUnmarshaler("ErasePersonInput", ec.unmarshalInputErasePersonInput),
 			graphql.NewInputUnmarshaler("EventFilter", ec.unmarshalInputEventFilter),
+			graphql.NewInputUnmarshaler("ExportPersonalDataInput", ec.unmarshalInputExportPersonalDataInput),
 			graphql.NewInputUnmarshaler("GoalMeasureInput", ec.unmarshalInputGoalMeasureInput),
 			graphql.NewInputUnmarshaler("GuestFilter", ec.unmarshalInputGuestFilter),
 			graphql.NewInputUnmarshaler("ImportContactsInput", ec.unmarshalInputImportContactsInput),
@@ -8835,6 +10234,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("NominatorInput", ec.unmarshalInputNominatorInput),
 			graphql.NewInputUnmarshaler("OptOutInput", ec.unmarshalInputOptOutInput),
 			graphql.NewInputUnmarshaler("OrganisationFilter", ec.unmarshalInputOrganisationFilter),
+			graphql.NewInputUnmarshaler("PersonInput", ec.unmarshalInputPersonInput),
 			graphql.NewInputUnmarshaler("PlanningCheckInput", ec.unmarshalInputPlanningCheckInput),
 			graphql.NewInputUnmarshaler("PreviewContactImportInput", ec.unmarshalInputPreviewContactImportInput),
 			graphql.NewInputUnmarshaler("PublicNominationInput", ec.unmarshalInputPublicNominationInput),
@@ -8855,6 +10255,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ScoreInput", ec.unmarshalInputScoreInput),
 			graphql.NewInputUnmarshaler("SendInvitationsInput", ec.unmarshalInputSendInvitationsInput),
 			graphql.NewInputUnmarshaler("SetConflictInput", ec.unmarshalInputSetConflictInput),
+			graphql.NewInputUnmarshaler("SetContactRetentionInput", ec.unmarshalInputSetContactRetentionInput),
 			graphql.NewInputUnmarshaler("SetHolidayOverrideInput", ec.unmarshalInputSetHolidayOverrideInput),
 			graphql.NewInputUnmarshaler("SetJuryChairInput", ec.unmarshalInputSetJuryChairInput),
 			graphql.NewInputUnmarshaler("SetMemberActiveInput", ec.unmarshalInputSetMemberActiveInput),
@@ -14139,6 +15540,562 @@ type Subscription {
   """
   tallyChanged(retreatId: ID!): Tally!
 }
+
+# ---------------------------------------------------------------------------------------------
+# Across everything: the dashboard, search, the annual report and personal data
+# ---------------------------------------------------------------------------------------------
+
+"""One of the reader's open tasks, as the start page lists it."""
+type DashboardTask {
+  """The task's ID."""
+  id: ID!
+  """What to do."""
+  title: String!
+  """When it is due, if ever."""
+  dueOn: Date
+  """True when the due day lies before today (Berlin)."""
+  overdue: Boolean!
+  """The event it belongs to, if any."""
+  event: TaskEvent
+  """The workstream it belongs to, if any."""
+  workstream: TaskWorkstream
+}
+
+"""An upcoming event with how its guests answered."""
+type DashboardEvent {
+  """The event's ID."""
+  id: ID!
+  """Title."""
+  title: String!
+  """Start."""
+  startsAt: DateTime!
+  """Where the event stands."""
+  status: EventStatus!
+  """The lead partner's short name."""
+  leadPartnerName: String!
+  """Invitations sent and not answered."""
+  invited: Int!
+  """Accepted."""
+  accepted: Int!
+  """Declined."""
+  declined: Int!
+  """Waiting for a seat."""
+  waitlisted: Int!
+  """Capacity; null when unlimited."""
+  capacity: Int
+  """Open tasks on its checklist."""
+  openTaskCount: Int!
+}
+
+"""The award cycle that is running (or the latest), with the next deadline."""
+type DashboardAward {
+  """The cycle's ID."""
+  cycleId: ID!
+  """Title, e.g. "Lichtenberger Unternehmen des Jahres 2026"."""
+  title: String!
+  """Year."""
+  year: Int!
+  """Its phase."""
+  phase: AwardPhase!
+  """The next deadline still ahead in this phase (nomination close or voting close); null when none."""
+  nextDeadline: DateTime
+  """What the deadline ends (German, e.g. "Nominierungsschluss")."""
+  nextDeadlineLabel: String
+  """Nominations in the cycle (not for EXTERNAL readers who are not jurors)."""
+  nominationCount: Int!
+  """The reader's ballot, when the reader is a juror of the cycle."""
+  myBallot: DashboardBallot
+}
+
+"""A juror's progress on their ballot."""
+type DashboardBallot {
+  """Nominations the juror has to score (eligible, without a declared conflict)."""
+  toScore: Int!
+  """Of those, scored completely."""
+  scored: Int!
+  """Whether the ballot was submitted."""
+  submitted: Boolean!
+}
+
+"""The retreat in preparation or in session, or the latest."""
+type DashboardRetreat {
+  """The retreat's ID."""
+  id: ID!
+  """Title."""
+  title: String!
+  """The year it plans."""
+  planYear: Int!
+  """Its first day."""
+  startsOn: Date!
+  """Where it stands."""
+  status: RetreatStatus!
+  """Proposals submitted."""
+  proposalCount: Int!
+  """Decisions recorded."""
+  decisionCount: Int!
+  """True when voting is open now."""
+  votingOpen: Boolean!
+  """True when the reader takes part."""
+  participating: Boolean!
+}
+
+"""A workstream at risk or off track."""
+type DashboardWorkstream {
+  """The workstream's ID."""
+  id: ID!
+  """Title."""
+  title: String!
+  """AT_RISK or OFF_TRACK."""
+  status: WorkstreamStatus!
+  """Its priority, if set."""
+  priority: Priority
+  """Milestones past their due day and not done."""
+  overdueMilestones: Int!
+}
+
+"""A KPI behind its target."""
+type DashboardKpi {
+  """The KPI's ID."""
+  id: ID!
+  """Name."""
+  name: String!
+  """Unit."""
+  unit: String!
+  """What it measures."""
+  subject: KpiSubject!
+  """The latest value, if any."""
+  latestValue: Float
+  """Target."""
+  target: Float!
+  """Target day."""
+  targetOn: Date
+  """Share of the way from baseline to target (0–1); null without data."""
+  progress: Float
+  """BEHIND (or NO_DATA when its target day is near)."""
+  state: KpiState!
+}
+
+"""How many goals and measures show a gap (the coverage view has the details)."""
+type DashboardCoverage {
+  """Goals without a measure."""
+  goalsWithoutMeasure: Int!
+  """Measures without a KPI."""
+  measuresWithoutKpi: Int!
+  """Measures with at most one partner."""
+  measuresWithOnePartner: Int!
+  """Goals without a priority."""
+  goalsWithoutPriority: Int!
+}
+
+"""A commitment of the agreement in force that is not fulfilled this year."""
+type DashboardCommitment {
+  """The commitment's ID."""
+  id: ID!
+  """The agreement's ID."""
+  agreementId: ID!
+  """What is promised."""
+  title: String!
+  """OPEN or AT_RISK."""
+  status: CommitmentStatus!
+  """Why (German)."""
+  reason: String!
+}
+
+"""
+The start page of one cooperation for the reader. Sections the reader's role may not see are
+empty or null: EXTERNAL readers see only the award cycles they judge and the retreats they take
+part in; VIEWER has no tasks.
+"""
+type Dashboard {
+  """The cooperation."""
+  cooperationId: ID!
+  """The reader's role."""
+  myRole: Role!
+  """Today in Berlin."""
+  today: Date!
+  """The reader's open tasks, overdue and soonest due first (at most 10)."""
+  myTasks: [DashboardTask!]!
+  """How many open tasks the reader has in all."""
+  myOpenTaskCount: Int!
+  """Events of the next 60 days that are not cancelled, soonest first (at most 8)."""
+  upcomingEvents: [DashboardEvent!]!
+  """The current award cycle."""
+  award: DashboardAward
+  """The current retreat."""
+  retreat: DashboardRetreat
+  """Workstreams AT_RISK or OFF_TRACK, worst first."""
+  workstreamsAtRisk: [DashboardWorkstream!]!
+  """KPIs BEHIND their target."""
+  kpisOffTarget: [DashboardKpi!]!
+  """Counts of the coverage gaps; null for EXTERNAL readers."""
+  coverage: DashboardCoverage
+  """Commitments not yet fulfilled this year."""
+  openCommitments: [DashboardCommitment!]!
+}
+
+"""What a search hit is."""
+enum SearchKind {
+  """An event."""
+  EVENT
+  """A contact (not for VIEWER e-mail matches, not for EXTERNAL)."""
+  CONTACT
+  """An organisation."""
+  ORGANISATION
+  """A nomination of an award cycle."""
+  NOMINATION
+  """A retreat proposal."""
+  PROPOSAL
+  """A workstream."""
+  WORKSTREAM
+  """A goal."""
+  GOAL
+}
+
+"""One thing found."""
+type SearchHit {
+  """What it is."""
+  kind: SearchKind!
+  """Its ID."""
+  id: ID!
+  """Its title or name."""
+  title: String!
+  """A short excerpt around the match (plain text)."""
+  snippet: String!
+  """Where it belongs (German), e.g. the event series, the award cycle, the retreat."""
+  context: String!
+  """The containing thing the SPA links through: the award cycle of a nomination, the retreat of a proposal; else null."""
+  parentId: ID
+  """Relevance; higher is better."""
+  rank: Float!
+}
+
+"""The hits of one kind."""
+type SearchGroup {
+  """The kind."""
+  kind: SearchKind!
+  """The best hits of this kind."""
+  hits: [SearchHit!]!
+  """How many hits of this kind there are in all."""
+  totalCount: Int!
+}
+
+"""The answer to a search."""
+type SearchResult {
+  """The query as searched (trimmed)."""
+  query: String!
+  """The groups that have hits, best group first."""
+  groups: [SearchGroup!]!
+  """All hits."""
+  totalCount: Int!
+}
+
+"""An event held in the report's year."""
+type ReportEvent {
+  """The event's ID."""
+  id: ID!
+  """Title."""
+  title: String!
+  """Its series' name, if any."""
+  seriesName: String
+  """Start."""
+  startsAt: DateTime!
+  """The lead partner's short name."""
+  leadPartnerName: String!
+  """Guests invited (every invitation sent)."""
+  invited: Int!
+  """Accepted."""
+  accepted: Int!
+  """Checked in."""
+  attended: Int!
+  """People through the door, plus-ones included."""
+  seatsAttended: Int!
+}
+
+"""The money of one partner in the report's year."""
+type ReportBudgetPartner {
+  """The partner."""
+  partner: Partner!
+  """Planned share, in cents."""
+  plannedCents: Int!
+  """Actual share, in cents."""
+  actualCents: Int!
+}
+
+"""The winner of a category."""
+type ReportWinner {
+  """The category (empty when the cycle has one)."""
+  category: String!
+  """The winning organisation."""
+  organisationName: String!
+}
+
+"""An award cycle of the report's year."""
+type ReportAward {
+  """The cycle's ID."""
+  cycleId: ID!
+  """Title."""
+  title: String!
+  """Its phase."""
+  phase: AwardPhase!
+  """Nominations received."""
+  nominationCount: Int!
+  """The winners, once the result is locked (DECIDED or ANNOUNCED)."""
+  winners: [ReportWinner!]!
+}
+
+"""A decision of the retreat held in the report's year."""
+type ReportDecision {
+  """The decision's ID."""
+  id: ID!
+  """What was decided."""
+  text: String!
+  """The outcome."""
+  outcome: DecisionOutcome!
+  """The responsible partner's short name, if any."""
+  ownerPartnerName: String
+  """Due day, if any."""
+  dueOn: Date
+}
+
+"""The retreat held in the report's year."""
+type ReportRetreat {
+  """The retreat's ID."""
+  id: ID!
+  """Title."""
+  title: String!
+  """The year it planned."""
+  planYear: Int!
+  """Its first day."""
+  startsOn: Date!
+  """Where it stands."""
+  status: RetreatStatus!
+  """Its decisions."""
+  decisions: [ReportDecision!]!
+}
+
+"""A milestone of a workstream, due in the report's year."""
+type ReportMilestone {
+  """Title."""
+  title: String!
+  """Due day."""
+  dueOn: Date!
+  """When it was done, if it was."""
+  doneOn: Date
+}
+
+"""A workstream active in the report's year."""
+type ReportWorkstream {
+  """The workstream's ID."""
+  id: ID!
+  """Title."""
+  title: String!
+  """Its status now."""
+  status: WorkstreamStatus!
+  """The leading partners' short names."""
+  leadPartnerNames: [String!]!
+  """Milestones due in the year."""
+  milestones: [ReportMilestone!]!
+}
+
+"""A KPI's value at the end of the report's year against its target."""
+type ReportKpi {
+  """The KPI's ID."""
+  id: ID!
+  """Name."""
+  name: String!
+  """Unit."""
+  unit: String!
+  """What it measures."""
+  subject: KpiSubject!
+  """Baseline."""
+  baseline: Float!
+  """The last value measured in or before the year; null when none."""
+  value: Float
+  """The day of that value."""
+  measuredOn: Date
+  """Target."""
+  target: Float!
+  """Target day."""
+  targetOn: Date
+  """The state at the end of the year (or today, for the running year)."""
+  state: KpiState!
+}
+
+"""A commitment's standing in the report's year."""
+type ReportCommitment {
+  """The commitment's ID."""
+  id: ID!
+  """What is promised."""
+  title: String!
+  """Fulfilled, open or at risk."""
+  status: CommitmentStatus!
+  """What fulfils it in the year (titles)."""
+  fulfilledBy: [String!]!
+}
+
+"""
+The annual report of a cooperation: a printable summary of one year, for all partners or one.
+A year with no data gives a report whose lists are empty and whose ` + "`" + `empty` + "`" + ` is true.
+"""
+type AnnualReport {
+  """The cooperation."""
+  cooperationId: ID!
+  """The year."""
+  year: Int!
+  """The partner it is narrowed to; null for all partners."""
+  partner: Partner
+  """When it was computed."""
+  generatedAt: DateTime!
+  """True when nothing happened in the year."""
+  empty: Boolean!
+  """Events held (HELD or DOCUMENTED) in the year, by date; for a partner those it led or co-organised."""
+  events: [ReportEvent!]!
+  """Guests checked in at those events, plus-ones included."""
+  totalGuests: Int!
+  """Planned and actual money per partner of the year's events (for a partner: that partner)."""
+  budget: [ReportBudgetPartner!]!
+  """The award cycles of the year."""
+  awards: [ReportAward!]!
+  """The retreat held in the year, if any; for a partner its decisions owned by that partner."""
+  retreat: ReportRetreat
+  """Workstreams active in the year; for a partner those it leads."""
+  workstreams: [ReportWorkstream!]!
+  """KPIs against their targets."""
+  kpis: [ReportKpi!]!
+  """The commitments of the agreements in force in the year."""
+  commitments: [ReportCommitment!]!
+  """A signed link to the report's figures as CSV (semicolon, UTF-8 with BOM); valid for an hour."""
+  csvUrl: String!
+}
+
+"""Whose personal data: a contact or a user (exactly one)."""
+input PersonInput {
+  """A contact's ID."""
+  contactId: ID
+  """A user's ID."""
+  userId: ID
+}
+
+"""Export everything held on a person."""
+input ExportPersonalDataInput {
+  """The person."""
+  person: PersonInput!
+}
+
+"""The export of a person's data."""
+type ExportPersonalDataPayload {
+  """A suggested file name, e.g. "koop-personendaten-schulz-2026-11-30.json"."""
+  fileName: String!
+  """The data as a JSON document (UTF-8)."""
+  json: String!
+}
+
+"""What erasing a person will do, or why it cannot be done yet."""
+type ErasurePlan {
+  """The person's name as held now."""
+  name: String!
+  """What will happen (German sentences), e.g. "Auf 3 Gästelisten wird der Name durch „Gelöschte Person" ersetzt"."""
+  effects: [String!]!
+  """What must happen first (German sentences); erasing is refused while this is not empty."""
+  blockers: [String!]!
+}
+
+"""Erase or anonymise a person."""
+input ErasePersonInput {
+  """The person."""
+  person: PersonInput!
+  """Why (kept in the audit trail), e.g. "Antrag nach Art. 17 DSGVO vom 28.11.2026"."""
+  reason: String!
+}
+
+"""The result of an erasure."""
+type ErasePersonPayload {
+  """What was done (German sentences)."""
+  effects: [String!]!
+}
+
+"""A contact the retention rule proposes to erase."""
+type RetentionCandidate {
+  """The contact (name, organisation; details as the reader may see them)."""
+  contact: Contact!
+  """When the contact was last invited to an event; null when never."""
+  lastInvitedAt: DateTime
+}
+
+"""The contacts kept longer than the retention rule allows, to review before erasing them."""
+type RetentionReview {
+  """Years a contact is kept after their last invitation (or creation, if never invited)."""
+  years: Int!
+  """Contacts last invited (or created) before this day are listed."""
+  cutoff: Date!
+  """The contacts, longest unused first."""
+  candidates: [RetentionCandidate!]!
+}
+
+"""Set the retention rule of a cooperation."""
+input SetContactRetentionInput {
+  """The cooperation."""
+  cooperationId: ID!
+  """Years (1–30)."""
+  years: Int!
+}
+
+"""The changed retention rule."""
+type SetContactRetentionPayload {
+  """The review under the new rule."""
+  review: RetentionReview!
+}
+
+"""Erase contacts the retention review lists."""
+input ApplyContactRetentionInput {
+  """The cooperation."""
+  cooperationId: ID!
+  """The contacts reviewed; each must still be a candidate."""
+  contactIds: [ID!]!
+}
+
+"""The result of applying the retention rule."""
+type ApplyContactRetentionPayload {
+  """How many contacts were erased."""
+  erased: Int!
+  """The review after erasing."""
+  review: RetentionReview!
+}
+
+extend type Query {
+  """The start page of a cooperation for the reader, in a constant number of statements."""
+  dashboard(cooperationId: ID!): Dashboard!
+  """
+  Searches events, contacts, organisations, nominations, proposals, workstreams and goals of a
+  cooperation (German full text, typo-tolerant for names), only what the reader may see; never
+  scores. The query must have 2–200 characters; ` + "`" + `limit` + "`" + ` caps each group (default 5, max 50).
+  """
+  search(query: String!, cooperationId: ID!, kinds: [SearchKind!], limit: Int = 5): SearchResult!
+  """The annual report of a year, for all partners or one (not for EXTERNAL members)."""
+  annualReport(cooperationId: ID!, year: Int!, partnerId: ID): AnnualReport!
+  """What erasing a person would do and what must happen first (ADMIN; users: system admins)."""
+  erasurePlan(person: PersonInput!): ErasurePlan!
+  """The contacts past the retention rule (ADMIN)."""
+  retentionReview(cooperationId: ID!): RetentionReview!
+}
+
+extend type Mutation {
+  """
+  Exports everything held on a person as JSON (contacts: ADMIN and COORDINATOR of its
+  cooperation; users: themselves and system admins). The export is recorded in the audit trail.
+  """
+  exportPersonalData(input: ExportPersonalDataInput!): ExportPersonalDataPayload!
+  """
+  Erases a person: their personal fields are removed or replaced by "Gelöschte Person", while
+  guest counts, budgets, results, votes and the audit trail stay. Refused, with what must happen
+  first, while the person is a juror of an open cycle or has open tasks.
+  """
+  erasePerson(input: ErasePersonInput!): ErasePersonPayload!
+  """Sets how many years contacts are kept after their last invitation (ADMIN)."""
+  setContactRetention(input: SetContactRetentionInput!): SetContactRetentionPayload!
+  """Erases the reviewed contacts that are past the retention rule (ADMIN)."""
+  applyContactRetention(input: ApplyContactRetentionInput!): ApplyContactRetentionPayload!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -14253,6 +16210,50 @@ func (ec *executionContext) childFields_AgreementPayload(ctx context.Context, fi
 		return ec.fieldContext_AgreementPayload_agreement(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AgreementPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AnnualReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cooperationId":
+		return ec.fieldContext_AnnualReport_cooperationId(ctx, field)
+	case "year":
+		return ec.fieldContext_AnnualReport_year(ctx, field)
+	case "partner":
+		return ec.fieldContext_AnnualReport_partner(ctx, field)
+	case "generatedAt":
+		return ec.fieldContext_AnnualReport_generatedAt(ctx, field)
+	case "empty":
+		return ec.fieldContext_AnnualReport_empty(ctx, field)
+	case "events":
+		return ec.fieldContext_AnnualReport_events(ctx, field)
+	case "totalGuests":
+		return ec.fieldContext_AnnualReport_totalGuests(ctx, field)
+	case "budget":
+		return ec.fieldContext_AnnualReport_budget(ctx, field)
+	case "awards":
+		return ec.fieldContext_AnnualReport_awards(ctx, field)
+	case "retreat":
+		return ec.fieldContext_AnnualReport_retreat(ctx, field)
+	case "workstreams":
+		return ec.fieldContext_AnnualReport_workstreams(ctx, field)
+	case "kpis":
+		return ec.fieldContext_AnnualReport_kpis(ctx, field)
+	case "commitments":
+		return ec.fieldContext_AnnualReport_commitments(ctx, field)
+	case "csvUrl":
+		return ec.fieldContext_AnnualReport_csvUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnnualReport", field.Name)
+}
+
+func (ec *executionContext) childFields_ApplyContactRetentionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "erased":
+		return ec.fieldContext_ApplyContactRetentionPayload_erased(ctx, field)
+	case "review":
+		return ec.fieldContext_ApplyContactRetentionPayload_review(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplyContactRetentionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ApproveCriteriaPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15087,6 +17088,210 @@ func (ec *executionContext) childFields_CriterionMean(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type CriterionMean", field.Name)
 }
 
+func (ec *executionContext) childFields_Dashboard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cooperationId":
+		return ec.fieldContext_Dashboard_cooperationId(ctx, field)
+	case "myRole":
+		return ec.fieldContext_Dashboard_myRole(ctx, field)
+	case "today":
+		return ec.fieldContext_Dashboard_today(ctx, field)
+	case "myTasks":
+		return ec.fieldContext_Dashboard_myTasks(ctx, field)
+	case "myOpenTaskCount":
+		return ec.fieldContext_Dashboard_myOpenTaskCount(ctx, field)
+	case "upcomingEvents":
+		return ec.fieldContext_Dashboard_upcomingEvents(ctx, field)
+	case "award":
+		return ec.fieldContext_Dashboard_award(ctx, field)
+	case "retreat":
+		return ec.fieldContext_Dashboard_retreat(ctx, field)
+	case "workstreamsAtRisk":
+		return ec.fieldContext_Dashboard_workstreamsAtRisk(ctx, field)
+	case "kpisOffTarget":
+		return ec.fieldContext_Dashboard_kpisOffTarget(ctx, field)
+	case "coverage":
+		return ec.fieldContext_Dashboard_coverage(ctx, field)
+	case "openCommitments":
+		return ec.fieldContext_Dashboard_openCommitments(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Dashboard", field.Name)
+}
+
+func (ec *executionContext) childFields_DashboardAward(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cycleId":
+		return ec.fieldContext_DashboardAward_cycleId(ctx, field)
+	case "title":
+		return ec.fieldContext_DashboardAward_title(ctx, field)
+	case "year":
+		return ec.fieldContext_DashboardAward_year(ctx, field)
+	case "phase":
+		return ec.fieldContext_DashboardAward_phase(ctx, field)
+	case "nextDeadline":
+		return ec.fieldContext_DashboardAward_nextDeadline(ctx, field)
+	case "nextDeadlineLabel":
+		return ec.fieldContext_DashboardAward_nextDeadlineLabel(ctx, field)
+	case "nominationCount":
+		return ec.fieldContext_DashboardAward_nominationCount(ctx, field)
+	case "myBallot":
+		return ec.fieldContext_DashboardAward_myBallot(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DashboardAward", field.Name)
+}
+
+func (ec *executionContext) childFields_DashboardBallot(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "toScore":
+		return ec.fieldContext_DashboardBallot_toScore(ctx, field)
+	case "scored":
+		return ec.fieldContext_DashboardBallot_scored(ctx, field)
+	case "submitted":
+		return ec.fieldContext_DashboardBallot_submitted(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DashboardBallot", field.Name)
+}
+
+func (ec *executionContext) childFields_DashboardCommitment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DashboardCommitment_id(ctx, field)
+	case "agreementId":
+		return ec.fieldContext_DashboardCommitment_agreementId(ctx, field)
+	case "title":
+		return ec.fieldContext_DashboardCommitment_title(ctx, field)
+	case "status":
+		return ec.fieldContext_DashboardCommitment_status(ctx, field)
+	case "reason":
+		return ec.fieldContext_DashboardCommitment_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DashboardCommitment", field.Name)
+}
+
+func (ec *executionContext) childFields_DashboardCoverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "goalsWithoutMeasure":
+		return ec.fieldContext_DashboardCoverage_goalsWithoutMeasure(ctx, field)
+	case "measuresWithoutKpi":
+		return ec.fieldContext_DashboardCoverage_measuresWithoutKpi(ctx, field)
+	case "measuresWithOnePartner":
+		return ec.fieldContext_DashboardCoverage_measuresWithOnePartner(ctx, field)
+	case "goalsWithoutPriority":
+		return ec.fieldContext_DashboardCoverage_goalsWithoutPriority(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DashboardCoverage", field.Name)
+}
+
+func (ec *executionContext) childFields_DashboardEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DashboardEvent_id(ctx, field)
+	case "title":
+		return ec.fieldContext_DashboardEvent_title(ctx, field)
+	case "startsAt":
+		return ec.fieldContext_DashboardEvent_startsAt(ctx, field)
+	case "status":
+		return ec.fieldContext_DashboardEvent_status(ctx, field)
+	case "leadPartnerName":
+		return ec.fieldContext_DashboardEvent_leadPartnerName(ctx, field)
+	case "invited":
+		return ec.fieldContext_DashboardEvent_invited(ctx, field)
+	case "accepted":
+		return ec.fieldContext_DashboardEvent_accepted(ctx, field)
+	case "declined":
+		return ec.fieldContext_DashboardEvent_declined(ctx, field)
+	case "waitlisted":
+		return ec.fieldContext_DashboardEvent_waitlisted(ctx, field)
+	case "capacity":
+		return ec.fieldContext_DashboardEvent_capacity(ctx, field)
+	case "openTaskCount":
+		return ec.fieldContext_DashboardEvent_openTaskCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DashboardEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_DashboardKpi(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DashboardKpi_id(ctx, field)
+	case "name":
+		return ec.fieldContext_DashboardKpi_name(ctx, field)
+	case "unit":
+		return ec.fieldContext_DashboardKpi_unit(ctx, field)
+	case "subject":
+		return ec.fieldContext_DashboardKpi_subject(ctx, field)
+	case "latestValue":
+		return ec.fieldContext_DashboardKpi_latestValue(ctx, field)
+	case "target":
+		return ec.fieldContext_DashboardKpi_target(ctx, field)
+	case "targetOn":
+		return ec.fieldContext_DashboardKpi_targetOn(ctx, field)
+	case "progress":
+		return ec.fieldContext_DashboardKpi_progress(ctx, field)
+	case "state":
+		return ec.fieldContext_DashboardKpi_state(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DashboardKpi", field.Name)
+}
+
+func (ec *executionContext) childFields_DashboardRetreat(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DashboardRetreat_id(ctx, field)
+	case "title":
+		return ec.fieldContext_DashboardRetreat_title(ctx, field)
+	case "planYear":
+		return ec.fieldContext_DashboardRetreat_planYear(ctx, field)
+	case "startsOn":
+		return ec.fieldContext_DashboardRetreat_startsOn(ctx, field)
+	case "status":
+		return ec.fieldContext_DashboardRetreat_status(ctx, field)
+	case "proposalCount":
+		return ec.fieldContext_DashboardRetreat_proposalCount(ctx, field)
+	case "decisionCount":
+		return ec.fieldContext_DashboardRetreat_decisionCount(ctx, field)
+	case "votingOpen":
+		return ec.fieldContext_DashboardRetreat_votingOpen(ctx, field)
+	case "participating":
+		return ec.fieldContext_DashboardRetreat_participating(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DashboardRetreat", field.Name)
+}
+
+func (ec *executionContext) childFields_DashboardTask(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DashboardTask_id(ctx, field)
+	case "title":
+		return ec.fieldContext_DashboardTask_title(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_DashboardTask_dueOn(ctx, field)
+	case "overdue":
+		return ec.fieldContext_DashboardTask_overdue(ctx, field)
+	case "event":
+		return ec.fieldContext_DashboardTask_event(ctx, field)
+	case "workstream":
+		return ec.fieldContext_DashboardTask_workstream(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DashboardTask", field.Name)
+}
+
+func (ec *executionContext) childFields_DashboardWorkstream(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DashboardWorkstream_id(ctx, field)
+	case "title":
+		return ec.fieldContext_DashboardWorkstream_title(ctx, field)
+	case "status":
+		return ec.fieldContext_DashboardWorkstream_status(ctx, field)
+	case "priority":
+		return ec.fieldContext_DashboardWorkstream_priority(ctx, field)
+	case "overdueMilestones":
+		return ec.fieldContext_DashboardWorkstream_overdueMilestones(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DashboardWorkstream", field.Name)
+}
+
 func (ec *executionContext) childFields_Decision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -15301,6 +17506,26 @@ func (ec *executionContext) childFields_EditCommentPayload(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type EditCommentPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ErasePersonPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "effects":
+		return ec.fieldContext_ErasePersonPayload_effects(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ErasePersonPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ErasurePlan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_ErasurePlan_name(ctx, field)
+	case "effects":
+		return ec.fieldContext_ErasurePlan_effects(ctx, field)
+	case "blockers":
+		return ec.fieldContext_ErasurePlan_blockers(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ErasurePlan", field.Name)
+}
+
 func (ec *executionContext) childFields_Event(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -15439,6 +17664,16 @@ func (ec *executionContext) childFields_EventSummary(ctx context.Context, field 
 		return ec.fieldContext_EventSummary_status(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventSummary", field.Name)
+}
+
+func (ec *executionContext) childFields_ExportPersonalDataPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fileName":
+		return ec.fieldContext_ExportPersonalDataPayload_fileName(ctx, field)
+	case "json":
+		return ec.fieldContext_ExportPersonalDataPayload_json(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExportPersonalDataPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Fulfilment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16183,6 +18418,170 @@ func (ec *executionContext) childFields_ReorderCriteriaPayload(ctx context.Conte
 	return nil, fmt.Errorf("no field named %q was found under type ReorderCriteriaPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ReportAward(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cycleId":
+		return ec.fieldContext_ReportAward_cycleId(ctx, field)
+	case "title":
+		return ec.fieldContext_ReportAward_title(ctx, field)
+	case "phase":
+		return ec.fieldContext_ReportAward_phase(ctx, field)
+	case "nominationCount":
+		return ec.fieldContext_ReportAward_nominationCount(ctx, field)
+	case "winners":
+		return ec.fieldContext_ReportAward_winners(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportAward", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportBudgetPartner(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "partner":
+		return ec.fieldContext_ReportBudgetPartner_partner(ctx, field)
+	case "plannedCents":
+		return ec.fieldContext_ReportBudgetPartner_plannedCents(ctx, field)
+	case "actualCents":
+		return ec.fieldContext_ReportBudgetPartner_actualCents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportBudgetPartner", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportCommitment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ReportCommitment_id(ctx, field)
+	case "title":
+		return ec.fieldContext_ReportCommitment_title(ctx, field)
+	case "status":
+		return ec.fieldContext_ReportCommitment_status(ctx, field)
+	case "fulfilledBy":
+		return ec.fieldContext_ReportCommitment_fulfilledBy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportCommitment", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportDecision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ReportDecision_id(ctx, field)
+	case "text":
+		return ec.fieldContext_ReportDecision_text(ctx, field)
+	case "outcome":
+		return ec.fieldContext_ReportDecision_outcome(ctx, field)
+	case "ownerPartnerName":
+		return ec.fieldContext_ReportDecision_ownerPartnerName(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_ReportDecision_dueOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportDecision", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ReportEvent_id(ctx, field)
+	case "title":
+		return ec.fieldContext_ReportEvent_title(ctx, field)
+	case "seriesName":
+		return ec.fieldContext_ReportEvent_seriesName(ctx, field)
+	case "startsAt":
+		return ec.fieldContext_ReportEvent_startsAt(ctx, field)
+	case "leadPartnerName":
+		return ec.fieldContext_ReportEvent_leadPartnerName(ctx, field)
+	case "invited":
+		return ec.fieldContext_ReportEvent_invited(ctx, field)
+	case "accepted":
+		return ec.fieldContext_ReportEvent_accepted(ctx, field)
+	case "attended":
+		return ec.fieldContext_ReportEvent_attended(ctx, field)
+	case "seatsAttended":
+		return ec.fieldContext_ReportEvent_seatsAttended(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportKpi(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ReportKpi_id(ctx, field)
+	case "name":
+		return ec.fieldContext_ReportKpi_name(ctx, field)
+	case "unit":
+		return ec.fieldContext_ReportKpi_unit(ctx, field)
+	case "subject":
+		return ec.fieldContext_ReportKpi_subject(ctx, field)
+	case "baseline":
+		return ec.fieldContext_ReportKpi_baseline(ctx, field)
+	case "value":
+		return ec.fieldContext_ReportKpi_value(ctx, field)
+	case "measuredOn":
+		return ec.fieldContext_ReportKpi_measuredOn(ctx, field)
+	case "target":
+		return ec.fieldContext_ReportKpi_target(ctx, field)
+	case "targetOn":
+		return ec.fieldContext_ReportKpi_targetOn(ctx, field)
+	case "state":
+		return ec.fieldContext_ReportKpi_state(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportKpi", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportMilestone(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_ReportMilestone_title(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_ReportMilestone_dueOn(ctx, field)
+	case "doneOn":
+		return ec.fieldContext_ReportMilestone_doneOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportMilestone", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportRetreat(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ReportRetreat_id(ctx, field)
+	case "title":
+		return ec.fieldContext_ReportRetreat_title(ctx, field)
+	case "planYear":
+		return ec.fieldContext_ReportRetreat_planYear(ctx, field)
+	case "startsOn":
+		return ec.fieldContext_ReportRetreat_startsOn(ctx, field)
+	case "status":
+		return ec.fieldContext_ReportRetreat_status(ctx, field)
+	case "decisions":
+		return ec.fieldContext_ReportRetreat_decisions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportRetreat", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportWinner(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "category":
+		return ec.fieldContext_ReportWinner_category(ctx, field)
+	case "organisationName":
+		return ec.fieldContext_ReportWinner_organisationName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportWinner", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportWorkstream(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ReportWorkstream_id(ctx, field)
+	case "title":
+		return ec.fieldContext_ReportWorkstream_title(ctx, field)
+	case "status":
+		return ec.fieldContext_ReportWorkstream_status(ctx, field)
+	case "leadPartnerNames":
+		return ec.fieldContext_ReportWorkstream_leadPartnerNames(ctx, field)
+	case "milestones":
+		return ec.fieldContext_ReportWorkstream_milestones(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportWorkstream", field.Name)
+}
+
 func (ec *executionContext) childFields_RequestPasswordResetPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "ok":
@@ -16197,6 +18596,28 @@ func (ec *executionContext) childFields_ResendInvitationPayload(ctx context.Cont
 		return ec.fieldContext_ResendInvitationPayload_membership(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ResendInvitationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RetentionCandidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "contact":
+		return ec.fieldContext_RetentionCandidate_contact(ctx, field)
+	case "lastInvitedAt":
+		return ec.fieldContext_RetentionCandidate_lastInvitedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RetentionCandidate", field.Name)
+}
+
+func (ec *executionContext) childFields_RetentionReview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "years":
+		return ec.fieldContext_RetentionReview_years(ctx, field)
+	case "cutoff":
+		return ec.fieldContext_RetentionReview_cutoff(ctx, field)
+	case "candidates":
+		return ec.fieldContext_RetentionReview_candidates(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RetentionReview", field.Name)
 }
 
 func (ec *executionContext) childFields_Retreat(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16359,6 +18780,50 @@ func (ec *executionContext) childFields_Score(ctx context.Context, field graphql
 	return nil, fmt.Errorf("no field named %q was found under type Score", field.Name)
 }
 
+func (ec *executionContext) childFields_SearchGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_SearchGroup_kind(ctx, field)
+	case "hits":
+		return ec.fieldContext_SearchGroup_hits(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SearchGroup_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchGroup", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_SearchHit_kind(ctx, field)
+	case "id":
+		return ec.fieldContext_SearchHit_id(ctx, field)
+	case "title":
+		return ec.fieldContext_SearchHit_title(ctx, field)
+	case "snippet":
+		return ec.fieldContext_SearchHit_snippet(ctx, field)
+	case "context":
+		return ec.fieldContext_SearchHit_context(ctx, field)
+	case "parentId":
+		return ec.fieldContext_SearchHit_parentId(ctx, field)
+	case "rank":
+		return ec.fieldContext_SearchHit_rank(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "query":
+		return ec.fieldContext_SearchResult_query(ctx, field)
+	case "groups":
+		return ec.fieldContext_SearchResult_groups(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SearchResult_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchResult", field.Name)
+}
+
 func (ec *executionContext) childFields_SendInvitationsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "sent":
@@ -16367,6 +18832,14 @@ func (ec *executionContext) childFields_SendInvitationsPayload(ctx context.Conte
 		return ec.fieldContext_SendInvitationsPayload_skipped(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SendInvitationsPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SetContactRetentionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "review":
+		return ec.fieldContext_SetContactRetentionPayload_review(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetContactRetentionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SetHolidayOverridePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -17105,6 +19578,20 @@ func (ec *executionContext) field_Mutation_answerRsvp_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (koop.RsvpAnswerInput, error) {
 			return ec.unmarshalNRsvpAnswerInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRsvpAnswerInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_applyContactRetention_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.ApplyContactRetentionInput, error) {
+			return ec.unmarshalNApplyContactRetentionInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐApplyContactRetentionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -17883,6 +20370,34 @@ func (ec *executionContext) field_Mutation_editComment_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_erasePerson_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.ErasePersonInput, error) {
+			return ec.unmarshalNErasePersonInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐErasePersonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_exportPersonalData_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.ExportPersonalDataInput, error) {
+			return ec.unmarshalNExportPersonalDataInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐExportPersonalDataInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_importContacts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18211,6 +20726,20 @@ func (ec *executionContext) field_Mutation_setConflict_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SetConflictInput, error) {
 			return ec.unmarshalNSetConflictInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSetConflictInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setContactRetention_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (koop.SetContactRetentionInput, error) {
+			return ec.unmarshalNSetContactRetentionInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSetContactRetentionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -18849,6 +21378,36 @@ func (ec *executionContext) field_Query_agreements_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_annualReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cooperationId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cooperationId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "partnerId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["partnerId"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_attachments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19067,6 +21626,20 @@ func (ec *executionContext) field_Query_coverage_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_dashboard_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cooperationId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cooperationId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_distributionList_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19092,6 +21665,20 @@ func (ec *executionContext) field_Query_distributionLists_args(ctx context.Conte
 		return nil, err
 	}
 	args["cooperationId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_erasurePlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "person",
+		func(ctx context.Context, v any) (koop.PersonInput, error) {
+			return ec.unmarshalNPersonInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPersonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["person"] = arg0
 	return args, nil
 }
 
@@ -19445,6 +22032,20 @@ func (ec *executionContext) field_Query_publicNominationForm_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_retentionReview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cooperationId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cooperationId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_retreat_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19484,6 +22085,44 @@ func (ec *executionContext) field_Query_rsvp_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["token"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "query",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["query"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "cooperationId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cooperationId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]koop.SearchKind, error) {
+			return ec.unmarshalOSearchKind2ᚕgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["limit"] = arg3
 	return args, nil
 }
 
@@ -20460,6 +23099,455 @@ func (ec *executionContext) fieldContext_AgreementPayload_agreement(_ context.Co
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Agreement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_cooperationId(ctx context.Context, field graphql.CollectedField, obj *koop.AnnualReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_cooperationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CooperationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_cooperationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualReport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AnnualReport_year(ctx context.Context, field graphql.CollectedField, obj *koop.AnnualReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnnualReport_partner(ctx context.Context, field graphql.CollectedField, obj *koop.AnnualReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Partner) graphql.Marshaler {
+			return ec.marshalOPartner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartner(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_generatedAt(ctx context.Context, field graphql.CollectedField, obj *koop.AnnualReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_generatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GeneratedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_generatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualReport", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AnnualReport_empty(ctx context.Context, field graphql.CollectedField, obj *koop.AnnualReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_empty(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Empty, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_empty(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualReport", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AnnualReport_events(ctx context.Context, field graphql.CollectedField, obj *koop.AnnualReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Events, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.ReportEvent) graphql.Marshaler {
+			return ec.marshalNReportEvent2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_totalGuests(ctx context.Context, field graphql.CollectedField, obj *koop.AnnualReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_totalGuests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalGuests, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_totalGuests(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnnualReport_budget(ctx context.Context, field graphql.CollectedField, obj *koop.AnnualReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.ReportBudgetPartner) graphql.Marshaler {
+			return ec.marshalNReportBudgetPartner2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportBudgetPartnerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportBudgetPartner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_awards(ctx context.Context, field graphql.CollectedField, obj *koop.AnnualReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_awards(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Awards, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.ReportAward) graphql.Marshaler {
+			return ec.marshalNReportAward2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportAwardᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_awards(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportAward(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_retreat(ctx context.Context, field graphql.CollectedField, obj *koop.AnnualReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_retreat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Retreat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.ReportRetreat) graphql.Marshaler {
+			return ec.marshalOReportRetreat2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportRetreat(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_retreat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportRetreat(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_workstreams(ctx context.Context, field graphql.CollectedField, obj *koop.AnnualReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_workstreams(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Workstreams, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.ReportWorkstream) graphql.Marshaler {
+			return ec.marshalNReportWorkstream2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportWorkstreamᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_workstreams(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportWorkstream(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_kpis(ctx context.Context, field graphql.CollectedField, obj *koop.AnnualReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_kpis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kpis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.ReportKpi) graphql.Marshaler {
+			return ec.marshalNReportKpi2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportKpiᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_kpis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportKpi(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_commitments(ctx context.Context, field graphql.CollectedField, obj *koop.AnnualReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_commitments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Commitments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.ReportCommitment) graphql.Marshaler {
+			return ec.marshalNReportCommitment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportCommitmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_commitments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportCommitment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_csvUrl(ctx context.Context, field graphql.CollectedField, obj *koop.AnnualReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_csvUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CsvURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_csvUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _ApplyContactRetentionPayload_erased(ctx context.Context, field graphql.CollectedField, obj *model.ApplyContactRetentionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplyContactRetentionPayload_erased(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Erased, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplyContactRetentionPayload_erased(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplyContactRetentionPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ApplyContactRetentionPayload_review(ctx context.Context, field graphql.CollectedField, obj *model.ApplyContactRetentionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplyContactRetentionPayload_review(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Review, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.RetentionReview) graphql.Marshaler {
+			return ec.marshalNRetentionReview2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetentionReview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplyContactRetentionPayload_review(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplyContactRetentionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetentionReview(ctx, field)
 		},
 	}
 	return fc, nil
@@ -27072,6 +30160,1770 @@ func (ec *executionContext) fieldContext_CriterionMean_mean(_ context.Context, f
 	return graphql.NewScalarFieldContext("CriterionMean", field, false, false, "Float")
 }
 
+func (ec *executionContext) _Dashboard_cooperationId(ctx context.Context, field graphql.CollectedField, obj *koop.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_cooperationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CooperationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_cooperationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Dashboard_myRole(ctx context.Context, field graphql.CollectedField, obj *koop.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_myRole(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MyRole, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.Role) graphql.Marshaler {
+			return ec.marshalNRole2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRole(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_myRole(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "Role")
+}
+
+func (ec *executionContext) _Dashboard_today(ctx context.Context, field graphql.CollectedField, obj *koop.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_today(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Today, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_today(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Dashboard_myTasks(ctx context.Context, field graphql.CollectedField, obj *koop.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_myTasks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MyTasks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.DashboardTask) graphql.Marshaler {
+			return ec.marshalNDashboardTask2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardTaskᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_myTasks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DashboardTask(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_myOpenTaskCount(ctx context.Context, field graphql.CollectedField, obj *koop.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_myOpenTaskCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MyOpenTaskCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_myOpenTaskCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Dashboard_upcomingEvents(ctx context.Context, field graphql.CollectedField, obj *koop.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_upcomingEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpcomingEvents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.DashboardEvent) graphql.Marshaler {
+			return ec.marshalNDashboardEvent2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_upcomingEvents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DashboardEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_award(ctx context.Context, field graphql.CollectedField, obj *koop.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_award(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Award, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.DashboardAward) graphql.Marshaler {
+			return ec.marshalODashboardAward2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardAward(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_award(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DashboardAward(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_retreat(ctx context.Context, field graphql.CollectedField, obj *koop.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_retreat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Retreat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.DashboardRetreat) graphql.Marshaler {
+			return ec.marshalODashboardRetreat2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardRetreat(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_retreat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DashboardRetreat(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_workstreamsAtRisk(ctx context.Context, field graphql.CollectedField, obj *koop.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_workstreamsAtRisk(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkstreamsAtRisk, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.DashboardWorkstream) graphql.Marshaler {
+			return ec.marshalNDashboardWorkstream2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardWorkstreamᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_workstreamsAtRisk(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DashboardWorkstream(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_kpisOffTarget(ctx context.Context, field graphql.CollectedField, obj *koop.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_kpisOffTarget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KpisOffTarget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.DashboardKpi) graphql.Marshaler {
+			return ec.marshalNDashboardKpi2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardKpiᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_kpisOffTarget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DashboardKpi(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_coverage(ctx context.Context, field graphql.CollectedField, obj *koop.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_coverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Coverage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.DashboardCoverage) graphql.Marshaler {
+			return ec.marshalODashboardCoverage2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardCoverage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_coverage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DashboardCoverage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_openCommitments(ctx context.Context, field graphql.CollectedField, obj *koop.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_openCommitments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenCommitments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.DashboardCommitment) graphql.Marshaler {
+			return ec.marshalNDashboardCommitment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardCommitmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_openCommitments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DashboardCommitment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DashboardAward_cycleId(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardAward_cycleId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CycleID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardAward_cycleId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardAward", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DashboardAward_title(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardAward_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardAward_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardAward", field, false, false, "String")
+}
+
+func (ec *executionContext) _DashboardAward_year(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardAward_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardAward_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardAward", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardAward_phase(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardAward_phase(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phase, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.AwardPhase) graphql.Marshaler {
+			return ec.marshalNAwardPhase2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardPhase(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardAward_phase(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardAward", field, false, false, "AwardPhase")
+}
+
+func (ec *executionContext) _DashboardAward_nextDeadline(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardAward_nextDeadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextDeadline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardAward_nextDeadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardAward", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _DashboardAward_nextDeadlineLabel(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardAward_nextDeadlineLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextDeadlineLabel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardAward_nextDeadlineLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardAward", field, false, false, "String")
+}
+
+func (ec *executionContext) _DashboardAward_nominationCount(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardAward_nominationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NominationCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardAward_nominationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardAward", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardAward_myBallot(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardAward_myBallot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MyBallot, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.DashboardBallot) graphql.Marshaler {
+			return ec.marshalODashboardBallot2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardBallot(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardAward_myBallot(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DashboardAward",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DashboardBallot(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DashboardBallot_toScore(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardBallot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardBallot_toScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ToScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardBallot_toScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardBallot", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardBallot_scored(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardBallot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardBallot_scored(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scored, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardBallot_scored(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardBallot", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardBallot_submitted(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardBallot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardBallot_submitted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Submitted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardBallot_submitted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardBallot", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DashboardCommitment_id(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardCommitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardCommitment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardCommitment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardCommitment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DashboardCommitment_agreementId(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardCommitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardCommitment_agreementId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgreementID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardCommitment_agreementId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardCommitment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DashboardCommitment_title(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardCommitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardCommitment_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardCommitment_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardCommitment", field, false, false, "String")
+}
+
+func (ec *executionContext) _DashboardCommitment_status(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardCommitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardCommitment_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.CommitmentStatus) graphql.Marshaler {
+			return ec.marshalNCommitmentStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommitmentStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardCommitment_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardCommitment", field, false, false, "CommitmentStatus")
+}
+
+func (ec *executionContext) _DashboardCommitment_reason(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardCommitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardCommitment_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardCommitment_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardCommitment", field, false, false, "String")
+}
+
+func (ec *executionContext) _DashboardCoverage_goalsWithoutMeasure(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardCoverage_goalsWithoutMeasure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GoalsWithoutMeasure, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardCoverage_goalsWithoutMeasure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardCoverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardCoverage_measuresWithoutKpi(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardCoverage_measuresWithoutKpi(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeasuresWithoutKpi, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardCoverage_measuresWithoutKpi(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardCoverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardCoverage_measuresWithOnePartner(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardCoverage_measuresWithOnePartner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeasuresWithOnePartner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardCoverage_measuresWithOnePartner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardCoverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardCoverage_goalsWithoutPriority(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardCoverage_goalsWithoutPriority(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GoalsWithoutPriority, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardCoverage_goalsWithoutPriority(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardCoverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardEvent_id(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardEvent_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardEvent_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardEvent", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DashboardEvent_title(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardEvent_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardEvent_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _DashboardEvent_startsAt(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardEvent_startsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardEvent_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardEvent", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _DashboardEvent_status(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardEvent_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.EventStatus) graphql.Marshaler {
+			return ec.marshalNEventStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardEvent_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardEvent", field, false, false, "EventStatus")
+}
+
+func (ec *executionContext) _DashboardEvent_leadPartnerName(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardEvent_leadPartnerName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeadPartnerName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardEvent_leadPartnerName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _DashboardEvent_invited(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardEvent_invited(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Invited, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardEvent_invited(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardEvent", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardEvent_accepted(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardEvent_accepted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accepted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardEvent_accepted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardEvent", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardEvent_declined(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardEvent_declined(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Declined, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardEvent_declined(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardEvent", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardEvent_waitlisted(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardEvent_waitlisted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Waitlisted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardEvent_waitlisted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardEvent", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardEvent_capacity(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardEvent_capacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Capacity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardEvent_capacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardEvent", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardEvent_openTaskCount(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardEvent_openTaskCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenTaskCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardEvent_openTaskCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardEvent", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardKpi_id(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardKpi_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardKpi_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardKpi", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DashboardKpi_name(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardKpi_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardKpi_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardKpi", field, false, false, "String")
+}
+
+func (ec *executionContext) _DashboardKpi_unit(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardKpi_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardKpi_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardKpi", field, false, false, "String")
+}
+
+func (ec *executionContext) _DashboardKpi_subject(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardKpi_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.KpiSubject) graphql.Marshaler {
+			return ec.marshalNKpiSubject2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiSubject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardKpi_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DashboardKpi",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KpiSubject(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DashboardKpi_latestValue(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardKpi_latestValue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LatestValue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardKpi_latestValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardKpi", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DashboardKpi_target(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardKpi_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardKpi_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardKpi", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DashboardKpi_targetOn(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardKpi_targetOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardKpi_targetOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardKpi", field, false, false, "Date")
+}
+
+func (ec *executionContext) _DashboardKpi_progress(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardKpi_progress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Progress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardKpi_progress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardKpi", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DashboardKpi_state(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardKpi_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.KpiState) graphql.Marshaler {
+			return ec.marshalNKpiState2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardKpi_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardKpi", field, false, false, "KpiState")
+}
+
+func (ec *executionContext) _DashboardRetreat_id(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardRetreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardRetreat_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardRetreat_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardRetreat", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DashboardRetreat_title(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardRetreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardRetreat_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardRetreat_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardRetreat", field, false, false, "String")
+}
+
+func (ec *executionContext) _DashboardRetreat_planYear(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardRetreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardRetreat_planYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlanYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardRetreat_planYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardRetreat", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardRetreat_startsOn(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardRetreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardRetreat_startsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardRetreat_startsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardRetreat", field, false, false, "Date")
+}
+
+func (ec *executionContext) _DashboardRetreat_status(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardRetreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardRetreat_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.RetreatStatus) graphql.Marshaler {
+			return ec.marshalNRetreatStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardRetreat_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardRetreat", field, false, false, "RetreatStatus")
+}
+
+func (ec *executionContext) _DashboardRetreat_proposalCount(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardRetreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardRetreat_proposalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProposalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardRetreat_proposalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardRetreat", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardRetreat_decisionCount(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardRetreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardRetreat_decisionCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecisionCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardRetreat_decisionCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardRetreat", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardRetreat_votingOpen(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardRetreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardRetreat_votingOpen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VotingOpen, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardRetreat_votingOpen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardRetreat", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DashboardRetreat_participating(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardRetreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardRetreat_participating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Participating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardRetreat_participating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardRetreat", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DashboardTask_id(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardTask_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardTask_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardTask", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DashboardTask_title(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardTask_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardTask_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardTask", field, false, false, "String")
+}
+
+func (ec *executionContext) _DashboardTask_dueOn(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardTask_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardTask_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardTask", field, false, false, "Date")
+}
+
+func (ec *executionContext) _DashboardTask_overdue(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardTask_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overdue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardTask_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardTask", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DashboardTask_event(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardTask_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.TaskEvent) graphql.Marshaler {
+			return ec.marshalOTaskEvent2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTaskEvent(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardTask_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DashboardTask",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TaskEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DashboardTask_workstream(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardTask_workstream(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Workstream, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.TaskWorkstream) graphql.Marshaler {
+			return ec.marshalOTaskWorkstream2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐTaskWorkstream(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardTask_workstream(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DashboardTask",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TaskWorkstream(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DashboardWorkstream_id(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardWorkstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardWorkstream_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardWorkstream_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardWorkstream", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DashboardWorkstream_title(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardWorkstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardWorkstream_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardWorkstream_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardWorkstream", field, false, false, "String")
+}
+
+func (ec *executionContext) _DashboardWorkstream_status(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardWorkstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardWorkstream_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.WorkstreamStatus) graphql.Marshaler {
+			return ec.marshalNWorkstreamStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardWorkstream_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardWorkstream", field, false, false, "WorkstreamStatus")
+}
+
+func (ec *executionContext) _DashboardWorkstream_priority(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardWorkstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardWorkstream_priority(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Priority, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Priority) graphql.Marshaler {
+			return ec.marshalOPriority2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPriority(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardWorkstream_priority(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardWorkstream", field, false, false, "Priority")
+}
+
+func (ec *executionContext) _DashboardWorkstream_overdueMilestones(ctx context.Context, field graphql.CollectedField, obj *koop.DashboardWorkstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardWorkstream_overdueMilestones(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OverdueMilestones, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardWorkstream_overdueMilestones(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardWorkstream", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Decision_id(ctx context.Context, field graphql.CollectedField, obj *koop.Decision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28016,6 +32868,98 @@ func (ec *executionContext) fieldContext_EditCommentPayload_comment(_ context.Co
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ErasePersonPayload_effects(ctx context.Context, field graphql.CollectedField, obj *model.ErasePersonPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ErasePersonPayload_effects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Effects, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ErasePersonPayload_effects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ErasePersonPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _ErasurePlan_name(ctx context.Context, field graphql.CollectedField, obj *koop.ErasurePlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ErasurePlan_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ErasurePlan_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ErasurePlan", field, false, false, "String")
+}
+
+func (ec *executionContext) _ErasurePlan_effects(ctx context.Context, field graphql.CollectedField, obj *koop.ErasurePlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ErasurePlan_effects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Effects, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ErasurePlan_effects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ErasurePlan", field, false, false, "String")
+}
+
+func (ec *executionContext) _ErasurePlan_blockers(ctx context.Context, field graphql.CollectedField, obj *koop.ErasurePlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ErasurePlan_blockers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Blockers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ErasurePlan_blockers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ErasurePlan", field, false, false, "String")
 }
 
 func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *koop.Event) (ret graphql.Marshaler) {
@@ -29425,6 +34369,52 @@ func (ec *executionContext) _EventSummary_status(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_EventSummary_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventSummary", field, false, false, "EventStatus")
+}
+
+func (ec *executionContext) _ExportPersonalDataPayload_fileName(ctx context.Context, field graphql.CollectedField, obj *model.ExportPersonalDataPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExportPersonalDataPayload_fileName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FileName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExportPersonalDataPayload_fileName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExportPersonalDataPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _ExportPersonalDataPayload_json(ctx context.Context, field graphql.CollectedField, obj *model.ExportPersonalDataPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExportPersonalDataPayload_json(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JSON, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExportPersonalDataPayload_json(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExportPersonalDataPayload", field, false, false, "String")
 }
 
 func (ec *executionContext) _Fulfilment_id(ctx context.Context, field graphql.CollectedField, obj *koop.Fulfilment) (ret graphql.Marshaler) {
@@ -38663,6 +43653,182 @@ func (ec *executionContext) fieldContext_Mutation_deleteDecision(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_exportPersonalData(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_exportPersonalData(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ExportPersonalData(ctx, fc.Args["input"].(koop.ExportPersonalDataInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ExportPersonalDataPayload) graphql.Marshaler {
+			return ec.marshalNExportPersonalDataPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐExportPersonalDataPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_exportPersonalData(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExportPersonalDataPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_exportPersonalData_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_erasePerson(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_erasePerson(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ErasePerson(ctx, fc.Args["input"].(koop.ErasePersonInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ErasePersonPayload) graphql.Marshaler {
+			return ec.marshalNErasePersonPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐErasePersonPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_erasePerson(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ErasePersonPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_erasePerson_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setContactRetention(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setContactRetention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetContactRetention(ctx, fc.Args["input"].(koop.SetContactRetentionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetContactRetentionPayload) graphql.Marshaler {
+			return ec.marshalNSetContactRetentionPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSetContactRetentionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setContactRetention(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetContactRetentionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setContactRetention_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_applyContactRetention(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_applyContactRetention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApplyContactRetention(ctx, fc.Args["input"].(koop.ApplyContactRetentionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplyContactRetentionPayload) graphql.Marshaler {
+			return ec.marshalNApplyContactRetentionPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐApplyContactRetentionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_applyContactRetention(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplyContactRetentionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_applyContactRetention_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Nomination_id(ctx context.Context, field graphql.CollectedField, obj *koop.Nomination) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42705,6 +47871,226 @@ func (ec *executionContext) fieldContext_Query_proposal(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_dashboard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dashboard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Dashboard(ctx, fc.Args["cooperationId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Dashboard) graphql.Marshaler {
+			return ec.marshalNDashboard2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboard(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dashboard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dashboard(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dashboard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_search(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_search(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["cooperationId"].(string), fc.Args["kinds"].([]koop.SearchKind), fc.Args["limit"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.SearchResult) graphql.Marshaler {
+			return ec.marshalNSearchResult2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_annualReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_annualReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AnnualReport(ctx, fc.Args["cooperationId"].(string), fc.Args["year"].(int), fc.Args["partnerId"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.AnnualReport) graphql.Marshaler {
+			return ec.marshalNAnnualReport2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAnnualReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_annualReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnnualReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_annualReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_erasurePlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_erasurePlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ErasurePlan(ctx, fc.Args["person"].(koop.PersonInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.ErasurePlan) graphql.Marshaler {
+			return ec.marshalNErasurePlan2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐErasurePlan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_erasurePlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ErasurePlan(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_erasurePlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_retentionReview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_retentionReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RetentionReview(ctx, fc.Args["cooperationId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.RetentionReview) graphql.Marshaler {
+			return ec.marshalNRetentionReview2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetentionReview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_retentionReview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetentionReview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_retentionReview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42868,6 +48254,1247 @@ func (ec *executionContext) fieldContext_ReorderCriteriaPayload_awardCycle(_ con
 	return fc, nil
 }
 
+func (ec *executionContext) _ReportAward_cycleId(ctx context.Context, field graphql.CollectedField, obj *koop.ReportAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportAward_cycleId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CycleID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportAward_cycleId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportAward", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReportAward_title(ctx context.Context, field graphql.CollectedField, obj *koop.ReportAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportAward_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportAward_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportAward", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportAward_phase(ctx context.Context, field graphql.CollectedField, obj *koop.ReportAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportAward_phase(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phase, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.AwardPhase) graphql.Marshaler {
+			return ec.marshalNAwardPhase2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAwardPhase(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportAward_phase(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportAward", field, false, false, "AwardPhase")
+}
+
+func (ec *executionContext) _ReportAward_nominationCount(ctx context.Context, field graphql.CollectedField, obj *koop.ReportAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportAward_nominationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NominationCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportAward_nominationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportAward", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportAward_winners(ctx context.Context, field graphql.CollectedField, obj *koop.ReportAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportAward_winners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Winners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.ReportWinner) graphql.Marshaler {
+			return ec.marshalNReportWinner2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportWinnerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportAward_winners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportAward",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportWinner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportBudgetPartner_partner(ctx context.Context, field graphql.CollectedField, obj *koop.ReportBudgetPartner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportBudgetPartner_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportBudgetPartner_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportBudgetPartner",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportBudgetPartner_plannedCents(ctx context.Context, field graphql.CollectedField, obj *koop.ReportBudgetPartner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportBudgetPartner_plannedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportBudgetPartner_plannedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportBudgetPartner", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportBudgetPartner_actualCents(ctx context.Context, field graphql.CollectedField, obj *koop.ReportBudgetPartner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportBudgetPartner_actualCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActualCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportBudgetPartner_actualCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportBudgetPartner", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCommitment_id(ctx context.Context, field graphql.CollectedField, obj *koop.ReportCommitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCommitment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCommitment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCommitment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReportCommitment_title(ctx context.Context, field graphql.CollectedField, obj *koop.ReportCommitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCommitment_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCommitment_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCommitment", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportCommitment_status(ctx context.Context, field graphql.CollectedField, obj *koop.ReportCommitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCommitment_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.CommitmentStatus) graphql.Marshaler {
+			return ec.marshalNCommitmentStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐCommitmentStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCommitment_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCommitment", field, false, false, "CommitmentStatus")
+}
+
+func (ec *executionContext) _ReportCommitment_fulfilledBy(ctx context.Context, field graphql.CollectedField, obj *koop.ReportCommitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCommitment_fulfilledBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FulfilledBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCommitment_fulfilledBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCommitment", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportDecision_id(ctx context.Context, field graphql.CollectedField, obj *koop.ReportDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportDecision_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportDecision_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportDecision", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReportDecision_text(ctx context.Context, field graphql.CollectedField, obj *koop.ReportDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportDecision_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportDecision_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportDecision", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportDecision_outcome(ctx context.Context, field graphql.CollectedField, obj *koop.ReportDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportDecision_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.DecisionOutcome) graphql.Marshaler {
+			return ec.marshalNDecisionOutcome2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDecisionOutcome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportDecision_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportDecision", field, false, false, "DecisionOutcome")
+}
+
+func (ec *executionContext) _ReportDecision_ownerPartnerName(ctx context.Context, field graphql.CollectedField, obj *koop.ReportDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportDecision_ownerPartnerName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OwnerPartnerName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportDecision_ownerPartnerName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportDecision", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportDecision_dueOn(ctx context.Context, field graphql.CollectedField, obj *koop.ReportDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportDecision_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportDecision_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportDecision", field, false, false, "Date")
+}
+
+func (ec *executionContext) _ReportEvent_id(ctx context.Context, field graphql.CollectedField, obj *koop.ReportEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportEvent_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportEvent_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportEvent", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReportEvent_title(ctx context.Context, field graphql.CollectedField, obj *koop.ReportEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportEvent_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportEvent_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportEvent_seriesName(ctx context.Context, field graphql.CollectedField, obj *koop.ReportEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportEvent_seriesName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeriesName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportEvent_seriesName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportEvent_startsAt(ctx context.Context, field graphql.CollectedField, obj *koop.ReportEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportEvent_startsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportEvent_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportEvent", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ReportEvent_leadPartnerName(ctx context.Context, field graphql.CollectedField, obj *koop.ReportEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportEvent_leadPartnerName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeadPartnerName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportEvent_leadPartnerName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportEvent_invited(ctx context.Context, field graphql.CollectedField, obj *koop.ReportEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportEvent_invited(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Invited, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportEvent_invited(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportEvent", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportEvent_accepted(ctx context.Context, field graphql.CollectedField, obj *koop.ReportEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportEvent_accepted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accepted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportEvent_accepted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportEvent", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportEvent_attended(ctx context.Context, field graphql.CollectedField, obj *koop.ReportEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportEvent_attended(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attended, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportEvent_attended(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportEvent", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportEvent_seatsAttended(ctx context.Context, field graphql.CollectedField, obj *koop.ReportEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportEvent_seatsAttended(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeatsAttended, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportEvent_seatsAttended(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportEvent", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportKpi_id(ctx context.Context, field graphql.CollectedField, obj *koop.ReportKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportKpi_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportKpi_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportKpi", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReportKpi_name(ctx context.Context, field graphql.CollectedField, obj *koop.ReportKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportKpi_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportKpi_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportKpi", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportKpi_unit(ctx context.Context, field graphql.CollectedField, obj *koop.ReportKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportKpi_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportKpi_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportKpi", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportKpi_subject(ctx context.Context, field graphql.CollectedField, obj *koop.ReportKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportKpi_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.KpiSubject) graphql.Marshaler {
+			return ec.marshalNKpiSubject2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiSubject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportKpi_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportKpi",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KpiSubject(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportKpi_baseline(ctx context.Context, field graphql.CollectedField, obj *koop.ReportKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportKpi_baseline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Baseline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportKpi_baseline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportKpi", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportKpi_value(ctx context.Context, field graphql.CollectedField, obj *koop.ReportKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportKpi_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportKpi_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportKpi", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportKpi_measuredOn(ctx context.Context, field graphql.CollectedField, obj *koop.ReportKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportKpi_measuredOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeasuredOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportKpi_measuredOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportKpi", field, false, false, "Date")
+}
+
+func (ec *executionContext) _ReportKpi_target(ctx context.Context, field graphql.CollectedField, obj *koop.ReportKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportKpi_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportKpi_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportKpi", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportKpi_targetOn(ctx context.Context, field graphql.CollectedField, obj *koop.ReportKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportKpi_targetOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportKpi_targetOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportKpi", field, false, false, "Date")
+}
+
+func (ec *executionContext) _ReportKpi_state(ctx context.Context, field graphql.CollectedField, obj *koop.ReportKpi) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportKpi_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.KpiState) graphql.Marshaler {
+			return ec.marshalNKpiState2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐKpiState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportKpi_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportKpi", field, false, false, "KpiState")
+}
+
+func (ec *executionContext) _ReportMilestone_title(ctx context.Context, field graphql.CollectedField, obj *koop.ReportMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportMilestone_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportMilestone_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportMilestone", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportMilestone_dueOn(ctx context.Context, field graphql.CollectedField, obj *koop.ReportMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportMilestone_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportMilestone_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportMilestone", field, false, false, "Date")
+}
+
+func (ec *executionContext) _ReportMilestone_doneOn(ctx context.Context, field graphql.CollectedField, obj *koop.ReportMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportMilestone_doneOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DoneOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportMilestone_doneOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportMilestone", field, false, false, "Date")
+}
+
+func (ec *executionContext) _ReportRetreat_id(ctx context.Context, field graphql.CollectedField, obj *koop.ReportRetreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRetreat_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRetreat_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportRetreat", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReportRetreat_title(ctx context.Context, field graphql.CollectedField, obj *koop.ReportRetreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRetreat_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRetreat_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportRetreat", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportRetreat_planYear(ctx context.Context, field graphql.CollectedField, obj *koop.ReportRetreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRetreat_planYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlanYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRetreat_planYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportRetreat", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportRetreat_startsOn(ctx context.Context, field graphql.CollectedField, obj *koop.ReportRetreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRetreat_startsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRetreat_startsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportRetreat", field, false, false, "Date")
+}
+
+func (ec *executionContext) _ReportRetreat_status(ctx context.Context, field graphql.CollectedField, obj *koop.ReportRetreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRetreat_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.RetreatStatus) graphql.Marshaler {
+			return ec.marshalNRetreatStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRetreat_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportRetreat", field, false, false, "RetreatStatus")
+}
+
+func (ec *executionContext) _ReportRetreat_decisions(ctx context.Context, field graphql.CollectedField, obj *koop.ReportRetreat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRetreat_decisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Decisions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.ReportDecision) graphql.Marshaler {
+			return ec.marshalNReportDecision2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportDecisionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRetreat_decisions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportRetreat",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportDecision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportWinner_category(ctx context.Context, field graphql.CollectedField, obj *koop.ReportWinner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportWinner_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportWinner_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportWinner", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportWinner_organisationName(ctx context.Context, field graphql.CollectedField, obj *koop.ReportWinner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportWinner_organisationName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganisationName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportWinner_organisationName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportWinner", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportWorkstream_id(ctx context.Context, field graphql.CollectedField, obj *koop.ReportWorkstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportWorkstream_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportWorkstream_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportWorkstream", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReportWorkstream_title(ctx context.Context, field graphql.CollectedField, obj *koop.ReportWorkstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportWorkstream_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportWorkstream_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportWorkstream", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportWorkstream_status(ctx context.Context, field graphql.CollectedField, obj *koop.ReportWorkstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportWorkstream_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.WorkstreamStatus) graphql.Marshaler {
+			return ec.marshalNWorkstreamStatus2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐWorkstreamStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportWorkstream_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportWorkstream", field, false, false, "WorkstreamStatus")
+}
+
+func (ec *executionContext) _ReportWorkstream_leadPartnerNames(ctx context.Context, field graphql.CollectedField, obj *koop.ReportWorkstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportWorkstream_leadPartnerNames(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeadPartnerNames, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportWorkstream_leadPartnerNames(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportWorkstream", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportWorkstream_milestones(ctx context.Context, field graphql.CollectedField, obj *koop.ReportWorkstream) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportWorkstream_milestones(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Milestones, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.ReportMilestone) graphql.Marshaler {
+			return ec.marshalNReportMilestone2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportMilestoneᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportWorkstream_milestones(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportWorkstream",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportMilestone(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RequestPasswordResetPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.RequestPasswordResetPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42918,6 +49545,139 @@ func (ec *executionContext) fieldContext_ResendInvitationPayload_membership(_ co
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Membership(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetentionCandidate_contact(ctx context.Context, field graphql.CollectedField, obj *koop.RetentionCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetentionCandidate_contact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.Contact) graphql.Marshaler {
+			return ec.marshalNContact2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐContact(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetentionCandidate_contact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetentionCandidate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetentionCandidate_lastInvitedAt(ctx context.Context, field graphql.CollectedField, obj *koop.RetentionCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetentionCandidate_lastInvitedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastInvitedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RetentionCandidate_lastInvitedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetentionCandidate", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _RetentionReview_years(ctx context.Context, field graphql.CollectedField, obj *koop.RetentionReview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetentionReview_years(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Years, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetentionReview_years(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetentionReview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RetentionReview_cutoff(ctx context.Context, field graphql.CollectedField, obj *koop.RetentionReview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetentionReview_cutoff(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cutoff, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetentionReview_cutoff(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetentionReview", field, false, false, "Date")
+}
+
+func (ec *executionContext) _RetentionReview_candidates(ctx context.Context, field graphql.CollectedField, obj *koop.RetentionReview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetentionReview_candidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Candidates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.RetentionCandidate) graphql.Marshaler {
+			return ec.marshalNRetentionCandidate2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetentionCandidateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetentionReview_candidates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetentionReview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetentionCandidate(ctx, field)
 		},
 	}
 	return fc, nil
@@ -44379,6 +51139,323 @@ func (ec *executionContext) fieldContext_Score_updatedAt(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Score", field, false, false, "DateTime")
 }
 
+func (ec *executionContext) _SearchGroup_kind(ctx context.Context, field graphql.CollectedField, obj *koop.SearchGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchGroup_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.SearchKind) graphql.Marshaler {
+			return ec.marshalNSearchKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchGroup_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchGroup", field, false, false, "SearchKind")
+}
+
+func (ec *executionContext) _SearchGroup_hits(ctx context.Context, field graphql.CollectedField, obj *koop.SearchGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchGroup_hits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hits, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.SearchHit) graphql.Marshaler {
+			return ec.marshalNSearchHit2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchHitᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchGroup_hits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchGroup",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchGroup_totalCount(ctx context.Context, field graphql.CollectedField, obj *koop.SearchGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchGroup_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchGroup_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchGroup", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SearchHit_kind(ctx context.Context, field graphql.CollectedField, obj *koop.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v koop.SearchKind) graphql.Marshaler {
+			return ec.marshalNSearchKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "SearchKind")
+}
+
+func (ec *executionContext) _SearchHit_id(ctx context.Context, field graphql.CollectedField, obj *koop.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SearchHit_title(ctx context.Context, field graphql.CollectedField, obj *koop.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "String")
+}
+
+func (ec *executionContext) _SearchHit_snippet(ctx context.Context, field graphql.CollectedField, obj *koop.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_snippet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Snippet, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_snippet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "String")
+}
+
+func (ec *executionContext) _SearchHit_context(ctx context.Context, field graphql.CollectedField, obj *koop.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_context(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Context, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_context(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "String")
+}
+
+func (ec *executionContext) _SearchHit_parentId(ctx context.Context, field graphql.CollectedField, obj *koop.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_parentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ParentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_parentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SearchHit_rank(ctx context.Context, field graphql.CollectedField, obj *koop.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SearchResult_query(ctx context.Context, field graphql.CollectedField, obj *koop.SearchResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchResult_query(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Query, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchResult_query(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _SearchResult_groups(ctx context.Context, field graphql.CollectedField, obj *koop.SearchResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchResult_groups(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Groups, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*koop.SearchGroup) graphql.Marshaler {
+			return ec.marshalNSearchGroup2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchGroupᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchResult_groups(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchResult_totalCount(ctx context.Context, field graphql.CollectedField, obj *koop.SearchResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchResult_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchResult_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchResult", field, false, false, "Int")
+}
+
 func (ec *executionContext) _SendInvitationsPayload_sent(ctx context.Context, field graphql.CollectedField, obj *model.SendInvitationsPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44429,6 +51506,38 @@ func (ec *executionContext) fieldContext_SendInvitationsPayload_skipped(_ contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SkippedGuest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetContactRetentionPayload_review(ctx context.Context, field graphql.CollectedField, obj *model.SetContactRetentionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetContactRetentionPayload_review(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Review, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *koop.RetentionReview) graphql.Marshaler {
+			return ec.marshalNRetentionReview2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetentionReview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetContactRetentionPayload_review(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetContactRetentionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetentionReview(ctx, field)
 		},
 	}
 	return fc, nil
@@ -49350,6 +56459,55 @@ func UnmarshalAgreementPartyInput(ctx context.Context, raw any) (koop.AgreementP
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputApplyContactRetentionInput(ctx context.Context, obj any) (koop.ApplyContactRetentionInput, error) {
+	var it koop.ApplyContactRetentionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId", "contactIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		case "contactIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactIds"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApplyContactRetentionInput unmarshals raw into the ApplyContactRetentionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApplyContactRetentionInput(ctx context.Context, raw any) (koop.ApplyContactRetentionInput, error) {
+	var out koop.ApplyContactRetentionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApplyContactRetentionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputApproveCriteriaInput(ctx context.Context, obj any) (model.ApproveCriteriaInput, error) {
 	var it model.ApproveCriteriaInput
 	if obj == nil {
@@ -52721,6 +59879,55 @@ func UnmarshalEditCommentInput(ctx context.Context, raw any) (model.EditCommentI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputErasePersonInput(ctx context.Context, obj any) (koop.ErasePersonInput, error) {
+	var it koop.ErasePersonInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"person", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "person":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("person"))
+			data, err := ec.unmarshalNPersonInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPersonInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Person = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalErasePersonInput unmarshals raw into the ErasePersonInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalErasePersonInput(ctx context.Context, raw any) (koop.ErasePersonInput, error) {
+	var out koop.ErasePersonInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ErasePersonInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEventFilter(ctx context.Context, obj any) (koop.EventFilter, error) {
 	var it koop.EventFilter
 	if obj == nil {
@@ -52795,6 +60002,48 @@ func (ec *executionContext) unmarshalInputEventFilter(ctx context.Context, obj a
 func UnmarshalEventFilter(ctx context.Context, raw any) (koop.EventFilter, error) {
 	var out koop.EventFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputExportPersonalDataInput(ctx context.Context, obj any) (koop.ExportPersonalDataInput, error) {
+	var it koop.ExportPersonalDataInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"person"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "person":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("person"))
+			data, err := ec.unmarshalNPersonInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPersonInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Person = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExportPersonalDataInput unmarshals raw into the ExportPersonalDataInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExportPersonalDataInput(ctx context.Context, raw any) (koop.ExportPersonalDataInput, error) {
+	var out koop.ExportPersonalDataInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExportPersonalDataInput", raw, &out)
 	return out, err
 }
 
@@ -53628,6 +60877,55 @@ func (ec *executionContext) unmarshalInputOrganisationFilter(ctx context.Context
 func UnmarshalOrganisationFilter(ctx context.Context, raw any) (koop.OrganisationFilter, error) {
 	var out koop.OrganisationFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "OrganisationFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPersonInput(ctx context.Context, obj any) (koop.PersonInput, error) {
+	var it koop.PersonInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"contactId", "userId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "contactId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactID = data
+		case "userId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPersonInput unmarshals raw into the PersonInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPersonInput(ctx context.Context, raw any) (koop.PersonInput, error) {
+	var out koop.PersonInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PersonInput", raw, &out)
 	return out, err
 }
 
@@ -54776,6 +62074,55 @@ func (ec *executionContext) unmarshalInputSetConflictInput(ctx context.Context, 
 func UnmarshalSetConflictInput(ctx context.Context, raw any) (model.SetConflictInput, error) {
 	var out model.SetConflictInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetConflictInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSetContactRetentionInput(ctx context.Context, obj any) (koop.SetContactRetentionInput, error) {
+	var it koop.SetContactRetentionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cooperationId", "years"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cooperationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cooperationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CooperationID = data
+		case "years":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("years"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Years = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetContactRetentionInput unmarshals raw into the SetContactRetentionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetContactRetentionInput(ctx context.Context, raw any) (koop.SetContactRetentionInput, error) {
+	var out koop.SetContactRetentionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetContactRetentionInput", raw, &out)
 	return out, err
 }
 
@@ -58358,6 +65705,142 @@ func (ec *executionContext) _AgreementPayload(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var annualReportImplementors = []string{"AnnualReport"}
+
+func (ec *executionContext) _AnnualReport(ctx context.Context, sel ast.SelectionSet, obj *koop.AnnualReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, annualReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnnualReport")
+		case "cooperationId":
+			out.Values[i] = ec._AnnualReport_cooperationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._AnnualReport_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partner":
+			out.Values[i] = ec._AnnualReport_partner(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "generatedAt":
+			out.Values[i] = ec._AnnualReport_generatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "empty":
+			out.Values[i] = ec._AnnualReport_empty(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "events":
+			out.Values[i] = ec._AnnualReport_events(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalGuests":
+			out.Values[i] = ec._AnnualReport_totalGuests(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._AnnualReport_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "awards":
+			out.Values[i] = ec._AnnualReport_awards(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retreat":
+			out.Values[i] = ec._AnnualReport_retreat(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "workstreams":
+			out.Values[i] = ec._AnnualReport_workstreams(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kpis":
+			out.Values[i] = ec._AnnualReport_kpis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "commitments":
+			out.Values[i] = ec._AnnualReport_commitments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "csvUrl":
+			out.Values[i] = ec._AnnualReport_csvUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var applyContactRetentionPayloadImplementors = []string{"ApplyContactRetentionPayload"}
+
+func (ec *executionContext) _ApplyContactRetentionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApplyContactRetentionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applyContactRetentionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApplyContactRetentionPayload")
+		case "erased":
+			out.Values[i] = ec._ApplyContactRetentionPayload_erased(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "review":
+			out.Values[i] = ec._ApplyContactRetentionPayload_review(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var approveCriteriaPayloadImplementors = []string{"ApproveCriteriaPayload"}
 
 func (ec *executionContext) _ApproveCriteriaPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApproveCriteriaPayload) graphql.Marshaler {
@@ -61108,6 +68591,646 @@ func (ec *executionContext) _CriterionMean(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var dashboardImplementors = []string{"Dashboard"}
+
+func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet, obj *koop.Dashboard) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Dashboard")
+		case "cooperationId":
+			out.Values[i] = ec._Dashboard_cooperationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "myRole":
+			out.Values[i] = ec._Dashboard_myRole(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "today":
+			out.Values[i] = ec._Dashboard_today(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "myTasks":
+			out.Values[i] = ec._Dashboard_myTasks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "myOpenTaskCount":
+			out.Values[i] = ec._Dashboard_myOpenTaskCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "upcomingEvents":
+			out.Values[i] = ec._Dashboard_upcomingEvents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "award":
+			out.Values[i] = ec._Dashboard_award(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "retreat":
+			out.Values[i] = ec._Dashboard_retreat(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "workstreamsAtRisk":
+			out.Values[i] = ec._Dashboard_workstreamsAtRisk(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kpisOffTarget":
+			out.Values[i] = ec._Dashboard_kpisOffTarget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "coverage":
+			out.Values[i] = ec._Dashboard_coverage(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "openCommitments":
+			out.Values[i] = ec._Dashboard_openCommitments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dashboardAwardImplementors = []string{"DashboardAward"}
+
+func (ec *executionContext) _DashboardAward(ctx context.Context, sel ast.SelectionSet, obj *koop.DashboardAward) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardAwardImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DashboardAward")
+		case "cycleId":
+			out.Values[i] = ec._DashboardAward_cycleId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._DashboardAward_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._DashboardAward_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "phase":
+			out.Values[i] = ec._DashboardAward_phase(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nextDeadline":
+			out.Values[i] = ec._DashboardAward_nextDeadline(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nextDeadlineLabel":
+			out.Values[i] = ec._DashboardAward_nextDeadlineLabel(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nominationCount":
+			out.Values[i] = ec._DashboardAward_nominationCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "myBallot":
+			out.Values[i] = ec._DashboardAward_myBallot(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dashboardBallotImplementors = []string{"DashboardBallot"}
+
+func (ec *executionContext) _DashboardBallot(ctx context.Context, sel ast.SelectionSet, obj *koop.DashboardBallot) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardBallotImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DashboardBallot")
+		case "toScore":
+			out.Values[i] = ec._DashboardBallot_toScore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scored":
+			out.Values[i] = ec._DashboardBallot_scored(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitted":
+			out.Values[i] = ec._DashboardBallot_submitted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dashboardCommitmentImplementors = []string{"DashboardCommitment"}
+
+func (ec *executionContext) _DashboardCommitment(ctx context.Context, sel ast.SelectionSet, obj *koop.DashboardCommitment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardCommitmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DashboardCommitment")
+		case "id":
+			out.Values[i] = ec._DashboardCommitment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementId":
+			out.Values[i] = ec._DashboardCommitment_agreementId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._DashboardCommitment_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._DashboardCommitment_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._DashboardCommitment_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dashboardCoverageImplementors = []string{"DashboardCoverage"}
+
+func (ec *executionContext) _DashboardCoverage(ctx context.Context, sel ast.SelectionSet, obj *koop.DashboardCoverage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardCoverageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DashboardCoverage")
+		case "goalsWithoutMeasure":
+			out.Values[i] = ec._DashboardCoverage_goalsWithoutMeasure(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measuresWithoutKpi":
+			out.Values[i] = ec._DashboardCoverage_measuresWithoutKpi(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measuresWithOnePartner":
+			out.Values[i] = ec._DashboardCoverage_measuresWithOnePartner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "goalsWithoutPriority":
+			out.Values[i] = ec._DashboardCoverage_goalsWithoutPriority(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dashboardEventImplementors = []string{"DashboardEvent"}
+
+func (ec *executionContext) _DashboardEvent(ctx context.Context, sel ast.SelectionSet, obj *koop.DashboardEvent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DashboardEvent")
+		case "id":
+			out.Values[i] = ec._DashboardEvent_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._DashboardEvent_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startsAt":
+			out.Values[i] = ec._DashboardEvent_startsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._DashboardEvent_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "leadPartnerName":
+			out.Values[i] = ec._DashboardEvent_leadPartnerName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "invited":
+			out.Values[i] = ec._DashboardEvent_invited(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "accepted":
+			out.Values[i] = ec._DashboardEvent_accepted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "declined":
+			out.Values[i] = ec._DashboardEvent_declined(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "waitlisted":
+			out.Values[i] = ec._DashboardEvent_waitlisted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "capacity":
+			out.Values[i] = ec._DashboardEvent_capacity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "openTaskCount":
+			out.Values[i] = ec._DashboardEvent_openTaskCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dashboardKpiImplementors = []string{"DashboardKpi"}
+
+func (ec *executionContext) _DashboardKpi(ctx context.Context, sel ast.SelectionSet, obj *koop.DashboardKpi) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardKpiImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DashboardKpi")
+		case "id":
+			out.Values[i] = ec._DashboardKpi_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._DashboardKpi_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._DashboardKpi_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subject":
+			out.Values[i] = ec._DashboardKpi_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "latestValue":
+			out.Values[i] = ec._DashboardKpi_latestValue(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._DashboardKpi_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "targetOn":
+			out.Values[i] = ec._DashboardKpi_targetOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "progress":
+			out.Values[i] = ec._DashboardKpi_progress(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "state":
+			out.Values[i] = ec._DashboardKpi_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dashboardRetreatImplementors = []string{"DashboardRetreat"}
+
+func (ec *executionContext) _DashboardRetreat(ctx context.Context, sel ast.SelectionSet, obj *koop.DashboardRetreat) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardRetreatImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DashboardRetreat")
+		case "id":
+			out.Values[i] = ec._DashboardRetreat_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._DashboardRetreat_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "planYear":
+			out.Values[i] = ec._DashboardRetreat_planYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startsOn":
+			out.Values[i] = ec._DashboardRetreat_startsOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._DashboardRetreat_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "proposalCount":
+			out.Values[i] = ec._DashboardRetreat_proposalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decisionCount":
+			out.Values[i] = ec._DashboardRetreat_decisionCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "votingOpen":
+			out.Values[i] = ec._DashboardRetreat_votingOpen(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "participating":
+			out.Values[i] = ec._DashboardRetreat_participating(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dashboardTaskImplementors = []string{"DashboardTask"}
+
+func (ec *executionContext) _DashboardTask(ctx context.Context, sel ast.SelectionSet, obj *koop.DashboardTask) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardTaskImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DashboardTask")
+		case "id":
+			out.Values[i] = ec._DashboardTask_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._DashboardTask_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dueOn":
+			out.Values[i] = ec._DashboardTask_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "overdue":
+			out.Values[i] = ec._DashboardTask_overdue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "event":
+			out.Values[i] = ec._DashboardTask_event(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "workstream":
+			out.Values[i] = ec._DashboardTask_workstream(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dashboardWorkstreamImplementors = []string{"DashboardWorkstream"}
+
+func (ec *executionContext) _DashboardWorkstream(ctx context.Context, sel ast.SelectionSet, obj *koop.DashboardWorkstream) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardWorkstreamImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DashboardWorkstream")
+		case "id":
+			out.Values[i] = ec._DashboardWorkstream_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._DashboardWorkstream_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._DashboardWorkstream_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "priority":
+			out.Values[i] = ec._DashboardWorkstream_priority(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "overdueMilestones":
+			out.Values[i] = ec._DashboardWorkstream_overdueMilestones(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var decisionImplementors = []string{"Decision"}
 
 func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet, obj *koop.Decision) graphql.Marshaler {
@@ -61942,6 +70065,82 @@ func (ec *executionContext) _EditCommentPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var erasePersonPayloadImplementors = []string{"ErasePersonPayload"}
+
+func (ec *executionContext) _ErasePersonPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ErasePersonPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, erasePersonPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ErasePersonPayload")
+		case "effects":
+			out.Values[i] = ec._ErasePersonPayload_effects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var erasurePlanImplementors = []string{"ErasurePlan"}
+
+func (ec *executionContext) _ErasurePlan(ctx context.Context, sel ast.SelectionSet, obj *koop.ErasurePlan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, erasurePlanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ErasurePlan")
+		case "name":
+			out.Values[i] = ec._ErasurePlan_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "effects":
+			out.Values[i] = ec._ErasurePlan_effects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "blockers":
+			out.Values[i] = ec._ErasurePlan_blockers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eventImplementors = []string{"Event"}
 
 func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, obj *koop.Event) graphql.Marshaler {
@@ -62355,6 +70554,44 @@ func (ec *executionContext) _EventSummary(ctx context.Context, sel ast.Selection
 			}
 		case "status":
 			out.Values[i] = ec._EventSummary_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var exportPersonalDataPayloadImplementors = []string{"ExportPersonalDataPayload"}
+
+func (ec *executionContext) _ExportPersonalDataPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ExportPersonalDataPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, exportPersonalDataPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExportPersonalDataPayload")
+		case "fileName":
+			out.Values[i] = ec._ExportPersonalDataPayload_fileName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "json":
+			out.Values[i] = ec._ExportPersonalDataPayload_json(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -64771,6 +73008,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "exportPersonalData":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_exportPersonalData(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "erasePerson":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_erasePerson(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setContactRetention":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setContactRetention(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "applyContactRetention":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_applyContactRetention(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -65968,6 +74233,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_proposal(ctx, field)
 				})
+		case "dashboard":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dashboard(ctx, field)
+				})
+		case "search":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_search(ctx, field)
+				})
+		case "annualReport":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_annualReport(ctx, field)
+				})
+		case "erasurePlan":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_erasurePlan(ctx, field)
+				})
+		case "retentionReview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_retentionReview(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -66098,6 +74393,546 @@ func (ec *executionContext) _ReorderCriteriaPayload(ctx context.Context, sel ast
 	return out
 }
 
+var reportAwardImplementors = []string{"ReportAward"}
+
+func (ec *executionContext) _ReportAward(ctx context.Context, sel ast.SelectionSet, obj *koop.ReportAward) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportAwardImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportAward")
+		case "cycleId":
+			out.Values[i] = ec._ReportAward_cycleId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._ReportAward_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "phase":
+			out.Values[i] = ec._ReportAward_phase(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nominationCount":
+			out.Values[i] = ec._ReportAward_nominationCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "winners":
+			out.Values[i] = ec._ReportAward_winners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportBudgetPartnerImplementors = []string{"ReportBudgetPartner"}
+
+func (ec *executionContext) _ReportBudgetPartner(ctx context.Context, sel ast.SelectionSet, obj *koop.ReportBudgetPartner) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportBudgetPartnerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportBudgetPartner")
+		case "partner":
+			out.Values[i] = ec._ReportBudgetPartner_partner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plannedCents":
+			out.Values[i] = ec._ReportBudgetPartner_plannedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actualCents":
+			out.Values[i] = ec._ReportBudgetPartner_actualCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportCommitmentImplementors = []string{"ReportCommitment"}
+
+func (ec *executionContext) _ReportCommitment(ctx context.Context, sel ast.SelectionSet, obj *koop.ReportCommitment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportCommitmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportCommitment")
+		case "id":
+			out.Values[i] = ec._ReportCommitment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._ReportCommitment_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._ReportCommitment_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fulfilledBy":
+			out.Values[i] = ec._ReportCommitment_fulfilledBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportDecisionImplementors = []string{"ReportDecision"}
+
+func (ec *executionContext) _ReportDecision(ctx context.Context, sel ast.SelectionSet, obj *koop.ReportDecision) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportDecisionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportDecision")
+		case "id":
+			out.Values[i] = ec._ReportDecision_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._ReportDecision_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "outcome":
+			out.Values[i] = ec._ReportDecision_outcome(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ownerPartnerName":
+			out.Values[i] = ec._ReportDecision_ownerPartnerName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "dueOn":
+			out.Values[i] = ec._ReportDecision_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportEventImplementors = []string{"ReportEvent"}
+
+func (ec *executionContext) _ReportEvent(ctx context.Context, sel ast.SelectionSet, obj *koop.ReportEvent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportEvent")
+		case "id":
+			out.Values[i] = ec._ReportEvent_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._ReportEvent_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seriesName":
+			out.Values[i] = ec._ReportEvent_seriesName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "startsAt":
+			out.Values[i] = ec._ReportEvent_startsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "leadPartnerName":
+			out.Values[i] = ec._ReportEvent_leadPartnerName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "invited":
+			out.Values[i] = ec._ReportEvent_invited(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "accepted":
+			out.Values[i] = ec._ReportEvent_accepted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attended":
+			out.Values[i] = ec._ReportEvent_attended(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seatsAttended":
+			out.Values[i] = ec._ReportEvent_seatsAttended(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportKpiImplementors = []string{"ReportKpi"}
+
+func (ec *executionContext) _ReportKpi(ctx context.Context, sel ast.SelectionSet, obj *koop.ReportKpi) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportKpiImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportKpi")
+		case "id":
+			out.Values[i] = ec._ReportKpi_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._ReportKpi_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._ReportKpi_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subject":
+			out.Values[i] = ec._ReportKpi_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "baseline":
+			out.Values[i] = ec._ReportKpi_baseline(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._ReportKpi_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "measuredOn":
+			out.Values[i] = ec._ReportKpi_measuredOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._ReportKpi_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "targetOn":
+			out.Values[i] = ec._ReportKpi_targetOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "state":
+			out.Values[i] = ec._ReportKpi_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportMilestoneImplementors = []string{"ReportMilestone"}
+
+func (ec *executionContext) _ReportMilestone(ctx context.Context, sel ast.SelectionSet, obj *koop.ReportMilestone) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportMilestoneImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportMilestone")
+		case "title":
+			out.Values[i] = ec._ReportMilestone_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dueOn":
+			out.Values[i] = ec._ReportMilestone_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "doneOn":
+			out.Values[i] = ec._ReportMilestone_doneOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportRetreatImplementors = []string{"ReportRetreat"}
+
+func (ec *executionContext) _ReportRetreat(ctx context.Context, sel ast.SelectionSet, obj *koop.ReportRetreat) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportRetreatImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportRetreat")
+		case "id":
+			out.Values[i] = ec._ReportRetreat_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._ReportRetreat_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "planYear":
+			out.Values[i] = ec._ReportRetreat_planYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startsOn":
+			out.Values[i] = ec._ReportRetreat_startsOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._ReportRetreat_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decisions":
+			out.Values[i] = ec._ReportRetreat_decisions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportWinnerImplementors = []string{"ReportWinner"}
+
+func (ec *executionContext) _ReportWinner(ctx context.Context, sel ast.SelectionSet, obj *koop.ReportWinner) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportWinnerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportWinner")
+		case "category":
+			out.Values[i] = ec._ReportWinner_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "organisationName":
+			out.Values[i] = ec._ReportWinner_organisationName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportWorkstreamImplementors = []string{"ReportWorkstream"}
+
+func (ec *executionContext) _ReportWorkstream(ctx context.Context, sel ast.SelectionSet, obj *koop.ReportWorkstream) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportWorkstreamImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportWorkstream")
+		case "id":
+			out.Values[i] = ec._ReportWorkstream_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._ReportWorkstream_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._ReportWorkstream_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "leadPartnerNames":
+			out.Values[i] = ec._ReportWorkstream_leadPartnerNames(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "milestones":
+			out.Values[i] = ec._ReportWorkstream_milestones(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var requestPasswordResetPayloadImplementors = []string{"RequestPasswordResetPayload"}
 
 func (ec *executionContext) _RequestPasswordResetPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RequestPasswordResetPayload) graphql.Marshaler {
@@ -66144,6 +74979,87 @@ func (ec *executionContext) _ResendInvitationPayload(ctx context.Context, sel as
 			out.Values[i] = graphql.MarshalString("ResendInvitationPayload")
 		case "membership":
 			out.Values[i] = ec._ResendInvitationPayload_membership(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var retentionCandidateImplementors = []string{"RetentionCandidate"}
+
+func (ec *executionContext) _RetentionCandidate(ctx context.Context, sel ast.SelectionSet, obj *koop.RetentionCandidate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, retentionCandidateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RetentionCandidate")
+		case "contact":
+			out.Values[i] = ec._RetentionCandidate_contact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastInvitedAt":
+			out.Values[i] = ec._RetentionCandidate_lastInvitedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var retentionReviewImplementors = []string{"RetentionReview"}
+
+func (ec *executionContext) _RetentionReview(ctx context.Context, sel ast.SelectionSet, obj *koop.RetentionReview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, retentionReviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RetentionReview")
+		case "years":
+			out.Values[i] = ec._RetentionReview_years(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cutoff":
+			out.Values[i] = ec._RetentionReview_cutoff(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "candidates":
+			out.Values[i] = ec._RetentionReview_candidates(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -66655,6 +75571,155 @@ func (ec *executionContext) _Score(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+var searchGroupImplementors = []string{"SearchGroup"}
+
+func (ec *executionContext) _SearchGroup(ctx context.Context, sel ast.SelectionSet, obj *koop.SearchGroup) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchGroupImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchGroup")
+		case "kind":
+			out.Values[i] = ec._SearchGroup_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hits":
+			out.Values[i] = ec._SearchGroup_hits(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SearchGroup_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchHitImplementors = []string{"SearchHit"}
+
+func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *koop.SearchHit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchHit")
+		case "kind":
+			out.Values[i] = ec._SearchHit_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "id":
+			out.Values[i] = ec._SearchHit_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._SearchHit_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "snippet":
+			out.Values[i] = ec._SearchHit_snippet(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "context":
+			out.Values[i] = ec._SearchHit_context(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "parentId":
+			out.Values[i] = ec._SearchHit_parentId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "rank":
+			out.Values[i] = ec._SearchHit_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchResultImplementors = []string{"SearchResult"}
+
+func (ec *executionContext) _SearchResult(ctx context.Context, sel ast.SelectionSet, obj *koop.SearchResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchResult")
+		case "query":
+			out.Values[i] = ec._SearchResult_query(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "groups":
+			out.Values[i] = ec._SearchResult_groups(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SearchResult_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var sendInvitationsPayloadImplementors = []string{"SendInvitationsPayload"}
 
 func (ec *executionContext) _SendInvitationsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SendInvitationsPayload) graphql.Marshaler {
@@ -66673,6 +75738,39 @@ func (ec *executionContext) _SendInvitationsPayload(ctx context.Context, sel ast
 			}
 		case "skipped":
 			out.Values[i] = ec._SendInvitationsPayload_skipped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var setContactRetentionPayloadImplementors = []string{"SetContactRetentionPayload"}
+
+func (ec *executionContext) _SetContactRetentionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetContactRetentionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setContactRetentionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetContactRetentionPayload")
+		case "review":
+			out.Values[i] = ec._SetContactRetentionPayload_review(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -68980,6 +78078,27 @@ func (ec *executionContext) marshalNAgreementStatus2githubᚗcomᚋkoopᚑlichte
 	return res
 }
 
+func (ec *executionContext) marshalNAnnualReport2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐAnnualReport(ctx context.Context, sel ast.SelectionSet, v *koop.AnnualReport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnnualReport!")
+		return graphql.Null
+	}
+	return ec._AnnualReport(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNApplyContactRetentionInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐApplyContactRetentionInput(ctx context.Context, v any) (koop.ApplyContactRetentionInput, error) {
+	res, err := ec.unmarshalInputApplyContactRetentionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApplyContactRetentionPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐApplyContactRetentionPayload(ctx context.Context, sel ast.SelectionSet, v *model.ApplyContactRetentionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApplyContactRetentionPayload!")
+		return graphql.Null
+	}
+	return ec._ApplyContactRetentionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNApproveCriteriaInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐApproveCriteriaInput(ctx context.Context, v any) (model.ApproveCriteriaInput, error) {
 	res, err := ec.unmarshalInputApproveCriteriaInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -70037,6 +79156,134 @@ func (ec *executionContext) marshalNCriterionMean2ᚖgithubᚗcomᚋkoopᚑlicht
 	return ec._CriterionMean(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNDashboard2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboard(ctx context.Context, sel ast.SelectionSet, v *koop.Dashboard) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Dashboard!")
+		return graphql.Null
+	}
+	return ec._Dashboard(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDashboardCommitment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardCommitmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.DashboardCommitment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDashboardCommitment2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardCommitment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDashboardCommitment2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardCommitment(ctx context.Context, sel ast.SelectionSet, v *koop.DashboardCommitment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DashboardCommitment!")
+		return graphql.Null
+	}
+	return ec._DashboardCommitment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDashboardEvent2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.DashboardEvent) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDashboardEvent2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardEvent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDashboardEvent2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardEvent(ctx context.Context, sel ast.SelectionSet, v *koop.DashboardEvent) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DashboardEvent!")
+		return graphql.Null
+	}
+	return ec._DashboardEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDashboardKpi2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardKpiᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.DashboardKpi) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDashboardKpi2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardKpi(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDashboardKpi2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardKpi(ctx context.Context, sel ast.SelectionSet, v *koop.DashboardKpi) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DashboardKpi!")
+		return graphql.Null
+	}
+	return ec._DashboardKpi(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDashboardTask2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardTaskᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.DashboardTask) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDashboardTask2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardTask(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDashboardTask2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardTask(ctx context.Context, sel ast.SelectionSet, v *koop.DashboardTask) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DashboardTask!")
+		return graphql.Null
+	}
+	return ec._DashboardTask(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDashboardWorkstream2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardWorkstreamᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.DashboardWorkstream) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDashboardWorkstream2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardWorkstream(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDashboardWorkstream2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardWorkstream(ctx context.Context, sel ast.SelectionSet, v *koop.DashboardWorkstream) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DashboardWorkstream!")
+		return graphql.Null
+	}
+	return ec._DashboardWorkstream(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNDate2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := scalars.UnmarshalDate(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -70426,6 +79673,27 @@ func (ec *executionContext) marshalNEligibility2githubᚗcomᚋkoopᚑlichtenber
 	return res
 }
 
+func (ec *executionContext) unmarshalNErasePersonInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐErasePersonInput(ctx context.Context, v any) (koop.ErasePersonInput, error) {
+	res, err := ec.unmarshalInputErasePersonInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNErasePersonPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐErasePersonPayload(ctx context.Context, sel ast.SelectionSet, v *model.ErasePersonPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ErasePersonPayload!")
+		return graphql.Null
+	}
+	return ec._ErasePersonPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNErasurePlan2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐErasurePlan(ctx context.Context, sel ast.SelectionSet, v *koop.ErasurePlan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ErasurePlan!")
+		return graphql.Null
+	}
+	return ec._ErasurePlan(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNEvent2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Event) graphql.Marshaler {
 	ctx = graphql.WithBatchParents(ctx, "Event", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
@@ -70559,6 +79827,19 @@ func (ec *executionContext) marshalNEventStatus2ᚕgithubᚗcomᚋkoopᚑlichten
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNExportPersonalDataInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐExportPersonalDataInput(ctx context.Context, v any) (koop.ExportPersonalDataInput, error) {
+	res, err := ec.unmarshalInputExportPersonalDataInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNExportPersonalDataPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐExportPersonalDataPayload(ctx context.Context, sel ast.SelectionSet, v *model.ExportPersonalDataPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExportPersonalDataPayload!")
+		return graphql.Null
+	}
+	return ec._ExportPersonalDataPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -71443,6 +80724,16 @@ func (ec *executionContext) marshalNPasswordTokenPurpose2githubᚗcomᚋkoopᚑl
 	return res
 }
 
+func (ec *executionContext) unmarshalNPersonInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPersonInput(ctx context.Context, v any) (koop.PersonInput, error) {
+	res, err := ec.unmarshalInputPersonInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPersonInput2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPersonInput(ctx context.Context, v any) (*koop.PersonInput, error) {
+	res, err := ec.unmarshalInputPersonInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNPlanItem2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐPlanItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.PlanItem) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -71711,6 +81002,222 @@ func (ec *executionContext) marshalNReorderCriteriaPayload2ᚖgithubᚗcomᚋkoo
 	return ec._ReorderCriteriaPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNReportAward2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportAwardᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.ReportAward) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportAward2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportAward(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportAward2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportAward(ctx context.Context, sel ast.SelectionSet, v *koop.ReportAward) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportAward!")
+		return graphql.Null
+	}
+	return ec._ReportAward(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReportBudgetPartner2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportBudgetPartnerᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.ReportBudgetPartner) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportBudgetPartner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportBudgetPartner(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportBudgetPartner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportBudgetPartner(ctx context.Context, sel ast.SelectionSet, v *koop.ReportBudgetPartner) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportBudgetPartner!")
+		return graphql.Null
+	}
+	return ec._ReportBudgetPartner(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReportCommitment2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportCommitmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.ReportCommitment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportCommitment2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportCommitment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportCommitment2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportCommitment(ctx context.Context, sel ast.SelectionSet, v *koop.ReportCommitment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportCommitment!")
+		return graphql.Null
+	}
+	return ec._ReportCommitment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReportDecision2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportDecisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.ReportDecision) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportDecision2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportDecision(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportDecision2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportDecision(ctx context.Context, sel ast.SelectionSet, v *koop.ReportDecision) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportDecision!")
+		return graphql.Null
+	}
+	return ec._ReportDecision(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReportEvent2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.ReportEvent) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportEvent2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportEvent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportEvent2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportEvent(ctx context.Context, sel ast.SelectionSet, v *koop.ReportEvent) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportEvent!")
+		return graphql.Null
+	}
+	return ec._ReportEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReportKpi2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportKpiᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.ReportKpi) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportKpi2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportKpi(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportKpi2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportKpi(ctx context.Context, sel ast.SelectionSet, v *koop.ReportKpi) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportKpi!")
+		return graphql.Null
+	}
+	return ec._ReportKpi(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReportMilestone2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportMilestoneᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.ReportMilestone) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportMilestone2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportMilestone(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportMilestone2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportMilestone(ctx context.Context, sel ast.SelectionSet, v *koop.ReportMilestone) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportMilestone!")
+		return graphql.Null
+	}
+	return ec._ReportMilestone(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReportWinner2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportWinnerᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.ReportWinner) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportWinner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportWinner(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportWinner2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportWinner(ctx context.Context, sel ast.SelectionSet, v *koop.ReportWinner) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportWinner!")
+		return graphql.Null
+	}
+	return ec._ReportWinner(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReportWorkstream2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportWorkstreamᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.ReportWorkstream) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportWorkstream2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportWorkstream(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportWorkstream2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportWorkstream(ctx context.Context, sel ast.SelectionSet, v *koop.ReportWorkstream) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportWorkstream!")
+		return graphql.Null
+	}
+	return ec._ReportWorkstream(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRequestPasswordResetInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRequestPasswordResetInput(ctx context.Context, v any) (koop.RequestPasswordResetInput, error) {
 	res, err := ec.unmarshalInputRequestPasswordResetInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -71735,6 +81242,38 @@ func (ec *executionContext) marshalNResendInvitationPayload2ᚖgithubᚗcomᚋko
 		return graphql.Null
 	}
 	return ec._ResendInvitationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRetentionCandidate2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetentionCandidateᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.RetentionCandidate) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRetentionCandidate2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetentionCandidate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRetentionCandidate2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetentionCandidate(ctx context.Context, sel ast.SelectionSet, v *koop.RetentionCandidate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RetentionCandidate!")
+		return graphql.Null
+	}
+	return ec._RetentionCandidate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRetentionReview2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetentionReview(ctx context.Context, sel ast.SelectionSet, v *koop.RetentionReview) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RetentionReview!")
+		return graphql.Null
+	}
+	return ec._RetentionReview(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNRetreat2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.Retreat) graphql.Marshaler {
@@ -71940,6 +81479,77 @@ func (ec *executionContext) unmarshalNScoreInput2ᚖgithubᚗcomᚋkoopᚑlichte
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNSearchGroup2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.SearchGroup) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchGroup2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchGroup(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSearchGroup2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchGroup(ctx context.Context, sel ast.SelectionSet, v *koop.SearchGroup) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchGroup!")
+		return graphql.Null
+	}
+	return ec._SearchGroup(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*koop.SearchHit) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchHit2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchHit(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSearchHit2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchHit(ctx context.Context, sel ast.SelectionSet, v *koop.SearchHit) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchHit!")
+		return graphql.Null
+	}
+	return ec._SearchHit(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSearchKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchKind(ctx context.Context, v any) (koop.SearchKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := koop.SearchKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSearchKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchKind(ctx context.Context, sel ast.SelectionSet, v koop.SearchKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "SearchKind!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNSearchResult2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchResult(ctx context.Context, sel ast.SelectionSet, v *koop.SearchResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchResult!")
+		return graphql.Null
+	}
+	return ec._SearchResult(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSendInvitationsInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSendInvitationsInput(ctx context.Context, v any) (koop.SendInvitationsInput, error) {
 	res, err := ec.unmarshalInputSendInvitationsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -71956,6 +81566,19 @@ func (ec *executionContext) marshalNSendInvitationsPayload2ᚖgithubᚗcomᚋkoo
 func (ec *executionContext) unmarshalNSetConflictInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSetConflictInput(ctx context.Context, v any) (model.SetConflictInput, error) {
 	res, err := ec.unmarshalInputSetConflictInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSetContactRetentionInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSetContactRetentionInput(ctx context.Context, v any) (koop.SetContactRetentionInput, error) {
+	res, err := ec.unmarshalInputSetContactRetentionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSetContactRetentionPayload2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSetContactRetentionPayload(ctx context.Context, sel ast.SelectionSet, v *model.SetContactRetentionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetContactRetentionPayload!")
+		return graphql.Null
+	}
+	return ec._SetContactRetentionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSetHolidayOverrideInput2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚋgraphᚋmodelᚐSetHolidayOverrideInput(ctx context.Context, v any) (model.SetHolidayOverrideInput, error) {
@@ -73068,6 +82691,34 @@ func (ec *executionContext) unmarshalOContactFilter2ᚖgithubᚗcomᚋkoopᚑlic
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalODashboardAward2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardAward(ctx context.Context, sel ast.SelectionSet, v *koop.DashboardAward) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DashboardAward(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODashboardBallot2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardBallot(ctx context.Context, sel ast.SelectionSet, v *koop.DashboardBallot) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DashboardBallot(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODashboardCoverage2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardCoverage(ctx context.Context, sel ast.SelectionSet, v *koop.DashboardCoverage) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DashboardCoverage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODashboardRetreat2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐDashboardRetreat(ctx context.Context, sel ast.SelectionSet, v *koop.DashboardRetreat) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DashboardRetreat(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalODate2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
 	if v == nil {
 		return nil, nil
@@ -73519,6 +83170,13 @@ func (ec *executionContext) marshalOProposalRef2ᚖgithubᚗcomᚋkoopᚑlichten
 	return ec._ProposalRef(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOReportRetreat2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐReportRetreat(ctx context.Context, sel ast.SelectionSet, v *koop.ReportRetreat) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ReportRetreat(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalORetreatParticipant2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐRetreatParticipant(ctx context.Context, sel ast.SelectionSet, v *koop.RetreatParticipant) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -73562,6 +83220,42 @@ func (ec *executionContext) marshalOSalutation2ᚖgithubᚗcomᚋkoopᚑlichtenb
 	_ = ctx
 	res := graphql.MarshalString(string(*v))
 	return res
+}
+
+func (ec *executionContext) unmarshalOSearchKind2ᚕgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchKindᚄ(ctx context.Context, v any) ([]koop.SearchKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]koop.SearchKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSearchKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSearchKind2ᚕgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchKindᚄ(ctx context.Context, sel ast.SelectionSet, v []koop.SearchKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchKind2githubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSearchKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOSponsorshipKind2ᚖgithubᚗcomᚋkoopᚑlichtenbergᚋkoopᚐSponsorshipKind(ctx context.Context, v any) (*koop.SponsorshipKind, error) {

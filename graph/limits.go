@@ -40,6 +40,14 @@ func NewConfig(r *Resolver) Config {
 	}
 	c.Complexity.Query.MyTasks = func(child int, _ *bool, limit, _ *int) int { return listCost(child, limit) }
 	c.Complexity.Query.Contacts = func(child int, _ string, _ *koop.ContactFilter, limit, _ *int) int { return listCost(child, limit) }
+	// A search returns up to `limit` hits in each of its seven groups.
+	c.Complexity.Query.Search = func(child int, _, _ string, _ []koop.SearchKind, limit *int) int {
+		n := 5
+		if limit != nil && *limit > 0 {
+			n = *limit
+		}
+		return 1 + 7*n*child
+	}
 	return c
 }
 

@@ -43,6 +43,8 @@ type Resolver struct {
 	// guest list's CSV links.
 	Invitations koop.InvitationService
 	GuestLists  GuestListSigner
+	// ReportFiles signs the annual report's CSV links.
+	ReportFiles ReportCSVSigner
 
 	// ReminderSettings are the users' own choices about reminder mails.
 	ReminderSettings koop.ReminderSettingsService
@@ -63,6 +65,13 @@ type Resolver struct {
 
 	// Retreats keeps the annual retreats: proposals, live voting, decisions and closing.
 	Retreats koop.RetreatService
+
+	// Dashboards reads the start page; Search searches a cooperation; Reports computes the
+	// annual reports; Privacy exports and erases personal data.
+	Dashboards koop.DashboardService
+	Search     koop.SearchService
+	Reports    koop.ReportService
+	Privacy    koop.PrivacyService
 }
 
 // Mutation returns the mutation resolvers.

@@ -110,7 +110,8 @@ func (s *ContactService) Contacts(ctx context.Context, cooperationID string, f k
 			}
 		}
 		// Readers who may not see e-mail addresses cannot search by them either.
-		where := ` WHERE c.cooperation_id = $1 AND ($2::uuid IS NULL OR c.organisation_id = $2)
+		// Erased contacts (GDPR) stay only for the counts of history; nobody lists or picks them.
+		where := ` WHERE c.cooperation_id = $1 AND c.erased_at IS NULL AND ($2::uuid IS NULL OR c.organisation_id = $2)
 			AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM distribution_list_members m WHERE m.list_id = $3 AND m.contact_id = c.id))
 			AND ($4::text IS NULL OR c.first_name || ' ' || c.last_name ILIKE $4 OR c.last_name || ' ' || c.first_name ILIKE $4
 				OR c.last_name || ', ' || c.first_name ILIKE $4 OR ($5 AND c.email ILIKE $4)
@@ -155,6 +156,15 @@ func (tx *Tx) contact(id string, p koop.Permission, lock bool) (*koop.Contact, k
 	}
 	if err != nil {
 		return nil, "", err
+	}
+	if p == koop.PermEditContacts {
+		var erased bool
+		if err := tx.get(&erased, `SELECT erased_at IS NOT NULL FROM contacts WHERE id = $1`, id); err != nil {
+			return nil, "", err
+		}
+		if erased {
+			return nil, "", koop.Errorf(koop.EINVALID, "Dieser Kontakt wurde gelöscht (Datenschutz) und kann nicht mehr bearbeitet werden.")
+		}
 	}
 	return &c, role, nil
 }

@@ -269,6 +269,9 @@ func mapError(err error) error {
 		case "23503": // foreign_key_violation
 			return koop.Errorf(koop.EINVALID, "Ein verknüpfter Eintrag existiert nicht (mehr) oder gehört zu einer anderen Kooperation.")
 		case "23514", "23502", "22001": // check, not null, string too long
+			if pqErr.Hint == "contact_erased" {
+				return koop.Errorf(koop.EINVALID, "Dieser Kontakt wurde gelöscht (Datenschutz) und kann nicht mehr eingeladen oder in einen Verteiler aufgenommen werden.")
+			}
 			return koop.Errorf(koop.EINVALID, "Die Eingabe ist ungültig.")
 		case "22P02": // invalid_text_representation, e.g. a malformed UUID
 			return koop.Errorf(koop.ENOTFOUND, "Nicht gefunden.")

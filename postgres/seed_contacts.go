@@ -88,6 +88,10 @@ var demoLists = []struct {
 		[]int{1, 3, 6, 7, 13, 16, 18, 22, 23, 24, 25, 26, 27, 36, 38}},
 }
 
+// demoContactsEntered are contacts entered long before the demo's other data: Renate Vogt was
+// recorded in 2021 and never invited since, so the retention rule lists her for review.
+var demoContactsEntered = map[int]time.Time{40: time.Date(2021, 2, 3, 9, 0, 0, 0, time.UTC)}
+
 func demoContactID(n int) string { return fmt.Sprintf("6b00c0de-0000-4000-8000-000000000%03d", 400+n) }
 
 // seedContacts adds the demo's organisations, contacts and lists where missing.
@@ -127,10 +131,14 @@ func (tx *Tx) seedContacts(coop string) error {
 			consent = ptr(c.consent)
 		}
 		id := demoContactID(c.n)
+		entered := tx.Now
+		if at, ok := demoContactsEntered[c.n]; ok {
+			entered = at
+		}
 		created, err := tx.seedRow(`INSERT INTO contacts (id, cooperation_id, salutation, title, first_name, last_name, function, organisation_id, email,
 				phone, legal_basis, consent_at, note, created_at, updated_at)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) ON CONFLICT DO NOTHING`,
-			id, coop, c.salutation, c.title, c.first, c.last, c.function, org, email, c.phone, c.basis, consent, c.note, tx.Now)
+			id, coop, c.salutation, c.title, c.first, c.last, c.function, org, email, c.phone, c.basis, consent, c.note, entered)
 		if err != nil {
 			return err
 		}

@@ -1,11 +1,8 @@
 package server
 
 import (
-	"bytes"
-	"encoding/csv"
 	"net/http"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/koop-lichtenberg/koop"
@@ -25,22 +22,14 @@ func guestListHandler(cfg Config) http.Handler {
 		if failedLoad(w, err, "guest list", id, "Die Gästeliste konnte nicht geladen werden.") {
 			return
 		}
-		body := GuestListCSV(g)
-		h := w.Header()
-		h.Set("Content-Type", "text/csv; charset=utf-8")
-		h.Set("Content-Length", strconv.Itoa(len(body)))
-		h.Set("Content-Disposition", contentDisposition("Gaeste-"+koop.FileNameFor(g.Event.Title, ".csv")))
-		w.Write(body)
+		serveCSV(w, "Gaeste-"+koop.FileNameFor(g.Event.Title, ".csv"), GuestListCSV(g))
 	})
 }
 
 // GuestListCSV writes a guest list for German Excel: a BOM, semicolons, CRLF, German headers
 // and dates, and cells that a spreadsheet would run as formulas defused with a leading '.
 func GuestListCSV(g *koop.GuestList) []byte {
-	var b bytes.Buffer
-	b.WriteString("\uFEFF")
-	cw := csv.NewWriter(&b)
-	cw.Comma, cw.UseCRLF = ';', true
+	cw := newExcelCSV()
 	cw.Write([]string{"Anrede", "Titel", "Vorname", "Nachname", "Organisation", "Funktion", "E-Mail", "Status", "Warteliste",
 		"Begleitung", "Name der Begleitung", "Plätze", "Eingeladen am", "Geantwortet am", "Eingecheckt um"})
 	day := func(t *time.Time) string {
@@ -70,21 +59,8 @@ func GuestListCSV(g *koop.GuestList) []byte {
 		if inv.PlusOne {
 			plusOne = "ja"
 		}
-		row := []string{salutation, title, first, last, org, function, email, inv.Status.Label(), waiting,
-			plusOne, inv.PlusOneName, strconv.Itoa(inv.Seats()), day(inv.InvitedAt), day(inv.AnsweredAt), day(inv.CheckedInAt)}
-		for i, cell := range row {
-			row[i] = defuseFormula(cell)
-		}
-		cw.Write(row)
+		cw.Write(defuseCells(salutation, title, first, last, org, function, email, inv.Status.Label(), waiting,
+			plusOne, inv.PlusOneName, strconv.Itoa(inv.Seats()), day(inv.InvitedAt), day(inv.AnsweredAt), day(inv.CheckedInAt)))
 	}
-	cw.Flush()
-	return b.Bytes()
-}
-
-// defuseFormula keeps a spreadsheet from running a cell as a formula.
-func defuseFormula(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
-	}
-	return s
+	return cw.Bytes()
 }

@@ -142,6 +142,7 @@ func New(cfg Config) http.Handler {
 	mux.Handle("/query", gql)
 	mux.Handle("GET /files/{id}", filesHandler(cfg))
 	mux.Handle("GET /events/{id}/guests.csv", guestListHandler(cfg))
+	mux.Handle("GET /cooperations/{id}/annual-report.csv", annualReportHandler(cfg))
 	if cfg.Dev {
 		mux.Handle("GET /playground", playground.Handler("koop", "/query"))
 	}

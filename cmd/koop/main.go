@@ -228,7 +228,7 @@ func serve(ctx context.Context, dev bool) error {
 				CalendarFeeds: postgres.NewCalendarFeedService(db), CalendarFiles: tokens, Legal: postgres.NewLegalService(db),
 				Tokens: tokens,
 
-				Invitations: postgres.NewInvitationService(db), GuestLists: tokens,
+				Invitations: postgres.NewInvitationService(db), GuestLists: tokens, ReportFiles: tokens,
 				ReminderSettings: postgres.NewReminderSettingsService(db),
 				Awards:           postgres.NewAwardService(db),
 				Nominations:      postgres.NewNominationService(db),
@@ -238,6 +238,10 @@ func serve(ctx context.Context, dev bool) error {
 				Workstreams:      postgres.NewWorkstreamService(db),
 				Agreements:       postgres.NewAgreementService(db),
 				Retreats:         postgres.NewRetreatService(db, hub),
+				Dashboards:       postgres.NewDashboardService(db),
+				Search:           postgres.NewSearchService(db),
+				Reports:          postgres.NewReportService(db),
+				Privacy:          postgres.NewPrivacyService(db),
 			},
 			Auth: auth, Tokens: tokens, Ready: db.Ping, SPA: frontend.Dist(), Dev: dev, TrustedProxies: proxies, Sessions: hub,
 		}

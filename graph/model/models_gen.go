@@ -70,6 +70,14 @@ type AgreementPayload struct {
 	Agreement *koop.Agreement `json:"agreement"`
 }
 
+// The result of applying the retention rule.
+type ApplyContactRetentionPayload struct {
+	// How many contacts were erased.
+	Erased int `json:"erased"`
+	// The review after erasing.
+	Review *koop.RetentionReview `json:"review"`
+}
+
 // Approves the current criteria on behalf of the viewer's partner organisation (a COORDINATOR or
 // ADMIN whose membership belongs to a partner).
 type ApproveCriteriaInput struct {
@@ -441,6 +449,20 @@ type EditCommentPayload struct {
 	Comment *koop.Comment `json:"comment"`
 }
 
+// The result of an erasure.
+type ErasePersonPayload struct {
+	// What was done (German sentences).
+	Effects []string `json:"effects"`
+}
+
+// The export of a person's data.
+type ExportPersonalDataPayload struct {
+	// A suggested file name, e.g. "koop-personendaten-schulz-2026-11-30.json".
+	FileName string `json:"fileName"`
+	// The data as a JSON document (UTF-8).
+	JSON string `json:"json"`
+}
+
 // The changed goal.
 type GoalPayload struct {
 	// The goal.
@@ -687,6 +709,12 @@ type SetConflictInput struct {
 	NominationID string `json:"nominationId"`
 	// Why.
 	Reason string `json:"reason"`
+}
+
+// The changed retention rule.
+type SetContactRetentionPayload struct {
+	// The review under the new rule.
+	Review *koop.RetentionReview `json:"review"`
 }
 
 // Adds or changes a correction of the holiday calendar (system administrators).

@@ -1,0 +1,11 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/koop-lichtenberg/koop"
+)
+
+func (r *queryResolver) Dashboard(ctx context.Context, cooperationID string) (*koop.Dashboard, error) {
+	return r.Resolver.Dashboards.Dashboard(ctx, cooperationID)
+}
