@@ -300,9 +300,15 @@ func PlanUserErasure(f UserErasureFacts) *ErasurePlan {
 	if f.Proposals > 0 {
 		p.Effects = append(p.Effects, fmt.Sprintf("%s der Klausur %s als Einreichende „%s“.", countText(f.Proposals, "Vorschlag", "Vorschläge"), verb(f.Proposals, "nennt", "nennen"), ErasedName))
 	}
-	if f.Votes > 0 || f.JuryCycles > 0 {
+	switch {
+	case f.Votes > 0 && f.JuryCycles > 0:
 		p.Effects = append(p.Effects, fmt.Sprintf("%s und die Bewertungen aus %s bleiben für die Ergebnisse erhalten.",
 			countText(f.Votes, "Stimme", "Stimmen"), countText(f.JuryCycles, "Jury", "Jurys")))
+	case f.Votes > 0:
+		p.Effects = append(p.Effects, fmt.Sprintf("%s in der Klausur %s für die Ergebnisse erhalten.",
+			countText(f.Votes, "Stimme", "Stimmen"), verb(f.Votes, "bleibt", "bleiben")))
+	case f.JuryCycles > 0:
+		p.Effects = append(p.Effects, fmt.Sprintf("Die Bewertungen aus %s bleiben für die Ergebnisse erhalten.", countText(f.JuryCycles, "Jury", "Jurys")))
 	}
 	if f.AuditEntries > 0 {
 		p.Effects = append(p.Effects, fmt.Sprintf("%s im Änderungsprotokoll %s bestehen, mit „%s“ als handelnder Person und ohne persönliche Werte.",

@@ -118,6 +118,7 @@ type User struct {
 	IsSystemAdmin bool      `db:"is_system_admin"`
 	Active        bool      `db:"active"`
 	PasswordSet   bool      `db:"password_set"`
+	Erased        bool      `db:"erased"`
 	CreatedAt     time.Time `db:"created_at"`
 }
 

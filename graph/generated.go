@@ -1801,6 +1801,7 @@ type ComplexityRoot struct {
 		Active        func(childComplexity int) int
 		CreatedAt     func(childComplexity int) int
 		Email         func(childComplexity int) int
+		Erased        func(childComplexity int) int
 		ID            func(childComplexity int) int
 		IsSystemAdmin func(childComplexity int) int
 		Locale        func(childComplexity int) int
@@ -9934,6 +9935,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Email(childComplexity), true
+	case "User.erased":
+		if e.ComplexityRoot.User.Erased == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.Erased(childComplexity), true
 	case "User.id":
 		if e.ComplexityRoot.User.ID == nil {
 			break
@@ -10466,6 +10473,8 @@ type User {
   active: Boolean!
   """False while the user has not yet set a password from their invitation link."""
   passwordSet: Boolean!
+  """True once the user's personal data was erased (GDPR): the name reads "Gelöschte Person"."""
+  erased: Boolean!
   """When the user was created."""
   createdAt: DateTime!
   """The cooperations the user belongs to (for the logged-in user only; empty for others)."""
@@ -19236,6 +19245,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_active(ctx, field)
 	case "passwordSet":
 		return ec.fieldContext_User_passwordSet(ctx, field)
+	case "erased":
+		return ec.fieldContext_User_erased(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_User_createdAt(ctx, field)
 	case "memberships":
@@ -54037,6 +54048,29 @@ func (ec *executionContext) fieldContext_User_passwordSet(_ context.Context, fie
 	return graphql.NewScalarFieldContext("User", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _User_erased(ctx context.Context, field graphql.CollectedField, obj *koop.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_erased(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Erased, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_erased(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("User", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _User_createdAt(ctx context.Context, field graphql.CollectedField, obj *koop.User) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -77241,6 +77275,11 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "passwordSet":
 			out.Values[i] = ec._User_passwordSet(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "erased":
+			out.Values[i] = ec._User_erased(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

@@ -44,7 +44,7 @@ type credentialRow struct {
 	PasswordHash sql.NullString `db:"password_hash"`
 }
 
-const userColumns = `u.id, u.email, u.name, u.locale, u.is_system_admin, u.active, (u.password_hash IS NOT NULL) AS password_set, u.created_at`
+const userColumns = `u.id, u.email, u.name, u.locale, u.is_system_admin, u.active, (u.password_hash IS NOT NULL) AS password_set, (u.erased_at IS NOT NULL) AS erased, u.created_at`
 
 // Login checks the credentials and opens a session. Failed attempts are counted per account
 // and per address in PostgreSQL, so every server process shares the throttle.

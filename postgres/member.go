@@ -29,7 +29,7 @@ const memberSelect = `SELECT m.id, m.cooperation_id, m.user_id, m.role, m.active
 	CASE WHEN u.password_hash IS NULL THEN (SELECT max(t.expires_at) FROM password_tokens t
 		WHERE t.user_id = u.id AND t.purpose = 'INVITATION' AND t.used_at IS NULL) END AS invitation_expires_at,
 	u.id AS "u.id", u.email AS "u.email", u.name AS "u.name", u.locale AS "u.locale", u.is_system_admin AS "u.is_system_admin",
-	u.active AS "u.active", (u.password_hash IS NOT NULL) AS "u.password_set", u.created_at AS "u.created_at"
+	u.active AS "u.active", (u.password_hash IS NOT NULL) AS "u.password_set", (u.erased_at IS NOT NULL) AS "u.erased", u.created_at AS "u.created_at"
 	FROM memberships m JOIN users u ON u.id = m.user_id`
 
 // memberships turns rows into memberships, loading their organisations in one statement and
@@ -308,6 +308,15 @@ func (s *MemberService) SetMemberActive(ctx context.Context, in koop.SetMemberAc
 		m, err := tx.lockMembership(in.MembershipID, &in.Version)
 		if err != nil {
 			return err
+		}
+		if in.Active && !m.Active {
+			var erased bool
+			if err := tx.get(&erased, `SELECT erased_at IS NOT NULL FROM users WHERE id = $1`, m.UserID); err != nil {
+				return err
+			}
+			if erased {
+				return errErasedAccount()
+			}
 		}
 		if m.Active != in.Active {
 			if !in.Active && m.Role == koop.RoleAdmin {

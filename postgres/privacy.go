@@ -14,6 +14,11 @@ import (
 	"github.com/koop-lichtenberg/koop"
 )
 
+// errErasedAccount refuses bringing back an account whose personal data was erased.
+func errErasedAccount() error {
+	return koop.Errorf(koop.EINVALID, "Die Daten dieser Person wurden gelöscht (Datenschutz); das Konto kann nicht wieder aktiviert werden.")
+}
+
 // PrivacyService implements koop.PrivacyService: the export of everything held on a contact or
 // a user, erasure that keeps history (guest counts, budgets, results, votes, the audit trail)
 // and the retention rule for contacts.

@@ -315,6 +315,13 @@ func TestPrivacyEraseLeavesNoPersonalValueAnywhere(t *testing.T) {
 	if _, err := db.SQL.Exec(`INSERT INTO distribution_list_members (list_id, contact_id, cooperation_id, added_at) VALUES ($1, $2, $3, now())`, listID, c.ID, demo); err == nil {
 		t.Errorf("an erased contact was put on a list")
 	}
+	// An erased account does not come back.
+	if _, err := members.SetMemberActive(admin, koop.SetMemberActiveInput{MembershipID: ms.ID, Version: authzVersion(t, db, "memberships", ms.ID), Active: true}); koop.ErrorCode(err) != koop.EINVALID {
+		t.Errorf("reactivating the erased user's membership: code %q, want INVALID", koop.ErrorCode(err))
+	}
+	if _, err := postgres.NewUserService(db.DB).SetUserActive(admin, koop.SetUserActiveInput{UserID: userID, Active: true}); koop.ErrorCode(err) != koop.EINVALID {
+		t.Errorf("reactivating the erased user: code %q, want INVALID", koop.ErrorCode(err))
+	}
 	// Erasing twice is refused.
 	if _, err := privacy.ErasePerson(admin, koop.ErasePersonInput{Person: &koop.PersonInput{ContactID: &c.ID}, Reason: "nochmal"}); koop.ErrorCode(err) != koop.EINVALID {
 		t.Errorf("second erasure: code %q, want INVALID", koop.ErrorCode(err))

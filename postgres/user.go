@@ -127,6 +127,9 @@ func (s *UserService) SetUserActive(ctx context.Context, in koop.SetUserActiveIn
 		if err != nil || u.Active == in.Active {
 			return err
 		}
+		if u.Erased && in.Active {
+			return errErasedAccount()
+		}
 		if err := tx.exec(`UPDATE users SET active = $2, updated_at = $3, version = version + 1 WHERE id = $1`, u.ID, in.Active, tx.Now); err != nil {
 			return err
 		}
