@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = process.env.KOOP_DEMO_PASSWORD ?? 'koop-demo';
 export const COOPERATION_NAME = 'Kooperation Bezirksamt Lichtenberg – WKHL';
@@ -50,4 +50,25 @@ export function mainNav(page: Page) {
 /** A unique address for a test run, so reruns against the same database never collide. */
 export function uniqueEmail(prefix: string): string {
   return `${prefix}.${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}@koop.test`;
+}
+
+/** GraphQL through the API: a query or mutation with its variables, resolving to `data`. */
+export type Gql = (query: string, variables?: Record<string, unknown>) => Promise<Record<string, unknown>>;
+
+/**
+ * GraphQL as a demo user through the API (login mutation, then the Bearer token). Every call
+ * expects an OK response without GraphQL errors.
+ */
+export async function apiAs(request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<Gql> {
+  const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const res = await request.post('/query', { data: { query, variables }, headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    expect(res.ok(), await res.text()).toBe(true);
+    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data ?? {};
+  };
+  const session = (await post('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    input: { email, password },
+  })) as { login: { accessToken: string } };
+  return (query, variables = {}) => post(query, variables, session.login.accessToken);
 }

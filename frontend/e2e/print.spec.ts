@@ -1,30 +1,13 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEMO_PASSWORD, expectAccessible, login, mainNav, uniqueEmail } from './helpers';
+import { apiAs, expectAccessible, login, mainNav, uniqueEmail, type Gql } from './helpers';
 
 const COOPERATION_ID = '6b00c0de-0000-4000-8000-000000000001';
 const NEUJAHR_2027 = '6b00c0de-0000-4000-8000-000000000306';
 const METALLBAU = '6b00c0de-0000-4000-8000-000000000481'; // Hohenschönhausener Metallbau GmbH
 /** A suffix that keeps names unique when the suite runs twice against one database. */
 const run = Date.now().toString(36).slice(-5);
-
-type Gql = (query: string, variables?: Record<string, unknown>) => Promise<Record<string, unknown>>;
-
-/** GraphQL as a demo user through the API (login mutation, then the Bearer token). */
-async function apiAs(request: APIRequestContext, email: string): Promise<Gql> {
-  const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const res = await request.post('/query', { data: { query, variables }, headers: token ? { Authorization: `Bearer ${token}` } : {} });
-    expect(res.ok(), await res.text()).toBe(true);
-    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
-    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    return body.data ?? {};
-  };
-  const login = (await post('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
-    input: { email, password: DEMO_PASSWORD },
-  })) as { login: { accessToken: string } };
-  return (query, variables = {}) => post(query, variables, login.login.accessToken);
-}
 
 interface Guest {
   firstName: string;

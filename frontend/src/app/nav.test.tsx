@@ -15,17 +15,18 @@ describe('nav config', () => {
       'goals',
       'agreements',
       'contacts',
+      'report',
       'admin',
     ]);
   });
 
   it('shows only built areas, and Verwaltung only to ADMIN', () => {
-    expect(visibleNav('ADMIN').map((e) => e.key)).toEqual(['overview', 'events', 'award', 'retreat', 'workstreams', 'goals', 'agreements', 'contacts', 'admin']);
-    expect(visibleNav('ADMIN')[8]?.children?.map((e) => e.key)).toEqual(['members', 'audit', 'legal']);
+    expect(visibleNav('ADMIN').map((e) => e.key)).toEqual(['overview', 'events', 'award', 'retreat', 'workstreams', 'goals', 'agreements', 'contacts', 'report', 'admin']);
+    expect(visibleNav('ADMIN')[9]?.children?.map((e) => e.key)).toEqual(['members', 'audit', 'legal']);
     for (const role of ['COORDINATOR', 'MEMBER', 'VIEWER'] as const) {
-      expect(visibleNav(role).map((e) => e.key)).toEqual(['overview', 'events', 'award', 'retreat', 'workstreams', 'goals', 'agreements', 'contacts']);
+      expect(visibleNav(role).map((e) => e.key)).toEqual(['overview', 'events', 'award', 'retreat', 'workstreams', 'goals', 'agreements', 'contacts', 'report']);
     }
-    // outside members see the overview, the award (their own cycles) and the retreats they take part in
+    // outside members see the overview, the award (their own cycles) and the retreats they take part in; no Jahresbericht
     expect(visibleNav('EXTERNAL').map((e) => e.key)).toEqual(['overview', 'award', 'retreat']);
     expect(visibleNav(null).map((e) => e.key)).toEqual(['overview']);
   });
@@ -76,7 +77,9 @@ describe('AppNavbar', () => {
       'Ziele',
       'Vereinbarung',
       'Kontakte',
+      'Jahresbericht',
     ]);
+    expect(screen.getByRole('link', { name: 'Jahresbericht' })).toHaveAttribute('href', '/c/co1/report');
   });
 
   it('shows an outside member only Übersicht, Preis and Klausur', async () => {

@@ -10,6 +10,7 @@ export type NavTarget =
   | '/c/$cooperationId/goals'
   | '/c/$cooperationId/agreements'
   | '/c/$cooperationId/contacts'
+  | '/c/$cooperationId/report'
   | '/c/$cooperationId/admin/members'
   | '/c/$cooperationId/admin/audit'
   | '/c/$cooperationId/admin/legal';
@@ -92,6 +93,13 @@ export const NAV_AREAS: readonly NavEntry[] = [
     to: '/c/$cooperationId/contacts',
     roles: ['ADMIN', 'COORDINATOR', 'MEMBER', 'VIEWER'],
     matchNested: true,
+  },
+  {
+    key: 'report',
+    labelKey: 'report:nav',
+    built: true,
+    to: '/c/$cooperationId/report',
+    roles: ['ADMIN', 'COORDINATOR', 'MEMBER', 'VIEWER'],
   },
   {
     key: 'admin',

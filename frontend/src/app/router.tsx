@@ -45,6 +45,8 @@ import { MinutesPrintPage } from '../features/retreat/components/MinutesPrintPag
 import { isRetreatTab, type RetreatTab } from '../features/retreat/model';
 import { VotePage } from '../features/retreat/live/VotePage';
 import { PresenterPage } from '../features/retreat/live/PresenterPage';
+import { AnnualReportPage } from '../features/report/components/AnnualReportPage';
+import { RetentionReviewPage } from '../features/privacy/components/RetentionReviewPage';
 import { PageLoader } from '../components/ui/states';
 import { isRole } from '../components/ui/roles';
 import type { EventStatus, Role } from '../gql/graphql';
@@ -250,6 +252,9 @@ const contactListRoute = createRoute({ getParentRoute: () => cooperationRoute, p
 
 const contactImportRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'contacts/import', component: ContactImportPage });
 
+/** Aufbewahrung: contacts past the retention rule, reviewed before they are erased. */
+const contactRetentionRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'contacts/retention', component: RetentionReviewPage });
+
 const contactRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'contacts/$contactId', component: ContactPage });
 
 /** Preis: the programmes with their cycles, and one cycle with its setup and criteria. */
@@ -261,6 +266,20 @@ const awardResultRoute = createRoute({ getParentRoute: () => cooperationRoute, p
 const printAwardResultRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'award/$cycleId/print/result', component: ResultPrintPage });
 const printAwardCertificateRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'award/$cycleId/print/certificate', component: CertificatePrintPage });
 const printAwardPressRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'award/$cycleId/print/press', component: PressSummaryPrintPage });
+
+/** The search of Jahresbericht: the year and, optionally, one partner. */
+export interface ReportSearch {
+  year?: number;
+  partner?: string;
+}
+
+/** Jahresbericht: the printable annual report of a year. */
+const reportRoute = createRoute({
+  getParentRoute: () => cooperationRoute,
+  path: 'report',
+  validateSearch: (s: Record<string, unknown>): ReportSearch => ({ year: positiveInt(s.year), partner: str(s.partner) }),
+  component: AnnualReportPage,
+});
 
 /** Klausur: the retreats, one retreat with its tabs (`?tab=`), and its minutes for printing. */
 const retreatsRoute = createRoute({ getParentRoute: () => cooperationRoute, path: 'retreats', component: RetreatsPage });
@@ -321,7 +340,7 @@ export const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([loginRoute, setPasswordRoute, forgotPasswordRoute, legalRoute, rsvpRoute, publicNominationRoute]),
   appRoute.addChildren([
     homeRoute,
-    cooperationRoute.addChildren([overviewRoute, eventsRoute, eventSeriesRoute, budgetYearRoute, eventRoute, printGuestsRoute, printBadgesRoute, contactsRoute, contactListsRoute, contactListRoute, contactImportRoute, contactRoute, membersRoute, auditRoute, legalAdminRoute, awardRoute, awardCycleRoute, awardScoringRoute, awardResultRoute, printAwardResultRoute, printAwardCertificateRoute, printAwardPressRoute, retreatsRoute, retreatRoute, printMinutesRoute, retreatVoteRoute, retreatPresenterRoute, workstreamsRoute, workstreamRoute, goalsRoute, coverageRoute, agreementsRoute, agreementRoute]),
+    cooperationRoute.addChildren([overviewRoute, eventsRoute, eventSeriesRoute, budgetYearRoute, eventRoute, printGuestsRoute, printBadgesRoute, contactsRoute, contactListsRoute, contactListRoute, contactImportRoute, contactRetentionRoute, contactRoute, membersRoute, auditRoute, legalAdminRoute, awardRoute, awardCycleRoute, awardScoringRoute, awardResultRoute, printAwardResultRoute, printAwardCertificateRoute, printAwardPressRoute, retreatsRoute, retreatRoute, printMinutesRoute, retreatVoteRoute, retreatPresenterRoute, workstreamsRoute, workstreamRoute, goalsRoute, coverageRoute, agreementsRoute, agreementRoute, reportRoute]),
     profileRoute,
     systemRoute,
   ]),

@@ -28,6 +28,10 @@ import deGoals from '../locales/de/goals.json';
 import deAgreements from '../locales/de/agreements.json';
 import deRetreat from '../locales/de/retreat.json';
 import deRetreatLive from '../locales/de/retreatLive.json';
+import deDashboard from '../locales/de/dashboard.json';
+import deSearch from '../locales/de/search.json';
+import deReport from '../locales/de/report.json';
+import dePrivacy from '../locales/de/privacy.json';
 import enAdmin from '../locales/en/admin.json';
 import enAuth from '../locales/en/auth.json';
 import enBudget from '../locales/en/budget.json';
@@ -51,6 +55,10 @@ import enGoals from '../locales/en/goals.json';
 import enAgreements from '../locales/en/agreements.json';
 import enRetreat from '../locales/en/retreat.json';
 import enRetreatLive from '../locales/en/retreatLive.json';
+import enDashboard from '../locales/en/dashboard.json';
+import enSearch from '../locales/en/search.json';
+import enReport from '../locales/en/report.json';
+import enPrivacy from '../locales/en/privacy.json';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -86,6 +94,10 @@ export const resources = {
     agreements: deAgreements,
     retreat: deRetreat,
     retreatLive: deRetreatLive,
+    dashboard: deDashboard,
+    search: deSearch,
+    report: deReport,
+    privacy: dePrivacy,
   },
   en: {
     common: enCommon,
@@ -111,6 +123,10 @@ export const resources = {
     agreements: enAgreements,
     retreat: enRetreat,
     retreatLive: enRetreatLive,
+    dashboard: enDashboard,
+    search: enSearch,
+    report: enReport,
+    privacy: enPrivacy,
   },
 } as const;
 

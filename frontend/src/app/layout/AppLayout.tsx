@@ -12,6 +12,7 @@ import { PageLoader } from '../../components/ui/states';
 import { useSession } from '../../features/auth/useSession';
 import { CooperationQuery } from '../../features/cooperation/api/cooperation';
 import { getLastCooperationId } from '../../features/cooperation/lastCooperation';
+import { HeaderSearch } from '../../features/search/components/HeaderSearch';
 import { UpdateMeMutation } from '../../features/profile/api/profile';
 import { updateSessionUser } from '../../features/auth/session';
 import { errorText } from '../../lib/errors';
@@ -92,7 +93,8 @@ export function AppLayout() {
               </AnchorLink>
               <CooperationSwitcher currentId={params.cooperationId ?? null} />
             </Group>
-            <Group gap="sm" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap" justify="flex-end" style={{ flex: '1 1 auto', minWidth: 0 }}>
+              {params.cooperationId && <HeaderSearch key={params.cooperationId} cooperationId={params.cooperationId} />}
               <LanguageSwitch onChange={onLanguage} />
               <UserMenu user={session.user} />
             </Group>

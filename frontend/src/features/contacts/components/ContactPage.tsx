@@ -18,6 +18,7 @@ import { errorText, hasCode } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentCooperation } from '../../cooperation/CooperationContext';
+import { ContactPrivacySection } from '../../privacy/components/ContactPrivacySection';
 import { ContactOrganisationsQuery, ContactQuery, DeleteContactMutation, UpdateContactMutation } from '../api/contacts';
 import { applyContactErrors, CONTACT_FORM_FIELDS, contactFormValues, contactInput, contactSchema, type ContactFormValues } from '../contactForm';
 import { canEditContacts, canReadContacts } from '../model';
@@ -67,6 +68,7 @@ function ContactView() {
       ) : (
         <Details contact={contact} onEdit={editor ? () => setEditing(true) : undefined} />
       )}
+      {!editing && <ContactPrivacySection contact={contact} />}
     </Stack>
   );
 }

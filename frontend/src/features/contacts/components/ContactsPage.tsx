@@ -14,6 +14,7 @@ import { TablePagination } from '../../../components/ui/TablePagination';
 import type { ContactListFieldsFragment } from '../../../gql/graphql';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentCooperation } from '../../cooperation/CooperationContext';
+import { canEraseContact } from '../../privacy/model';
 import { ContactOrganisationsQuery, ContactsQuery, DistributionListsQuery } from '../api/contacts';
 import { canEditContacts, canReadContacts } from '../model';
 import { CreateContactModal } from './CreateContactModal';
@@ -35,6 +36,7 @@ export function ContactsPage() {
 function ContactsView() {
   const { t } = useTranslation('contacts');
   const { t: tc } = useTranslation();
+  const { t: tp } = useTranslation('privacy');
   const coop = useCurrentCooperation();
   const editor = canEditContacts(coop.myRole);
   const navigate = useNavigate({ from: '/c/$cooperationId/contacts' });
@@ -112,6 +114,11 @@ function ContactsView() {
             <ButtonLink variant="default" to="/c/$cooperationId/contacts/lists" params={{ cooperationId: coop.id }}>
               {t('lists.title')}
             </ButtonLink>
+            {canEraseContact(coop.myRole) && (
+              <ButtonLink variant="default" to="/c/$cooperationId/contacts/retention" params={{ cooperationId: coop.id }}>
+                {tp('retention.link')}
+              </ButtonLink>
+            )}
             {editor && (
               <ButtonLink variant="default" to="/c/$cooperationId/contacts/import" params={{ cooperationId: coop.id }}>
                 {t('import.title')}

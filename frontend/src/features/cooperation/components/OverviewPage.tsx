@@ -2,10 +2,10 @@ import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { OverviewWidgets } from '../../events/components/OverviewWidgets';
+import { Dashboard } from '../../dashboard/components/Dashboard';
 import { useCurrentCooperation } from '../CooperationContext';
 
-/** Übersicht: the cooperation's name, description, partners and the user's role. */
+/** Übersicht: the cooperation's name, description and the user's role, the dashboard, the partners. */
 export function OverviewPage() {
   const { t } = useTranslation('cooperation');
   const { t: tc } = useTranslation();
@@ -21,7 +21,7 @@ export function OverviewPage() {
           {tc(`roles.${coop.myRole}`)}
         </Badge>
       </Group>
-      <OverviewWidgets cooperationId={coop.id} role={coop.myRole} />
+      {coop.myRole && <Dashboard cooperationId={coop.id} />}
       <section aria-labelledby="partners-heading">
         <Title order={2} size="h3" id="partners-heading" mb="sm">
           {t('overview.partners')}

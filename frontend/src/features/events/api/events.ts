@@ -203,17 +203,6 @@ export const EventQuery = graphql(`
   }
 `);
 
-export const MyTasksQuery = graphql(`
-  query MyTasks($limit: Int) {
-    myTasks(done: false, limit: $limit) {
-      totalCount
-      items {
-        ...TaskFields
-      }
-    }
-  }
-`);
-
 export const AssigneeOptionsQuery = graphql(`
   query AssigneeOptions($cooperationId: ID!) {
     members(cooperationId: $cooperationId, filter: { active: true }, limit: 200) {

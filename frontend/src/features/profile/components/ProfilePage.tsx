@@ -16,6 +16,7 @@ import { updateSessionUser } from '../../auth/session';
 import { useSessionUser } from '../../auth/useSession';
 import { UpdateMeMutation } from '../api/profile';
 import { FormError } from '../../../components/ui/FormError';
+import { MyDataExport } from './MyDataExport';
 import { ReminderSettings } from './ReminderSettings';
 
 type Translate = (key: string) => string;
@@ -95,6 +96,7 @@ export function ProfilePage() {
         </form>
       </Paper>
       <ReminderSettings />
+      <MyDataExport userId={user.id} />
     </Stack>
   );
 }

@@ -13,6 +13,7 @@ export const MemberFields = graphql(`
       name
       email
       passwordSet
+      erased
     }
     organisation {
       id

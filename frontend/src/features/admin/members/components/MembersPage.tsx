@@ -1,4 +1,4 @@
-import { Badge, Button, Group, NativeSelect, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, NativeSelect, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -15,7 +15,9 @@ import { TablePagination } from '../../../../components/ui/TablePagination';
 import type { MemberFieldsFragment, Role } from '../../../../gql/graphql';
 import { errorText, hasCode } from '../../../../lib/errors';
 import { usePageTitle } from '../../../../lib/usePageTitle';
+import { useSessionUser } from '../../../auth/useSession';
 import { useCurrentCooperation } from '../../../cooperation/CooperationContext';
+import { ErasePersonDialog } from '../../../privacy/components/ErasePersonDialog';
 import {
   MembersQuery,
   ResendInvitationMutation,
@@ -23,6 +25,7 @@ import {
   UpdateMemberRoleMutation,
 } from '../api/members';
 import { InviteMemberModal } from './InviteMemberModal';
+import { ERASED_NAME, MemberPrivacyActions } from './MemberPrivacyActions';
 
 export const MEMBERS_PAGE_SIZE = 20;
 
@@ -43,7 +46,10 @@ const STATUS_COLOR: Record<Status, string> = { active: 'green', pending: 'yellow
 
 const column = createColumnHelper<Member>();
 
-/** Verwaltung › Mitglieder (ADMIN): list, filter, invite, change role, (de)activate. */
+/**
+ * Verwaltung › Mitglieder (ADMIN): list, filter, invite, change role, (de)activate; for system
+ * admins also export and erase a member's personal data (the user account, in every cooperation).
+ */
 export function MembersPage() {
   const coop = useCurrentCooperation();
   const { t } = useTranslation('admin');
@@ -64,6 +70,11 @@ function MembersAdmin({ cooperationId }: { cooperationId: string }) {
   const [debouncedQuery] = useDebouncedValue(query.trim(), 300);
   const [inviteOpened, invite] = useDisclosure(false);
   const [pendingId, setPendingId] = useState<string | null>(null);
+  const systemAdmin = useSessionUser().isSystemAdmin;
+  // the member whose erase dialog is open; kept while the dialog closes so its title stays
+  const [eraseTarget, setEraseTarget] = useState<Member | null>(null);
+  const [eraseOpened, eraseDialog] = useDisclosure(false);
+  const [erased, setErased] = useState<{ name: string; effects: string[] } | null>(null);
 
   useEffect(() => {
     const current = typeof search.q === 'string' ? search.q : '';
@@ -157,12 +168,30 @@ function MembersAdmin({ cooperationId }: { cooperationId: string }) {
     });
   };
 
+  const openErase = (m: Member) => {
+    setEraseTarget(m);
+    eraseDialog.open();
+  };
+
+  const afterErase = (m: Member, effects: string[]) => {
+    setErased({ name: m.user.name, effects });
+    // the erased member is listed under the erased name now, deactivated: show them
+    setQuery(ERASED_NAME);
+    if (status === 'active') setSearch({ status: undefined, page: undefined });
+    refetch();
+  };
+
   const resendInvitation = (m: Member) =>
     void run(m, () => resend({ input: { membershipId: m.id } }), t('members.resent', { email: m.user.email }));
 
   const columns = [
     column.accessor((m) => m.user.name, { id: 'name', header: () => tc('fields.name') }),
-    column.accessor((m) => m.user.email, { id: 'email', header: () => tc('fields.email') }),
+    column.accessor((m) => m.user.email, {
+      id: 'email',
+      header: () => tc('fields.email'),
+      // an erased account keeps only a placeholder address
+      cell: (info) => (info.row.original.user.erased ? <Text c="dimmed" size="sm">–</Text> : info.getValue()),
+    }),
     column.accessor('role', {
       header: () => tc('fields.role'),
       cell: (info) => {
@@ -211,22 +240,21 @@ function MembersAdmin({ cooperationId }: { cooperationId: string }) {
         const m = info.row.original;
         const busy = pendingId === m.id;
         return (
-          <Group gap="xs">
+          <Group gap="xs" wrap="wrap">
             {m.active && !m.user.passwordSet && (
               <Button size="compact-sm" variant="default" disabled={busy} onClick={() => resendInvitation(m)}>
                 {t('members.resend')}
                 <VisuallyHidden> {m.user.name}</VisuallyHidden>
               </Button>
             )}
-            <Button
-              size="compact-sm"
-              variant={m.active ? 'default' : 'light'}
-              loading={busy}
-              onClick={() => toggleActive(m)}
-            >
-              {t(m.active ? 'members.deactivate' : 'members.reactivate')}
-              <VisuallyHidden> {m.user.name}</VisuallyHidden>
-            </Button>
+            {/* an erased account cannot come back */}
+            {!m.user.erased && (
+              <Button size="compact-sm" variant={m.active ? 'default' : 'light'} loading={busy} onClick={() => toggleActive(m)}>
+                {t(m.active ? 'members.deactivate' : 'members.reactivate')}
+                <VisuallyHidden> {m.user.name}</VisuallyHidden>
+              </Button>
+            )}
+            {systemAdmin && <MemberPrivacyActions user={m.user} onErase={() => openErase(m)} />}
           </Group>
         );
       },
@@ -286,6 +314,29 @@ function MembersAdmin({ cooperationId }: { cooperationId: string }) {
           ]}
         />
       </Group>
+      {erased && (
+        <Alert
+          color="green"
+          variant="light"
+          role="status"
+          title={t('members.erasedTitle')}
+          withCloseButton
+          closeButtonLabel={tc('actions.close')}
+          onClose={() => setErased(null)}
+          data-testid="member-erase-result"
+        >
+          <Stack gap="xs">
+            <Text size="sm">{t('members.erasedText', { name: erased.name, erasedName: ERASED_NAME })}</Text>
+            {erased.effects.length > 0 && (
+              <List size="sm">
+                {erased.effects.map((e) => (
+                  <List.Item key={e}>{e}</List.Item>
+                ))}
+              </List>
+            )}
+          </Stack>
+        </Alert>
+      )}
       {error && !data ? (
         <ErrorState error={error} onRetry={refetch} />
       ) : (
@@ -300,6 +351,17 @@ function MembersAdmin({ cooperationId }: { cooperationId: string }) {
         </>
       )}
       <InviteMemberModal cooperationId={cooperationId} opened={inviteOpened} onClose={invite.close} />
+      {systemAdmin && eraseTarget && (
+        <ErasePersonDialog
+          opened={eraseOpened}
+          onClose={eraseDialog.close}
+          person={{ userId: eraseTarget.user.id }}
+          name={eraseTarget.user.name}
+          // a user has only a display name: a tick confirms
+          lastName={null}
+          onErased={(effects) => afterErase(eraseTarget, effects)}
+        />
+      )}
     </Stack>
   );
 }
