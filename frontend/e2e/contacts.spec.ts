@@ -87,7 +87,7 @@ test('a German Excel file (Windows-1252, ";") is checked row by row and its vali
   await expectAccessible(page, 'Import abgeschlossen');
 
   await page.getByRole('link', { name: 'Zu den Kontakten' }).click();
-  await page.getByLabel('Suche').fill(`Größer-${run}`);
+  await page.getByRole('searchbox', { name: 'Suche' }).fill(`Größer-${run}`);
   const table = page.getByRole('table', { name: 'Kontakte' });
   await expect(table.getByRole('link', { name: `Größer-${run}, Jördis` })).toBeVisible();
   await expect(table.getByRole('cell', { name: `Bäckerei Süß ${run} GmbH` })).toBeVisible();

@@ -18,7 +18,8 @@ test('the coordinator sees what needs doing and where the cooperation stands, an
   await expect(reception).toContainText(/\d+ von 180 Plätzen belegt/);
 
   const award = page.getByRole('region', { name: 'Preis' });
-  await expect(award.getByText('Lichtenberger Unternehmen des Jahres 2026')).toBeVisible();
+  // the award spec may have moved the 2027 cycle on before, which then is the current one
+  await expect(award.getByText(/^Lichtenberger Unternehmen des Jahres 202[67]$/)).toBeVisible();
   await expect(award.getByTestId('dashboard-award-phase')).not.toBeEmpty();
   await expect(award.getByRole('link', { name: 'Zum Preis' })).toBeVisible();
 
